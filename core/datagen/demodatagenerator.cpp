@@ -1,0 +1,879 @@
+#include "demodatagenerator.h"
+
+#include "demovocabulary.h"
+#include "domain/problemcase.h"
+#include "domain/returncase.h"
+#include "domain/shipment.h"
+#include "domain/trackingevent.h"
+#include "store/database.h"
+#include "store/sqlitestatement.h"
+#include "utcoffsettable.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+namespace {
+
+using namespace Demo;
+
+constexpr qint64 msPerMinute = 60'000;
+constexpr qint64 msPerHour = 3'600'000;
+constexpr qint64 msPerDay = 86'400'000;
+constexpr int historyDays = 90;
+
+// xoshiro256** seeded by splitmix64: the same numbers on every platform and compiler.
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+    {
+        for (quint64 &s : m_state) {
+            seed += 0x9e3779b97f4a7c15ULL;
+            quint64 z = seed;
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+            s = z ^ (z >> 31);
+        }
+    }
+
+    quint64 next()
+    {
+        const quint64 result = rotl(m_state[1] * 5, 7) * 9;
+        const quint64 t = m_state[1] << 17;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = rotl(m_state[3], 45);
+        return result;
+    }
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
+    int below(int n) { return int(uniform() * n); }
+    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
+    bool chance(double p) { return uniform() < p; }
+    double normal()
+    {
+        const double u1 = std::max(uniform(), 1e-12);
+        return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * uniform());
+    }
+    template<typename T>
+    int pickWeighted(const T &weights)
+    {
+        double total = 0;
+        for (double w : weights)
+            total += w;
+        double x = uniform() * total;
+        int i = 0;
+        for (double w : weights) {
+            if (x < w)
+                return i;
+            x -= w;
+            ++i;
+        }
+        return i - 1;
+    }
+
+private:
+    static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
+    quint64 m_state[4];
+};
+
+bool isWeekend(qint64 localDay)
+{
+    const qint64 weekday = ((localDay + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday; Monday = 0
+    return weekday >= 5;
+}
+
+qint64 addBusinessDays(qint64 day, int n)
+{
+    while (n > 0) {
+        ++day;
+        if (!isWeekend(day))
+            --n;
+    }
+    return day;
+}
+
+qint64 nextBusinessDay(qint64 day)
+{
+    return addBusinessDays(day, 1);
+}
+
+struct CustomerInfo
+{
+    qint64 id;
+    int country;
+    int city;
+    QString postcode;
+};
+
+struct Lane
+{
+    int origin;
+    int destination;
+};
+
+// Standard business days a carrier promises on a lane, and how widely real transit varies.
+struct TransitProfile
+{
+    int promiseDays;
+    double sigma;
+};
+
+TransitProfile transitProfile(int carrierIndex, int origin, int destination)
+{
+    const bool domestic = origin == destination;
+    const bool intercontinental = (origin == US) != (destination == US);
+    if (intercontinental)
+        return {carrierIndex == Fedex ? 4 : 6, 0.35};
+    if (domestic && origin == US)
+        return {carrierIndex == Usps ? 4 : 3, 0.40};
+    if (domestic)
+        return {carrierIndex == Dhl ? 2 : 3, 0.45};
+    return {carrierIndex == Ups ? 3 : 4, 0.40};
+}
+
+struct PlannedEvent
+{
+    qint64 atMs;
+    Step step;
+    int zone;  // index into the offset tables
+    QString location;
+};
+
+enum class Outcome {
+    Normal,
+    NeverScanned,
+    Lost,
+    Damaged,
+    AddressIssue,
+    Delay,
+    FailedThenDelivered,
+    FailedThenPickup,
+    FailedThenReturned,
+};
+
+struct Categories
+{
+    const char16_t *name;
+    double orderShare;
+    double returnRate;
+    double meanEuros;
+};
+constexpr Categories categories[] = {
+    {u"fashion", 0.40, 0.20, 70},  {u"electronics", 0.15, 0.06, 220}, {u"home", 0.15, 0.04, 90},
+    {u"beauty", 0.10, 0.02, 35},   {u"sports", 0.10, 0.07, 80},       {u"books", 0.10, 0.02, 25},
+};
+constexpr const char16_t *fashionReasons[] = {u"size_too_small", u"size_too_large", u"not_as_pictured",
+                                              u"quality",        u"changed_mind",   u"wrong_item",
+                                              u"damaged"};
+constexpr const char16_t *otherReasons[] = {u"defective", u"not_as_described", u"changed_mind",
+                                            u"wrong_item", u"damaged",         u"arrived_late"};
+
+class Seeder
+{
+    Q_DECLARE_TR_FUNCTIONS(ParcelDesk::DemoDataGenerator)
+
+public:
+    Seeder(sqlite3 *db, const DemoSeedOptions &options)
+        : m_db(db)
+        , m_options(options)
+        , m_rng(options.seed)
+        , m_now(options.nowMs)
+    {
+        const qint64 from = m_now - (historyDays + 40) * msPerDay;
+        const qint64 to = m_now + 60 * msPerDay;
+        for (int c = 0; c < CountryCount; ++c) {
+            for (const City &city : country(c).cities) {
+                if (!m_zoneIndex.contains(QByteArray(city.timeZone))) {
+                    m_zoneIndex.insert(QByteArray(city.timeZone), int(m_zones.size()));
+                    m_zones.emplace_back(QByteArray(city.timeZone), from, to);
+                }
+            }
+        }
+    }
+
+    QString prepare()
+    {
+        m_insCustomer = SqliteStatement(m_db, u"INSERT INTO customers (id, external_ref, name, email, "
+                                               "phone, language, country, postcode, city, time_zone, "
+                                               "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        m_insOrder = SqliteStatement(m_db, u"INSERT INTO orders (id, order_number, customer_id, "
+                                            "placed_at, currency, total_cents, category) "
+                                            "VALUES (?,?,?,?,?,?,?)");
+        m_insShipment = SqliteStatement(
+            m_db, u"INSERT INTO shipments (id, order_id, carrier, tracking_number, service, direction, "
+                  "origin_country, dest_country, dest_postcode, status_tag, sub_status, status_at, "
+                  "shipped_at, last_event_at, promised_at, delivered_at, next_poll_at, created_at) "
+                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        m_insEvent = SqliteStatement(
+            m_db, u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
+                  "carrier_code, carrier_text, location, status_tag, sub_status, milestone, unmapped, "
+                  "identity, received_at) VALUES (?,?,?,?,?,?,?,?,?,0,?,?) "
+                  "ON CONFLICT (shipment_id, identity) DO NOTHING");
+        m_insCase = SqliteStatement(
+            m_db, u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
+                  "resolved_at, resolution_code) VALUES (?,?,?,?,?,?,?,?)");
+        m_insReturn = SqliteStatement(
+            m_db, u"INSERT INTO returns (order_id, shipment_id, rma, reason_code, state, created_at, "
+                  "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        for (const SqliteStatement *s : {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent,
+                                         &m_insCase, &m_insReturn}) {
+            if (!s->isValid())
+                return s->prepareError();
+        }
+        return {};
+    }
+
+    // Generates one order with its parcels; returns the number of outbound shipments written.
+    int addOrder()
+    {
+        const CustomerInfo customer = pickCustomer();
+        const qint64 orderId = ++m_summary.orders;
+        const int category = m_rng.pickWeighted(categoryWeights());
+
+        // Shipping dates spread over the history window, fewer at weekends, more recently.
+        qint64 shippedAt;
+        do {
+            const double age = std::pow(m_rng.uniform(), 1.15) * historyDays * msPerDay;
+            shippedAt = m_now - qint64(age);
+        } while (isWeekend(shippedAt / msPerDay) && m_rng.chance(0.8));
+        const qint64 placedAt = shippedAt - m_rng.between(2, 40) * msPerHour;
+
+        const double euros = categories[category].meanEuros * std::exp(0.6 * m_rng.normal() - 0.18);
+        bind(m_insOrder, orderId, u"PD-%1"_s.arg(orderId + 1'000'000, 8, 10, QChar(u'0')), customer.id,
+             placedAt, customer.country == US ? u"USD"_s : u"EUR"_s,
+             qint64(std::max(5.0, euros) * 100), QString::fromUtf16(categories[category].name));
+        m_insOrder.step();
+        if (m_insOrder.failed())
+            m_error = m_insOrder.error();
+
+        const int origin = pickOrigin(customer.country);
+        const int carrierIndex = pickCarrier(origin, customer.country);
+        const int parcels = m_rng.chance(0.07) ? 2 : 1;
+        for (int p = 0; p < parcels; ++p) {
+            const qint64 at = shippedAt + p * m_rng.between(0, 20) * msPerMinute;
+            const auto delivered = addOutbound(orderId, customer, origin, carrierIndex, at);
+            if (delivered && p == 0 && m_rng.chance(categories[category].returnRate))
+                addReturn(orderId, customer, origin, category, *delivered);
+        }
+        return parcels;
+    }
+
+    const DemoSeedSummary &summary() const { return m_summary; }
+    QString error() const { return m_error; }
+
+private:
+    static const std::array<double, std::size(categories)> &categoryWeights()
+    {
+        static const auto weights = [] {
+            std::array<double, std::size(categories)> w{};
+            for (size_t i = 0; i < w.size(); ++i)
+                w[i] = categories[i].orderShare;
+            return w;
+        }();
+        return weights;
+    }
+
+    template<typename... Args>
+    static void bind(SqliteStatement &st, const Args &...args)
+    {
+        st.reset();
+        int i = 0;
+        (bindOne(st, ++i, args), ...);
+    }
+    static void bindOne(SqliteStatement &st, int i, qint64 v) { st.bind(i, v); }
+    static void bindOne(SqliteStatement &st, int i, int v) { st.bind(i, qint64(v)); }
+    static void bindOne(SqliteStatement &st, int i, const QString &v) { st.bind(i, QStringView(v)); }
+    static void bindOne(SqliteStatement &st, int i, const std::optional<qint64> &v) { st.bind(i, v); }
+
+    void check(SqliteStatement &st)
+    {
+        if (st.failed() && m_error.isEmpty())
+            m_error = st.error();
+    }
+
+    int zoneOf(int countryIndex, int city) const
+    {
+        return m_zoneIndex.value(QByteArray(country(countryIndex).cities[size_t(city)].timeZone));
+    }
+
+    CustomerInfo pickCustomer()
+    {
+        if (!m_customers.empty() && m_rng.chance(0.38))
+            return m_customers[size_t(m_rng.below(int(m_customers.size())))];
+
+        static constexpr std::array<double, CountryCount> shares = {0.45, 0.10, 0.10, 0.10, 0.08, 0.17};
+        const int c = m_rng.pickWeighted(shares);
+        const Country &ctry = country(c);
+        const int cityIndex = m_rng.below(int(ctry.cities.size()));
+        const City &city = ctry.cities[size_t(cityIndex)];
+        const QString first = QString::fromUtf16(ctry.firstNames[size_t(m_rng.below(int(ctry.firstNames.size())))]);
+        const QString last = QString::fromUtf16(ctry.lastNames[size_t(m_rng.below(int(ctry.lastNames.size())))]);
+        const qint64 id = qint64(m_customers.size()) + 1;
+        CustomerInfo info{id, c, cityIndex,
+                          formatPostcode(c, m_rng.between(city.postcodeFrom, city.postcodeTo), m_rng.next())};
+        static constexpr const char16_t *domains[] = {u"mail.example", u"post.example", u"web.example"};
+        const QString email = asciiFold(first) + u'.' + asciiFold(last) + QString::number(id % 997)
+                              + u'@' + QString::fromUtf16(domains[id % 3]);
+        QString phone = QString::fromUtf16(ctry.phonePrefix) + u' ';
+        if (c == US)
+            phone += u"%1 555 %2"_s.arg(m_rng.between(201, 989)).arg(m_rng.between(100, 9999), 4, 10, QChar(u'0'));
+        else
+            phone += u"%1 %2"_s.arg(m_rng.between(151, 179)).arg(m_rng.between(1000000, 9999999));
+        bind(m_insCustomer, id, u"C%1"_s.arg(id, 7, 10, QChar(u'0')), first + u' ' + last, email, phone,
+             QString::fromUtf16(ctry.language), QString::fromUtf16(ctry.code), info.postcode,
+             QString::fromUtf16(city.name), QString::fromLatin1(city.timeZone),
+             m_now - historyDays * msPerDay - m_rng.between(0, 700) * msPerDay);
+        m_insCustomer.step();
+        check(m_insCustomer);
+        m_customers.push_back(info);
+        ++m_summary.customers;
+        return info;
+    }
+
+    int pickOrigin(int destination)
+    {
+        if (destination == US)
+            return m_rng.chance(0.7) ? US : DE;
+        const double u = m_rng.uniform();
+        return u < 0.82 ? DE : (u < 0.92 ? NL : PL);
+    }
+
+    int pickCarrier(int origin, int destination)
+    {
+        if (origin == US && destination == US)
+            return m_rng.pickWeighted(std::array<double, 3>{0.0, 0.30, 0.25}) == 1
+                       ? Ups
+                       : (m_rng.chance(0.62) ? Usps : Fedex);
+        if (origin == US || destination == US)
+            return std::array{Dhl, Ups, Fedex}[size_t(m_rng.below(3))];
+        const double u = m_rng.uniform();
+        if (origin == DE && destination == DE)
+            return u < 0.55 ? Dhl : (u < 0.75 ? Dpd : (u < 0.90 ? Gls : Ups));
+        return u < 0.40 ? Dhl : (u < 0.65 ? Dpd : (u < 0.85 ? Gls : Ups));
+    }
+
+    QString trackingNumber(int carrierIndex, qint64 shipmentId)
+    {
+        const Carrier &c = carrier(carrierIndex);
+        // The id in the low digits keeps numbers unique; the rest looks like a carrier's number.
+        const int idDigits = 8;
+        const int randomDigits = c.trackingDigits - idDigits;
+        QString number = QString::fromUtf16(c.trackingPrefix);
+        if (carrierIndex == Ups) {
+            static constexpr char16_t alnum[] = u"0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
+            for (int i = 0; i < 6; ++i)
+                number += QChar(alnum[m_rng.below(33)]);
+            number += u"%1"_s.arg(shipmentId, c.trackingDigits - 6, 10, QChar(u'0'));
+            return number;
+        }
+        for (int i = 0; i < randomDigits; ++i)
+            number += QChar(u'0' + m_rng.below(10));
+        number += u"%1"_s.arg(shipmentId, idDigits, 10, QChar(u'0'));
+        return number;
+    }
+
+    QString cityName(int countryIndex, int city) const
+    {
+        return QString::fromUtf16(country(countryIndex).cities[size_t(city)].name) + u", "
+               + QString::fromUtf16(country(countryIndex).code);
+    }
+
+    QString hubName(int countryIndex)
+    {
+        const auto list = hubs(countryIndex);
+        return QString::fromUtf16(list[size_t(m_rng.below(int(list.size())))].name) + u", "
+               + QString::fromUtf16(country(countryIndex).code);
+    }
+
+    // Plans a parcel's whole journey, writes what has happened by now, and returns the delivery
+    // time if it was delivered to the customer.
+    std::optional<qint64> addOutbound(qint64 orderId, const CustomerInfo &customer, int origin,
+                                      int carrierIndex, qint64 shippedAt)
+    {
+        const int originCity = m_rng.below(int(country(origin).cities.size()));
+        const int originZone = zoneOf(origin, originCity);
+        const int destZone = zoneOf(customer.country, customer.city);
+        const int destination = customer.country;
+        const UtcOffsetTable &oz = m_zones[size_t(originZone)];
+        const UtcOffsetTable &dz = m_zones[size_t(destZone)];
+
+        const TransitProfile profile = transitProfile(carrierIndex, origin, destination);
+        // Real transit is skewed: most parcels meet the promise, about 8 % miss it.
+        const double mu = std::log(double(profile.promiseDays) - 0.3) - 1.6 * profile.sigma;
+        const int transitDays = std::max(1, int(std::lround(std::exp(mu + profile.sigma * m_rng.normal()))));
+
+        Outcome outcome = Outcome::Normal;
+        const double u = m_rng.uniform();
+        if (u < 0.010)
+            outcome = Outcome::NeverScanned;
+        else if (u < 0.013)
+            outcome = Outcome::Lost;
+        else if (u < 0.031)
+            outcome = Outcome::Damaged;
+        else if (u < 0.049)
+            outcome = Outcome::AddressIssue;
+        else if (u < 0.064)
+            outcome = Outcome::Delay;
+        else if (u < 0.094)
+            outcome = Outcome::FailedThenDelivered;
+        else if (u < 0.118)
+            outcome = Outcome::FailedThenPickup;
+        else if (u < 0.124)
+            outcome = Outcome::FailedThenReturned;
+
+        const bool german = carrierIndex == Dhl && origin == DE;
+        std::vector<PlannedEvent> plan;
+        plan.reserve(14);
+        const QString originName = cityName(origin, originCity);
+        const QString destName = cityName(destination, customer.city);
+        plan.push_back({shippedAt, Step::LabelCreated, originZone, originName});
+
+        const qint64 shipDay = oz.localDayOf(shippedAt);
+        const qint64 promiseDay = addBusinessDays(shipDay, profile.promiseDays);
+        const qint64 promisedAt = dz.utcFromLocal(promiseDay, 20 * 60);
+
+        // Plans the parcel's events after the label; returns early where the journey ends.
+        [&] {
+            if (outcome == Outcome::NeverScanned)
+                return;
+            qint64 pickupDay = shipDay;
+            qint64 pickupAt = oz.utcFromLocal(pickupDay, m_rng.between(16 * 60, 20 * 60));
+            if (pickupAt < shippedAt + msPerHour || isWeekend(pickupDay)) {
+                pickupDay = nextBusinessDay(shipDay);
+                pickupAt = oz.utcFromLocal(pickupDay, m_rng.between(9 * 60, 19 * 60));
+            }
+            plan.push_back({pickupAt, Step::PickedUp, originZone, originName});
+            const QString originHub = hubName(origin);
+            qint64 t = pickupAt + m_rng.between(2 * 60, 5 * 60) * msPerMinute;
+            plan.push_back({t, Step::DepartedOrigin, originZone, originHub});
+
+            qint64 deliveryDay = addBusinessDays(pickupDay, transitDays);
+            const qint64 span = std::max<qint64>(dz.utcFromLocal(deliveryDay, 4 * 60) - t, msPerHour);
+            const QString destHub = hubName(destination);
+            if (origin != destination) {
+                t += span / 3;
+                plan.push_back({t, Step::ArrivedDestinationCountry, destZone, destHub});
+                if ((origin == US) != (destination == US)) {
+                    plan.push_back({t + 40 * msPerMinute, Step::CustomsClearance, destZone, destHub});
+                    plan.push_back({t + m_rng.between(3, 20) * msPerHour, Step::CustomsCleared, destZone, destHub});
+                }
+            } else {
+                t += span / 2;
+                plan.push_back({t, Step::HubArrival, destZone, destHub});
+                plan.push_back({t + m_rng.between(1, 4) * msPerHour, Step::HubDeparture, destZone, destHub});
+            }
+
+            if (outcome == Outcome::Lost)
+                return;  // the parcel vanishes after its last hub scan
+
+            if (outcome == Outcome::Damaged) {
+                plan.push_back({t + 5 * msPerHour, Step::Damaged, destZone, destHub});
+                if (m_rng.chance(0.5)) {
+                    plan.push_back({t + 30 * msPerHour, Step::ReturnToSender, destZone, destHub});
+                    plan.push_back({dz.utcFromLocal(addBusinessDays(deliveryDay, m_rng.between(3, 6)), 11 * 60),
+                                    Step::ReturnedToSender, originZone, originName});
+                    return;
+                }
+                deliveryDay = addBusinessDays(deliveryDay, m_rng.between(1, 3));
+            } else if (outcome == Outcome::Delay) {
+                const bool customs = (origin == US) != (destination == US);
+                plan.push_back({t + 6 * msPerHour, customs ? Step::CustomsDelay : Step::ExternalDelay,
+                                destZone, destHub});
+                deliveryDay = addBusinessDays(deliveryDay, m_rng.between(2, 5));
+                plan.push_back({dz.utcFromLocal(deliveryDay - 1, 14 * 60), Step::ProblemResolved, destZone, destHub});
+            }
+
+            const QString depot = destName;
+            const qint64 depotAt = dz.utcFromLocal(deliveryDay, m_rng.between(3 * 60, 6 * 60));
+            plan.push_back({depotAt, Step::DepotArrival, destZone, depot});
+            const qint64 outAt = dz.utcFromLocal(deliveryDay, m_rng.between(6 * 60 + 30, 9 * 60));
+            plan.push_back({outAt, Step::OutForDelivery, destZone, depot});
+            const qint64 attemptAt = dz.utcFromLocal(deliveryDay, m_rng.between(9 * 60 + 30, 18 * 60));
+
+            switch (outcome) {
+            case Outcome::AddressIssue:
+                plan.push_back({attemptAt, Step::AddressIssue, destZone, depot});
+                if (m_rng.chance(0.6)) {
+                    const qint64 day = addBusinessDays(deliveryDay, m_rng.between(1, 2));
+                    plan.push_back({dz.utcFromLocal(day - 1, 15 * 60), Step::ProblemResolved, destZone, depot});
+                    plan.push_back({dz.utcFromLocal(day, 8 * 60), Step::OutForDelivery, destZone, depot});
+                    const qint64 at = dz.utcFromLocal(day, m_rng.between(10 * 60, 17 * 60));
+                    plan.push_back({at, Step::Delivered, destZone, destName});
+                } else {
+                    plan.push_back({attemptAt + 20 * msPerHour, Step::ReturnToSender, destZone, depot});
+                    plan.push_back({oz.utcFromLocal(addBusinessDays(deliveryDay, m_rng.between(3, 6)), 11 * 60),
+                                    Step::ReturnedToSender, originZone, originName});
+                }
+                break;
+            case Outcome::FailedThenDelivered: {
+                plan.push_back({attemptAt, Step::FailedAttempt, destZone, destName});
+                const qint64 day = nextBusinessDay(deliveryDay);
+                plan.push_back({dz.utcFromLocal(day, 7 * 60 + 45), Step::OutForDelivery, destZone, depot});
+                const qint64 at = dz.utcFromLocal(day, m_rng.between(10 * 60, 17 * 60));
+                plan.push_back({at, Step::Delivered, destZone, destName});
+                break;
+            }
+            case Outcome::FailedThenPickup:
+            case Outcome::FailedThenReturned: {
+                plan.push_back({attemptAt, Step::FailedAttempt, destZone, destName});
+                const QString point = destName;
+                plan.push_back({attemptAt + 3 * msPerHour, Step::AvailableForPickup, destZone, point});
+                if (outcome == Outcome::FailedThenPickup) {
+                    const qint64 at = attemptAt + m_rng.between(20, 140) * msPerHour;
+                    plan.push_back({at, Step::PickedUpAtPoint, destZone, point});
+                } else {
+                    plan.push_back({attemptAt + 7 * msPerDay, Step::ReturnToSender, destZone, point});
+                    plan.push_back({oz.utcFromLocal(addBusinessDays(deliveryDay, 10), 11 * 60),
+                                    Step::ReturnedToSender, originZone, originName});
+                }
+                break;
+            }
+            default: {
+                const double v = m_rng.uniform();
+                const bool neighbourCountry = destination == DE || destination == AT;
+                const Step how = v < 0.12 ? Step::Signed
+                                 : v < 0.20 ? Step::DeliveredToLocker
+                                 : (v < 0.30 && neighbourCountry) ? Step::DeliveredToNeighbour
+                                                                   : Step::Delivered;
+                plan.push_back({attemptAt, how, destZone, destName});
+                break;
+            }
+            }
+        }();
+        return writeShipment(orderId, carrierIndex, origin, destination, customer.postcode, shippedAt,
+                             promisedAt, plan, outcome, Direction::Outbound, german);
+    }
+
+    std::optional<qint64> writeShipment(qint64 orderId, int carrierIndex, int origin, int destination,
+                                        const QString &destPostcode, qint64 shippedAt, qint64 promisedAt,
+                                        std::vector<PlannedEvent> &plan, Outcome outcome,
+                                        Direction direction, bool german)
+    {
+        const qint64 shipmentId = ++m_shipmentIds;
+        std::stable_sort(plan.begin(), plan.end(),
+                         [](const PlannedEvent &a, const PlannedEvent &b) { return a.atMs < b.atMs; });
+
+        Status status;
+        qint64 statusAt = 0;
+        qint64 lastEventAt = 0;
+        std::optional<qint64> deliveredAt;
+        bool sawException = false;
+        bool sawFailedAttempt = false;
+        bool sawReturn = false;
+        SubStatus exceptionKind = SubStatus::Exception;
+        qint64 exceptionAt = 0;
+        qint64 failedAt = 0;
+        qint64 returnAt = 0;
+        int written = 0;
+        for (const PlannedEvent &e : plan) {
+            if (e.atMs > m_now)
+                break;
+            const StepText text = stepText(carrierIndex, e.step, german);
+            const QString code = QString::fromUtf16(text.code);
+            const QString carrierText = QString::fromUtf16(text.text);
+            const Status eventStatus = Status::of(text.sub);
+            const int offset = m_zones[size_t(e.zone)].offsetMinutesAt(e.atMs);
+            bind(m_insEvent, shipmentId, e.atMs, qint64(offset), code, carrierText, e.location,
+                 tagToString(eventStatus.tag()), subStatusKey(text.sub),
+                 qint64(text.relevance == Relevance::Milestone ? 1 : 0),
+                 trackingEventIdentity(e.atMs, code, e.location, carrierText),
+                 std::min(m_now, e.atMs + m_rng.between(1, 90) * msPerMinute));
+            m_insEvent.step();
+            check(m_insEvent);
+            ++written;
+            lastEventAt = e.atMs;
+            if (Status::supersedes(status, statusAt, eventStatus, e.atMs)) {
+                status = eventStatus;
+                statusAt = e.atMs;
+            }
+            if (eventStatus.tag() == StatusTag::Delivered && !deliveredAt && text.sub != SubStatus::ReturnedToSender)
+                deliveredAt = e.atMs;
+            if (eventStatus.tag() == StatusTag::Exception && !sawException
+                && text.sub != SubStatus::ReturnToSender && text.sub != SubStatus::ReturnedToSender) {
+                sawException = true;
+                exceptionKind = text.sub;
+                exceptionAt = e.atMs;
+            }
+            if (eventStatus.tag() == StatusTag::AttemptFail && !sawFailedAttempt) {
+                sawFailedAttempt = true;
+                failedAt = e.atMs;
+            }
+            if (text.sub == SubStatus::ReturnToSender && !sawReturn) {
+                sawReturn = true;
+                returnAt = e.atMs;
+            }
+        }
+        m_summary.events += written;
+
+        const std::optional<qint64> nextPoll = status.isTerminal()
+                                                   ? std::nullopt
+                                                   : std::optional(m_now + m_rng.between(5, 240) * msPerMinute);
+        bind(m_insShipment, shipmentId, orderId, QString::fromUtf16(carrier(carrierIndex).id),
+             trackingNumber(carrierIndex, shipmentId), QString::fromUtf16(carrier(carrierIndex).service),
+             directionToString(direction), QString::fromUtf16(country(origin).code),
+             QString::fromUtf16(country(destination).code), destPostcode, tagToString(status.tag()),
+             subStatusKey(status.subStatus()), statusAt, shippedAt, lastEventAt,
+             std::optional<qint64>(promisedAt), deliveredAt, nextPoll, shippedAt);
+        m_insShipment.step();
+        check(m_insShipment);
+        if (direction == Direction::Outbound)
+            ++m_summary.shipments;
+        else
+            ++m_summary.returnShipments;
+
+        if (direction == Direction::Outbound) {
+            const bool delivered = deliveredAt.has_value();
+            const bool terminal = status.isTerminal();
+            if (sawException)
+                addCase(shipmentId, problemKindFor(exceptionKind), exceptionAt, delivered || terminal, 1);
+            if (sawFailedAttempt)
+                addCase(shipmentId, ProblemKind::FailedAttempt, failedAt, delivered || terminal, 2);
+            if (sawReturn)
+                addCase(shipmentId, ProblemKind::ReturnedToSender, returnAt, terminal, 1);
+            if (outcome == Outcome::NeverScanned && m_now - shippedAt > 2 * msPerDay)
+                addCase(shipmentId, ProblemKind::NeverScanned, shippedAt + 2 * msPerDay,
+                        m_now - shippedAt > 21 * msPerDay, 2);
+            if (outcome == Outcome::Lost && m_now - lastEventAt > 5 * msPerDay)
+                addCase(shipmentId, ProblemKind::SuspectedLost, lastEventAt + 5 * msPerDay,
+                        m_now - lastEventAt > 30 * msPerDay, 1);
+            const bool late = delivered ? *deliveredAt > promisedAt : (!terminal && m_now > promisedAt);
+            if (late && !sawException && !sawFailedAttempt && outcome != Outcome::Lost
+                && outcome != Outcome::NeverScanned)
+                addCase(shipmentId, ProblemKind::Late, promisedAt, delivered, 2);
+        }
+        return deliveredAt;
+    }
+
+    static ProblemKind problemKindFor(SubStatus sub)
+    {
+        switch (sub) {
+        case SubStatus::Damaged: return ProblemKind::Damaged;
+        case SubStatus::AddressIssue: return ProblemKind::AddressIssue;
+        case SubStatus::CustomsDelay: return ProblemKind::CustomsHold;
+        case SubStatus::Refused: return ProblemKind::Refused;
+        default: return ProblemKind::Late;
+        }
+    }
+
+    void addCase(qint64 shipmentId, ProblemKind kind, qint64 openedAt, bool resolved, int priority)
+    {
+        if (openedAt > m_now)
+            return;
+        std::optional<qint64> resolvedAt;
+        QString resolution;
+        if (resolved) {
+            resolvedAt = std::min(m_now, openedAt + m_rng.between(2, 96) * msPerHour);
+            static constexpr const char16_t *codes[] = {u"carrier_resolved", u"customer_informed",
+                                                        u"reshipped", u"refunded"};
+            resolution = QString::fromUtf16(codes[m_rng.below(4)]);
+        }
+        bind(m_insCase, shipmentId, problemKindToString(kind),
+             problemStateToString(resolved ? ProblemState::Resolved : ProblemState::Open),
+             qint64(priority), openedAt, std::optional<qint64>(openedAt + (priority == 1 ? 1 : 2) * msPerDay),
+             resolvedAt, resolution);
+        m_insCase.step();
+        check(m_insCase);
+        ++m_summary.problemCases;
+    }
+
+    void addReturn(qint64 orderId, const CustomerInfo &customer, int warehouse, int category,
+                   qint64 deliveredAt)
+    {
+        const qint64 createdAt = deliveredAt + m_rng.between(20, 14 * 24) * msPerHour;
+        if (createdAt > m_now)
+            return;
+        const int from = customer.country;
+        const int carrierIndex = from == US ? (m_rng.chance(0.5) ? Usps : Ups) : (m_rng.chance(0.7) ? Dhl : Dpd);
+        const int custZone = zoneOf(from, customer.city);
+        const int whCity = 0;
+        const int whZone = zoneOf(warehouse, whCity);
+        const UtcOffsetTable &cz = m_zones[size_t(custZone)];
+        const QString custName = cityName(from, customer.city);
+        const QString whName = cityName(warehouse, whCity);
+
+        std::vector<PlannedEvent> plan;
+        plan.push_back({createdAt, Step::LabelCreated, custZone, custName});
+        const qint64 dropDay = addBusinessDays(cz.localDayOf(createdAt), m_rng.between(0, 3));
+        const qint64 dropAt = cz.utcFromLocal(dropDay, m_rng.between(9 * 60, 18 * 60));
+        plan.push_back({std::max(dropAt, createdAt + msPerHour), Step::PickedUp, custZone, custName});
+        const qint64 arriveDay = addBusinessDays(dropDay, from == warehouse ? m_rng.between(1, 2) : m_rng.between(2, 6));
+        plan.push_back({dropAt + 6 * msPerHour, Step::DepartedOrigin, custZone, hubName(from)});
+        const qint64 arriveAt = m_zones[size_t(whZone)].utcFromLocal(arriveDay, m_rng.between(7 * 60, 12 * 60));
+        plan.push_back({arriveAt, Step::Delivered, whZone, whName});
+
+        const qint64 returnShipmentId = m_shipmentIds + 1;
+        writeShipment(orderId, carrierIndex, from, warehouse, QString(), createdAt,
+                      m_zones[size_t(whZone)].utcFromLocal(addBusinessDays(dropDay, 6), 20 * 60), plan,
+                      Outcome::Normal, Direction::Return, carrierIndex == Dhl && from == DE);
+
+        const bool fashion = category == 0;
+        const QString reason = fashion ? QString::fromUtf16(fashionReasons[m_rng.below(int(std::size(fashionReasons)))])
+                                       : QString::fromUtf16(otherReasons[m_rng.below(int(std::size(otherReasons)))]);
+        ReturnState state = ReturnState::Registered;
+        std::optional<qint64> receivedAt;
+        QString grade;
+        Disposition disposition = Disposition::Undecided;
+        if (arriveAt <= m_now) {
+            receivedAt = arriveAt;
+            state = ReturnState::Received;
+            if (m_now - arriveAt > 2 * msPerDay) {
+                state = m_now - arriveAt > 10 * msPerDay ? ReturnState::Closed : ReturnState::Graded;
+                const int g = m_rng.pickWeighted(std::array<double, 4>{0.55, 0.25, 0.14, 0.06});
+                grade = QString(QChar(u'A' + g));
+                static constexpr Disposition byGrade[4][2] = {{Disposition::Resell, Disposition::Resell},
+                                                              {Disposition::Outlet, Disposition::Refurbish},
+                                                              {Disposition::Refurbish, Disposition::Donate},
+                                                              {Disposition::Recycle, Disposition::Recycle}};
+                disposition = byGrade[g][m_rng.below(2)];
+            }
+        } else if (dropAt <= m_now) {
+            state = ReturnState::InTransit;
+        } else {
+            state = ReturnState::LabelIssued;
+        }
+        const qint64 rmaNumber = ++m_summary.returns;
+        bind(m_insReturn, orderId, std::optional<qint64>(returnShipmentId), u"RMA-%1"_s.arg(rmaNumber, 7, 10, QChar(u'0')),
+             reason, returnStateToString(state), createdAt, receivedAt, grade,
+             dispositionToString(disposition), QString());
+        m_insReturn.step();
+        check(m_insReturn);
+    }
+
+    sqlite3 *m_db;
+    DemoSeedOptions m_options;
+    Random m_rng;
+    qint64 m_now;
+    std::vector<UtcOffsetTable> m_zones;
+    QHash<QByteArray, int> m_zoneIndex;
+    std::vector<CustomerInfo> m_customers;
+    qint64 m_shipmentIds = 0;
+    DemoSeedSummary m_summary;
+    QString m_error;
+    SqliteStatement m_insCustomer;
+    SqliteStatement m_insOrder;
+    SqliteStatement m_insShipment;
+    SqliteStatement m_insEvent;
+    SqliteStatement m_insCase;
+    SqliteStatement m_insReturn;
+};
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoSeedOptions &options,
+                                                const Progress &progress, const std::atomic_bool *cancel)
+{
+    if (options.shipments < 1)
+        return Error{tr("The number of shipments must be at least 1.")};
+    if (QFileInfo::exists(path) && !options.replace) {
+        auto existing = Database::open(path);
+        if (!existing)
+            return existing.error();
+        QSqlDatabase c = existing->connection();
+        const qint64 count = [&] {
+            SqliteStatement st(Database::nativeHandle(c), u"SELECT count(*) FROM shipments");
+            return st.step() ? st.columnInt64(0) : 0;
+        }();
+        existing->releaseConnection();
+        if (count > 0) {
+            return Error{tr("%1 already holds %n shipment(s); pass --replace to overwrite it.", nullptr,
+                            int(std::min<qint64>(count, INT_MAX)))
+                             .arg(path)};
+        }
+    }
+
+    const QString temp = path + u".seeding"_s;
+    removeDatabaseFiles(temp);
+    auto opened = Database::open(temp);
+    if (!opened)
+        return opened.error();
+
+    DemoSeedOptions effective = options;
+    if (effective.nowMs == 0)
+        effective.nowMs = QDateTime::currentMSecsSinceEpoch();
+
+    QString error;
+    DemoSeedSummary summary;
+    const QString connectionName = u"parceldesk-seed:"_s + QUuid::createUuid().toString();
+    {
+        QSqlDatabase connection = opened->openConnection(connectionName);
+        sqlite3 *db = Database::nativeHandle(connection);
+        // The file is private until renamed: no journal needed, a failed run is simply deleted.
+        sqliteExec(db, "PRAGMA journal_mode = OFF");
+        sqliteExec(db, "PRAGMA synchronous = OFF");
+        sqliteExec(db, "PRAGMA cache_size = -262144");
+        sqliteExec(db, "PRAGMA foreign_keys = OFF");
+        {
+            Seeder seeder(db, effective);
+            error = seeder.prepare();
+            qint64 done = 0;
+            const qint64 chunk = 5000;
+            while (error.isEmpty() && done < effective.shipments) {
+                if (cancel && cancel->load()) {
+                    error = tr("Cancelled.");
+                    break;
+                }
+                sqliteExec(db, "BEGIN");
+                const qint64 target = std::min(effective.shipments, done + chunk);
+                while (done < target && seeder.error().isEmpty())
+                    done += seeder.addOrder();
+                error = seeder.error();
+                if (error.isEmpty())
+                    error = sqliteExec(db, "COMMIT");
+                if (progress)
+                    progress(std::min(done, effective.shipments), effective.shipments);
+            }
+            summary = seeder.summary();
+        }
+        if (error.isEmpty()) {
+            SqliteStatement settings(db, u"INSERT INTO settings (key, value) VALUES ('demo.seed', ?), "
+                                         "('demo.now', ?)");
+            settings.bind(1, QStringView(QString::number(effective.seed)));
+            settings.bind(2, QStringView(QString::number(effective.nowMs)));
+            settings.step();
+            error = settings.error();
+        }
+        if (error.isEmpty())
+            error = sqliteExec(db, "PRAGMA analysis_limit = 400; ANALYZE;");
+        if (error.isEmpty())
+            error = sqliteExec(db, "PRAGMA journal_mode = WAL");
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+
+    if (!error.isEmpty()) {
+        removeDatabaseFiles(temp);
+        return Error{tr("Demo data for %1 was not written: %2").arg(path, error)};
+    }
+    removeDatabaseFiles(path);
+    if (!QFile::rename(temp, path)) {
+        removeDatabaseFiles(temp);
+        return Error{tr("Cannot move the finished demo database into place at %1.").arg(path)};
+    }
+    return summary;
+}
+
+} // namespace ParcelDesk

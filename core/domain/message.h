@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace ParcelDesk {
+
+enum class MessageChannel : quint8 {
+    Email,
+    Sms,
+};
+
+enum class MessageState : quint8 {
+    Draft,
+    Approved,
+    Queued,
+    Sent,
+    Failed,
+    Suppressed,
+};
+
+QString messageChannelToString(MessageChannel channel);
+std::optional<MessageChannel> messageChannelFromString(QStringView text);
+QString messageStateToString(MessageState state);
+std::optional<MessageState> messageStateFromString(QStringView text);
+
+// A message to a customer: a proactive update, an apology, or an answer to a WISMO call.
+struct Message
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    std::optional<qint64> shipmentId;
+    MessageChannel channel = MessageChannel::Email;
+    QString language;
+    QString kind;                  // "delay_apology", "wismo_update", ...
+    MessageState state = MessageState::Draft;
+    QString subject;
+    QString body;
+    qint64 createdAtMs = 0;
+    std::optional<qint64> sentAtMs;
+    QString suppressionReason;     // why a guardrail held it back
+};
+
+} // namespace ParcelDesk

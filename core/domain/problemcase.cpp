@@ -1,0 +1,49 @@
+#include "problemcase.h"
+
+#include "enumnames.h"
+
+namespace ParcelDesk {
+
+namespace {
+
+constexpr EnumNames<ProblemKind, 13> kindNames{{
+    u"never_scanned",
+    u"stuck",
+    u"late",
+    u"predicted_late",
+    u"damaged",
+    u"address_issue",
+    u"customs_hold",
+    u"refused",
+    u"failed_attempt",
+    u"pickup_nearing_return",
+    u"returned_to_sender",
+    u"suspected_lost",
+    u"not_received_claim",
+}};
+
+constexpr EnumNames<ProblemState, 3> stateNames{{u"open", u"in_progress", u"resolved"}};
+
+} // namespace
+
+QString problemKindToString(ProblemKind kind)
+{
+    return kindNames.toString(kind);
+}
+
+std::optional<ProblemKind> problemKindFromString(QStringView text)
+{
+    return kindNames.fromString(text);
+}
+
+QString problemStateToString(ProblemState state)
+{
+    return stateNames.toString(state);
+}
+
+std::optional<ProblemState> problemStateFromString(QStringView text)
+{
+    return stateNames.fromString(text);
+}
+
+} // namespace ParcelDesk

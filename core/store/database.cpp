@@ -1,0 +1,178 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sqlitestatement.h"
+#include "sqlscript.h"
+
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+namespace {
+
+QString threadConnectionName(const QString &path)
+{
+    return u"parceldesk:%1:%2"_s.arg(path).arg(
+        reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+QSqlDatabase openSqlite(const QString &path, const QString &name, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return db;
+    }
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA foreign_keys = ON"_s);
+    q.exec(u"PRAGMA synchronous = NORMAL"_s);
+    return db;
+}
+
+int readUserVersion(sqlite3 *handle)
+{
+    SqliteStatement st(handle, u"PRAGMA user_version");
+    return st.step() ? static_cast<int>(st.columnInt64(0)) : -1;
+}
+
+} // namespace
+
+Result<Database> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error{tr("%1 is not a file.").arg(path)};
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
+        return Error{tr("Cannot create the database %1: the folder %2 does not exist.")
+                         .arg(path, info.absolutePath())};
+
+    const QString name = u"parceldesk-open:"_s + QUuid::createUuid().toString();
+    QString message;
+    {
+        QString openError;
+        QSqlDatabase db = openSqlite(path, name, &openError);
+        if (!openError.isEmpty()) {
+            message = tr("Cannot open the database %1: %2").arg(path, openError);
+        } else {
+            sqlite3 *handle = nativeHandle(db);
+            const int current = readUserVersion(handle);
+            const int latest = latestSchemaVersion();
+            if (current < 0) {
+                message = tr("%1 is not a ParcelDesk database (SQLite: %2).")
+                              .arg(path, QString::fromUtf8(sqlite3_errmsg(handle)));
+            } else if (current > latest) {
+                message = tr("The database %1 has schema version %2, but this ParcelDesk "
+                             "understands versions up to %3. Open it with a newer ParcelDesk; "
+                             "the file was left unchanged.")
+                              .arg(path)
+                              .arg(current)
+                              .arg(latest);
+            } else {
+                if (current < latest) {
+                    // All pending steps in one transaction: a failure leaves the old version.
+                    QString err = sqliteExec(handle, "BEGIN IMMEDIATE");
+                    for (const Migration &m : builtinMigrations()) {
+                        if (!err.isEmpty())
+                            break;
+                        if (m.version <= current)
+                            continue;
+                        for (const QString &statement : splitSqlStatements(m.sql)) {
+                            err = sqliteExec(handle, statement.toUtf8().constData());
+                            if (!err.isEmpty()) {
+                                err = tr("migration %1 (%2): %3").arg(m.version).arg(m.name, err);
+                                break;
+                            }
+                        }
+                        if (err.isEmpty()) {
+                            err = sqliteExec(handle,
+                                             u"PRAGMA user_version = %1"_s.arg(m.version)
+                                                 .toUtf8()
+                                                 .constData());
+                        }
+                    }
+                    if (err.isEmpty())
+                        err = sqliteExec(handle, "COMMIT");
+                    if (!err.isEmpty()) {
+                        sqliteExec(handle, "ROLLBACK");
+                        message = tr("Cannot upgrade the database %1 from schema version %2: %3")
+                                      .arg(path)
+                                      .arg(current)
+                                      .arg(err);
+                    }
+                }
+                if (message.isEmpty()) {
+                    const QString walError = sqliteExec(handle, "PRAGMA journal_mode = WAL");
+                    if (!walError.isEmpty())
+                        message = tr("Cannot switch %1 to WAL mode: %2").arg(path, walError);
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!message.isEmpty())
+        return Error{message};
+    return Database(QFileInfo(path).absoluteFilePath());
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = threadConnectionName(m_path);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QString error;
+    QSqlDatabase db = openSqlite(m_path, name, &error);
+    if (!error.isEmpty())
+        qWarning("ParcelDesk: cannot open %s: %s", qPrintable(m_path), qPrintable(error));
+    return db;
+}
+
+QSqlDatabase Database::openConnection(const QString &connectionName) const
+{
+    QString error;
+    QSqlDatabase db = openSqlite(m_path, connectionName, &error);
+    if (!error.isEmpty())
+        qWarning("ParcelDesk: cannot open %s: %s", qPrintable(m_path), qPrintable(error));
+    return db;
+}
+
+void Database::releaseConnection() const
+{
+    const QString name = threadConnectionName(m_path);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+sqlite3 *Database::nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+} // namespace ParcelDesk

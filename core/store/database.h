@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace ParcelDesk {
+
+// A ParcelDesk database file. open() checks and upgrades the schema once; afterwards every
+// thread asks connection() for its own QSqlDatabase (a connection belongs to the thread that
+// opened it).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(ParcelDesk::Database)
+
+public:
+    Database() = default;
+
+    // Creates the file if missing, refuses a schema newer than this program (leaving the file
+    // untouched), upgrades an older one in place inside one transaction, and turns on WAL.
+    static Result<Database> open(const QString &path);
+
+    QString path() const { return m_path; }
+    bool isValid() const { return !m_path.isEmpty(); }
+
+    // This thread's connection, opened on first use with foreign keys on and a busy timeout.
+    QSqlDatabase connection() const;
+    // Opens a connection with its own name, for a thread that must remove it itself
+    // (the writer). The caller removes it with QSqlDatabase::removeDatabase(name).
+    QSqlDatabase openConnection(const QString &connectionName) const;
+    // Closes and forgets this thread's connection to this file, if any.
+    void releaseConnection() const;
+
+    int schemaVersion() const;
+
+    // SQLite's own handle behind a Qt connection, for the batched write paths.
+    static sqlite3 *nativeHandle(const QSqlDatabase &db);
+
+private:
+    explicit Database(QString path)
+        : m_path(std::move(path))
+    {}
+
+    QString m_path;
+};
+
+} // namespace ParcelDesk

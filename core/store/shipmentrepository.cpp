@@ -1,0 +1,130 @@
+#include "shipmentrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+namespace {
+
+const QString selectColumns = u"SELECT id, order_id, carrier, tracking_number, service, direction, "
+                              "origin_country, dest_country, dest_postcode, status_tag, sub_status, "
+                              "status_at, shipped_at, last_event_at, promised_at, delivered_at, "
+                              "next_poll_at, created_at FROM shipments "_s;
+
+QVariant optionalValue(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> optionalFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+} // namespace
+
+Result<qint64> ShipmentRepository::insert(const Shipment &s)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO shipments (order_id, carrier, tracking_number, service, direction, "
+              "origin_country, dest_country, dest_postcode, status_tag, sub_status, status_at, "
+              "shipped_at, last_event_at, promised_at, delivered_at, next_poll_at, created_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(s.orderId > 0 ? QVariant(s.orderId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(s.carrier);
+    q.addBindValue(s.trackingNumber);
+    q.addBindValue(s.service);
+    q.addBindValue(directionToString(s.direction));
+    q.addBindValue(s.originCountry);
+    q.addBindValue(s.destinationCountry);
+    q.addBindValue(s.destinationPostcode);
+    q.addBindValue(tagToString(s.status.tag()));
+    q.addBindValue(subStatusKey(s.status.subStatus()));
+    q.addBindValue(s.statusAtMs);
+    q.addBindValue(s.shippedAtMs);
+    q.addBindValue(s.lastEventAtMs);
+    q.addBindValue(optionalValue(s.promisedAtMs));
+    q.addBindValue(optionalValue(s.deliveredAtMs));
+    q.addBindValue(optionalValue(s.nextPollAtMs));
+    q.addBindValue(s.createdAtMs);
+    if (!q.exec()) {
+        return Error{tr("Cannot store shipment %1 (%2): %3")
+                         .arg(s.trackingNumber, s.carrier, q.lastError().text())};
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Shipment ShipmentRepository::fromQuery(const QSqlQuery &q)
+{
+    Shipment s;
+    s.id = q.value(0).toLongLong();
+    s.orderId = q.value(1).toLongLong();
+    s.carrier = q.value(2).toString();
+    s.trackingNumber = q.value(3).toString();
+    s.service = q.value(4).toString();
+    s.direction = directionFromString(q.value(5).toString()).value_or(Direction::Outbound);
+    s.originCountry = q.value(6).toString();
+    s.destinationCountry = q.value(7).toString();
+    s.destinationPostcode = q.value(8).toString();
+    const auto tag = tagFromString(q.value(9).toString()).value_or(StatusTag::Pending);
+    const auto sub = subStatusFromKey(q.value(10).toString()).value_or(genericSubStatus(tag));
+    s.status = Status::make(tag, sub).value_or(Status(tag));
+    s.statusAtMs = q.value(11).toLongLong();
+    s.shippedAtMs = q.value(12).toLongLong();
+    s.lastEventAtMs = q.value(13).toLongLong();
+    s.promisedAtMs = optionalFrom(q.value(14));
+    s.deliveredAtMs = optionalFrom(q.value(15));
+    s.nextPollAtMs = optionalFrom(q.value(16));
+    s.createdAtMs = q.value(17).toLongLong();
+    return s;
+}
+
+std::optional<Shipment> ShipmentRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u"WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Shipment> ShipmentRepository::findByTrackingNumber(const QString &trackingNumber) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectColumns + u"WHERE tracking_number = ? ORDER BY shipped_at DESC, id DESC"_s);
+    q.addBindValue(trackingNumber);
+    QList<Shipment> result;
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(fromQuery(q));
+    return result;
+}
+
+qint64 ShipmentRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT count(*) FROM shipments"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 ShipmentRepository::countWithStatus(StatusTag tag) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT count(*) FROM shipments WHERE status_tag = ?"_s);
+    q.addBindValue(tagToString(tag));
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace ParcelDesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "database.h"
+#include "domain/result.h"
+#include "domain/shipment.h"
+
+#include <QList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace ParcelDesk {
+
+// Reads and writes shipments on the calling thread's connection.
+class ShipmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ParcelDesk::ShipmentRepository)
+
+public:
+    explicit ShipmentRepository(Database db)
+        : m_db(std::move(db))
+    {}
+
+    // Stores a new shipment and returns its id.
+    Result<qint64> insert(const Shipment &shipment);
+    std::optional<Shipment> find(qint64 id) const;
+    // Every shipment with this number, newest first: carriers reuse numbers.
+    QList<Shipment> findByTrackingNumber(const QString &trackingNumber) const;
+    qint64 count() const;
+    qint64 countWithStatus(StatusTag tag) const;
+
+private:
+    static Shipment fromQuery(const QSqlQuery &q);
+
+    Database m_db;
+};
+
+} // namespace ParcelDesk

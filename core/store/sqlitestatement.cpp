@@ -1,0 +1,114 @@
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace ParcelDesk {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, QStringView sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare16_v3(db, sql.utf16(), static_cast<int>(sql.size() * 2),
+                                        SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
+        m_stmt = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_prepareError(std::move(other.m_prepareError))
+    , m_error(std::move(other.m_error))
+{}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_prepareError = std::move(other.m_prepareError);
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, QStringView text)
+{
+    sqlite3_bind_text16(m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2),
+                        SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, const std::optional<qint64> &value)
+{
+    if (value)
+        sqlite3_bind_int64(m_stmt, index, *value);
+    else
+        sqlite3_bind_null(m_stmt, index);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_error.clear();
+}
+
+qint64 SqliteStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    return data ? QString::fromUtf16(data, bytes / 2) : QString();
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString sqliteExec(sqlite3 *db, const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return text;
+}
+
+} // namespace ParcelDesk

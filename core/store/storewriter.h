@@ -1,0 +1,78 @@
+#pragma once
+
+#include "database.h"
+#include "domain/trackingevent.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+#include <memory>
+
+class QThread;
+
+namespace ParcelDesk {
+
+struct BatchResult
+{
+    quint64 batchId = 0;
+    int inserted = 0;    // events stored for the first time
+    int duplicates = 0;  // events already stored (a re-poll), ignored
+};
+
+// The one thread that writes tracking events to a database. Batches submitted from any thread
+// are queued; the writer takes what has piled up into one transaction, so under load it writes
+// large transactions and when idle it writes at once. Every batch is stored whole or not at all:
+// if a combined transaction fails, its batches are retried one by one and only the bad one fails.
+// Storing an event updates its shipment's status, last event and delivery time.
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+public:
+    explicit StoreWriter(Database db, QObject *parent = nullptr);
+    ~StoreWriter() override;
+
+    // Thread-safe. Returns the batch id reported by batchWritten or batchFailed.
+    quint64 submit(QList<TrackingEvent> events);
+    // Blocks until every batch submitted so far is written or failed; false on timeout.
+    bool waitForIdle(int timeoutMs = -1);
+
+    // The largest number of events one transaction takes from the queue.
+    static constexpr qsizetype maxEventsPerTransaction = 20000;
+
+Q_SIGNALS:
+    void batchWritten(const ParcelDesk::BatchResult &result);
+    void batchFailed(quint64 batchId, const QString &error);
+    // Shipments whose events or status changed, for views to refresh what they show.
+    void shipmentsChanged(const QList<qint64> &shipmentIds);
+
+private:
+    struct Batch
+    {
+        quint64 id = 0;
+        QList<TrackingEvent> events;
+    };
+    struct Statements;
+
+    void run();
+    bool writeTransaction(Statements &st, const QList<Batch> &batches, QList<BatchResult> *results,
+                          QList<qint64> *changedShipments, QString *error);
+
+    Database m_db;
+    QThread *m_thread = nullptr;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_idle;
+    QList<Batch> m_queue;
+    quint64 m_nextBatchId = 1;
+    quint64 m_lastDoneBatchId = 0;
+    bool m_stopping = false;
+};
+
+} // namespace ParcelDesk
+
+Q_DECLARE_METATYPE(ParcelDesk::BatchResult)
