@@ -1,0 +1,243 @@
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/sqlscript.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace ParcelDesk;
+
+namespace {
+
+// Runs SQL on a file with SQLite's own API, outside ParcelDesk, as another tool would.
+void rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char *err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    const QString message = QString::fromUtf8(err ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+
+QStringList tables(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+} // namespace
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migrationsAreNumberedWithoutGaps();
+    void splitsStatements_data();
+    void splitsStatements();
+    void createsFreshDatabase();
+    void refusesNewerSchemaAndLeavesFileUntouched();
+    void upgradesOlderDatabaseKeepingData();
+    void failedUpgradeRollsBack();
+    void refusesFileThatIsNotADatabase();
+    void refusesMissingFolder();
+    void dashboardQueriesUseIndexes_data();
+    void dashboardQueriesUseIndexes();
+    void eachThreadHasItsOwnConnection();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::migrationsAreNumberedWithoutGaps()
+{
+    const auto migrations = builtinMigrations();
+    QVERIFY(!migrations.isEmpty());
+    for (qsizetype i = 0; i < migrations.size(); ++i)
+        QCOMPARE(migrations[i].version, int(i) + 1);
+    QCOMPARE(latestSchemaVersion(), int(migrations.size()));
+}
+
+void TestDatabase::splitsStatements_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("statements");
+    QTest::newRow("two") << u"CREATE TABLE a (x);\nCREATE TABLE b (y);"_s
+                         << QStringList{u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};
+    QTest::newRow("semicolon in string") << u"INSERT INTO a VALUES ('x;y');"_s
+                                         << QStringList{u"INSERT INTO a VALUES ('x;y')"_s};
+    QTest::newRow("doubled quote") << u"INSERT INTO a VALUES ('it''s; fine'); SELECT 1"_s
+                                   << QStringList{u"INSERT INTO a VALUES ('it''s; fine')"_s, u"SELECT 1"_s};
+    QTest::newRow("comments") << u"-- a; comment\nSELECT 1; /* b; */ SELECT 2;"_s
+                              << QStringList{u"SELECT 1"_s, u"SELECT 2"_s};
+    QTest::newRow("empty") << u"  ;\n -- nothing\n"_s << QStringList{};
+}
+
+void TestDatabase::splitsStatements()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, statements);
+    QCOMPARE(splitSqlStatements(script), statements);
+}
+
+void TestDatabase::createsFreshDatabase()
+{
+    const QString path = m_dir.filePath(u"fresh.sqlite"_s);
+    const auto db = Database::open(path);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+    const QStringList expected = {u"audit_log"_s, u"customers"_s, u"messages"_s, u"orders"_s,
+                                  u"problem_cases"_s, u"returns"_s, u"settings"_s, u"shipments"_s,
+                                  u"tracking_events"_s};
+    QCOMPARE(tables(*db), expected);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // Opening again is a no-op.
+    QVERIFY(Database::open(path));
+    db->releaseConnection();
+}
+
+void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()
+{
+    const QString path = m_dir.filePath(u"newer.sqlite"_s);
+    rawExec(path, "CREATE TABLE future (x); INSERT INTO future VALUES (42); PRAGMA user_version = 999;");
+    const QByteArray before = TestSupport::fileSha256(path);
+    const auto db = Database::open(path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"999"_s), qPrintable(db.error().message));
+    QVERIFY(db.error().message.contains(path));
+    QCOMPARE(TestSupport::fileSha256(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestDatabase::upgradesOlderDatabaseKeepingData()
+{
+    const QString path = m_dir.filePath(u"older.sqlite"_s);
+    rawExec(path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');");
+    const auto db = Database::open(path);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT body FROM notes"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"keep me"_s);
+    db->releaseConnection();
+}
+
+void TestDatabase::failedUpgradeRollsBack()
+{
+    const QString path = m_dir.filePath(u"conflict.sqlite"_s);
+    // A table the first migration wants to create already exists: the upgrade must fail whole.
+    rawExec(path, "CREATE TABLE returns (id INTEGER);");
+    const auto db = Database::open(path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"migration 1"_s), qPrintable(db.error().message));
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(st, 0), 1);  // only the pre-existing table
+    sqlite3_finalize(st);
+    sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(st, 0), 0);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+}
+
+void TestDatabase::refusesFileThatIsNotADatabase()
+{
+    const QString path = m_dir.filePath(u"orders.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("order_number,customer\nPD-1,Anna\n").repeated(200));
+    f.close();
+    const QByteArray before = TestSupport::fileSha256(path);
+    const auto db = Database::open(path);
+    QVERIFY(!db);
+    QVERIFY(db.error().message.contains(path));
+    QVERIFY2(db.error().message.contains(u"not a ParcelDesk database"_s), qPrintable(db.error().message));
+    QCOMPARE(TestSupport::fileSha256(path), before);
+}
+
+void TestDatabase::refusesMissingFolder()
+{
+    const auto db = Database::open(m_dir.filePath(u"no/such/folder/x.sqlite"_s));
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"does not exist"_s), qPrintable(db.error().message));
+}
+
+void TestDatabase::dashboardQueriesUseIndexes_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("volume by day") << u"SELECT carrier, count(*) FROM shipments WHERE shipped_at >= 1 AND shipped_at < 2 GROUP BY carrier"_s
+                                   << u"shipments_shipped"_s;
+    QTest::newRow("in flight by status") << u"SELECT count(*) FROM shipments WHERE status_tag = 'InTransit'"_s
+                                         << u"shipments_status"_s;
+    QTest::newRow("due for polling") << u"SELECT id FROM shipments WHERE next_poll_at <= 5 ORDER BY next_poll_at"_s
+                                     << u"shipments_due"_s;
+    QTest::newRow("timeline") << u"SELECT * FROM tracking_events WHERE shipment_id = 7 ORDER BY occurred_at"_s
+                              << u"tracking_events_identity"_s;
+    QTest::newRow("open cases") << u"SELECT * FROM problem_cases WHERE state = 'open' ORDER BY priority, due_at"_s
+                                << u"problem_cases_queue"_s;
+    QTest::newRow("tracking number") << u"SELECT * FROM shipments WHERE tracking_number = 'x'"_s
+                                     << u"shipments_tracking"_s;
+    QTest::newRow("returns inflow") << u"SELECT count(*) FROM returns WHERE created_at >= 1"_s
+                                    << u"returns_created"_s;
+}
+
+void TestDatabase::dashboardQueriesUseIndexes()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, index);
+    const auto db = Database::open(m_dir.filePath(u"plans.sqlite"_s));
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY2(q.exec(u"EXPLAIN QUERY PLAN "_s + sql), qPrintable(sql));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + u'\n';
+    QVERIFY2(plan.contains(index), qPrintable(plan));
+    db->releaseConnection();
+}
+
+void TestDatabase::eachThreadHasItsOwnConnection()
+{
+    const auto db = Database::open(m_dir.filePath(u"threads.sqlite"_s));
+    QVERIFY(db);
+    const QString mainName = db->connection().connectionName();
+    QString otherName;
+    qint64 otherCount = -1;
+    QThread *thread = QThread::create([&] {
+        otherName = db->connection().connectionName();
+        otherCount = ShipmentRepository(*db).count();
+        db->releaseConnection();
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QVERIFY(!otherName.isEmpty());
+    QVERIFY(otherName != mainName);
+    QCOMPARE(otherCount, 0);
+    QVERIFY(!QSqlDatabase::contains(otherName));
+    db->releaseConnection();
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

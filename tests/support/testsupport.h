@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/shipment.h"
+#include "domain/trackingevent.h"
+#include "store/database.h"
+#include "store/shipmentrepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+
+namespace ParcelDesk::TestSupport {
+
+inline Shipment makeShipment(const QString &trackingNumber, const QString &carrier = QStringLiteral("dhl"))
+{
+    Shipment s;
+    s.carrier = carrier;
+    s.trackingNumber = trackingNumber;
+    s.service = QStringLiteral("Paket");
+    s.originCountry = QStringLiteral("DE");
+    s.destinationCountry = QStringLiteral("DE");
+    s.destinationPostcode = QStringLiteral("10115");
+    s.shippedAtMs = 1'763'000'000'000;
+    s.createdAtMs = s.shippedAtMs;
+    s.nextPollAtMs = s.shippedAtMs + 3'600'000;
+    return s;
+}
+
+inline TrackingEvent makeEvent(qint64 shipmentId, qint64 atMs, SubStatus sub, const QString &code,
+                               const QString &location = QStringLiteral("Bochum, DE"))
+{
+    TrackingEvent e;
+    e.shipmentId = shipmentId;
+    e.occurredAtMs = atMs;
+    e.utcOffsetMinutes = 60;
+    e.carrierCode = code;
+    e.carrierText = QStringLiteral("text for ") + code;
+    e.location = location;
+    e.status = Status::of(sub);
+    e.relevance = e.status.defaultRelevance();
+    return e;
+}
+
+inline QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace ParcelDesk::TestSupport
