@@ -11,8 +11,25 @@ foreach(tgt IN ITEMS parceldesk_core parceldesk_ui parceldesk parceldeskctl)
     endforeach()
 endforeach()
 
-# The .qm files live in core so that both programs, console and parceldeskctl, carry them.
-qt_add_translations(parceldesk_core
-    TS_FILES ${PROJECT_SOURCE_DIR}/translations/parceldesk_de.ts
+set(parceldesk_ts_de ${PROJECT_SOURCE_DIR}/translations/parceldesk_de.ts)
+set(parceldesk_ts_en ${PROJECT_SOURCE_DIR}/translations/parceldesk_en.ts)
+
+# German is translated in full; English only needs its plural forms ("1 shipment", "2 shipments").
+# qt_add_lupdate names its target after the first argument, so each file gets its own.
+qt_add_lupdate(parceldesk_core
+    TS_FILES ${parceldesk_ts_de}
     SOURCES ${parceldesk_i18n_sources}
-    LUPDATE_OPTIONS -no-obsolete -locations none)
+    OPTIONS -no-obsolete -locations none)
+qt_add_lupdate(parceldesk_ui
+    TS_FILES ${parceldesk_ts_en}
+    SOURCES ${parceldesk_i18n_sources}
+    OPTIONS -no-obsolete -locations none -pluralonly)
+
+# The .qm files live in core so that both programs, the console and parceldeskctl, carry them.
+qt_add_lrelease(parceldesk_core
+    TS_FILES ${parceldesk_ts_de} ${parceldesk_ts_en}
+    QM_FILES_OUTPUT_VARIABLE parceldesk_qm_files)
+qt_add_resources(parceldesk_core parceldesk_i18n
+    PREFIX /i18n
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${parceldesk_qm_files})

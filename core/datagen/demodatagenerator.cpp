@@ -241,8 +241,8 @@ public:
         return {};
     }
 
-    // Generates one order with its parcels; returns the number of outbound shipments written.
-    int addOrder()
+    // Generates one order with at most maxParcels parcels; returns how many it wrote.
+    int addOrder(qint64 maxParcels)
     {
         const CustomerInfo customer = pickCustomer();
         const qint64 orderId = ++m_summary.orders;
@@ -266,7 +266,7 @@ public:
 
         const int origin = pickOrigin(customer.country);
         const int carrierIndex = pickCarrier(origin, customer.country);
-        const int parcels = m_rng.chance(0.07) ? 2 : 1;
+        const int parcels = m_rng.chance(0.07) && maxParcels > 1 ? 2 : 1;
         for (int p = 0; p < parcels; ++p) {
             const qint64 at = shippedAt + p * m_rng.between(0, 20) * msPerMinute;
             const auto delivered = addOutbound(orderId, customer, origin, carrierIndex, at);
@@ -792,14 +792,16 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
         auto existing = Database::open(path);
         if (!existing)
             return existing.error();
-        QSqlDatabase c = existing->connection();
-        const qint64 count = [&] {
+        qint64 count = 0;
+        const QString name = u"parceldesk-seed-check:"_s + QUuid::createUuid().toString();
+        {
+            QSqlDatabase c = existing->openConnection(name);
             SqliteStatement st(Database::nativeHandle(c), u"SELECT count(*) FROM shipments");
-            return st.step() ? st.columnInt64(0) : 0;
-        }();
-        existing->releaseConnection();
+            count = st.step() ? st.columnInt64(0) : 0;
+        }
+        QSqlDatabase::removeDatabase(name);
         if (count > 0) {
-            return Error{tr("%1 already holds %n shipment(s); pass --replace to overwrite it.", nullptr,
+            return Error{tr("%1 already holds %Ln shipment(s); pass --replace to overwrite it.", nullptr,
                             int(std::min<qint64>(count, INT_MAX)))
                              .arg(path)};
         }
@@ -839,7 +841,7 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
                 sqliteExec(db, "BEGIN");
                 const qint64 target = std::min(effective.shipments, done + chunk);
                 while (done < target && seeder.error().isEmpty())
-                    done += seeder.addOrder();
+                    done += seeder.addOrder(target - done);
                 error = seeder.error();
                 if (error.isEmpty())
                     error = sqliteExec(db, "COMMIT");

@@ -78,6 +78,16 @@ QString tagToString(StatusTag tag)
     return QString::fromUtf16(tagNames[static_cast<size_t>(tag)]);
 }
 
+QStringView tagName(StatusTag tag)
+{
+    return QStringView(tagNames[static_cast<size_t>(tag)]);
+}
+
+QStringView subStatusName(SubStatus sub)
+{
+    return QStringView(subStatusInfo(sub).key);
+}
+
 std::optional<StatusTag> tagFromString(QStringView text)
 {
     for (size_t i = 0; i < tagNames.size(); ++i) {

@@ -119,6 +119,9 @@ private:
 };
 
 QString tagToString(StatusTag tag);
+// The same names as views of static text, for hot paths that must not allocate.
+QStringView tagName(StatusTag tag);
+QStringView subStatusName(SubStatus sub);
 std::optional<StatusTag> tagFromString(QStringView text);
 QString subStatusKey(SubStatus sub);
 std::optional<SubStatus> subStatusFromKey(QStringView key);

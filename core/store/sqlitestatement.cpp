@@ -62,6 +62,11 @@ void SqliteStatement::bind(int index, const std::optional<qint64> &value)
         sqlite3_bind_null(m_stmt, index);
 }
 
+void SqliteStatement::bindStatic(int index, QStringView text)
+{
+    sqlite3_bind_text16(m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -94,6 +99,13 @@ QString SqliteStatement::columnText(int column) const
     const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
     const int bytes = sqlite3_column_bytes16(m_stmt, column);
     return data ? QString::fromUtf16(data, bytes / 2) : QString();
+}
+
+QStringView SqliteStatement::columnView(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    return data ? QStringView(data, bytes / 2) : QStringView();
 }
 
 bool SqliteStatement::columnIsNull(int column) const

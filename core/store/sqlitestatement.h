@@ -30,6 +30,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, QStringView text);
     void bind(int index, const std::optional<qint64> &value);
+    // Text that outlives the statement's next reset (static tables): SQLite does not copy it.
+    void bindStatic(int index, QStringView text);
     void bindNull(int index);
 
     // Runs the statement; true when it returned a row (step again for the next).
@@ -41,6 +43,8 @@ public:
 
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
+    // The text in SQLite's buffer: valid until the next step, reset or column call.
+    QStringView columnView(int column) const;
     bool columnIsNull(int column) const;
 
 private:

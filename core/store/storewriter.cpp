@@ -7,10 +7,12 @@
 #include <QTimeZone>
 #include <QThread>
 #include <QUuid>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -19,9 +21,30 @@ namespace ParcelDesk {
 struct StoreWriter::Statements
 {
     sqlite3 *db = nullptr;
+    int walFrames = 0;  // pages in the write-ahead log after the last commit
     SqliteStatement insertEvent;
     SqliteStatement selectShipment;
-    SqliteStatement updateShipment;
+    // UPDATE statements by the set of indexed columns they change: SQLite rewrites an index
+    // only when its column is assigned, so a scan within the same tag touches no index at all.
+    SqliteStatement updateShipment[8];
+
+    enum IndexedColumn { TagColumn = 1, DeliveredColumn = 2, NextPollColumn = 4 };
+    SqliteStatement &update(int columns)
+    {
+        SqliteStatement &st = updateShipment[columns];
+        if (!st.isValid()) {
+            QString sql = u"UPDATE shipments SET sub_status = ?1, status_at = ?2, last_event_at = ?3"_s;
+            if (columns & TagColumn)
+                sql += u", status_tag = ?4"_s;
+            if (columns & DeliveredColumn)
+                sql += u", delivered_at = ?5"_s;
+            if (columns & NextPollColumn)
+                sql += u", next_poll_at = NULL"_s;
+            sql += u" WHERE id = ?6"_s;
+            st = SqliteStatement(db, sql);
+        }
+        return st;
+    }
 };
 
 StoreWriter::StoreWriter(Database db, QObject *parent)
@@ -87,11 +110,18 @@ void StoreWriter::run()
             st.selectShipment = SqliteStatement(
                 st.db, u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at "
                        "FROM shipments WHERE id = ?");
-            st.updateShipment = SqliteStatement(
-                st.db, u"UPDATE shipments SET status_tag = ?, sub_status = ?, status_at = ?, "
-                       "last_event_at = ?, delivered_at = ?, "
-                       "next_poll_at = CASE WHEN ? THEN NULL ELSE next_poll_at END WHERE id = ?");
-            for (const SqliteStatement *s : {&st.insertEvent, &st.selectShipment, &st.updateShipment}) {
+            // The writer touches many pages per transaction: a larger cache keeps it from
+            // re-reading them. Checkpoints are the writer's own (see checkpointIfDue).
+            sqliteExec(st.db, "PRAGMA cache_size = -65536");
+            sqliteExec(st.db, "PRAGMA wal_autocheckpoint = 0");
+            sqlite3_wal_hook(
+                st.db,
+                [](void *frames, sqlite3 *, const char *, int walFrames) {
+                    *static_cast<int *>(frames) = walFrames;
+                    return SQLITE_OK;
+                },
+                &st.walFrames);
+            for (const SqliteStatement *s : {&st.insertEvent, &st.selectShipment}) {
                 if (!s->isValid())
                     setupError = s->prepareError();
             }
@@ -136,10 +166,13 @@ void StoreWriter::run()
             }
             if (!changed.isEmpty())
                 Q_EMIT shipmentsChanged(changed);
-
-            QMutexLocker lock(&m_mutex);
-            m_lastDoneBatchId = work.last().id;
-            m_idle.wakeAll();
+            {
+                QMutexLocker lock(&m_mutex);
+                m_lastDoneBatchId = work.last().id;
+                m_idle.wakeAll();
+            }
+            if (setupError.isEmpty())
+                checkpointIfDue(st);
         }
         st = {};
         connection.close();
@@ -147,25 +180,56 @@ void StoreWriter::run()
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+void StoreWriter::checkpointIfDue(Statements &st)
+{
+    // Copying the log back into the database is deferred to moments when no batch is waiting,
+    // so bursts of events are not slowed by it; a log that grows past its bound is copied anyway.
+    constexpr int idleThresholdFrames = 1000;
+    constexpr int busyLimitFrames = 65536;  // 256 MiB of 4 KiB pages
+    bool idle = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        idle = m_queue.isEmpty();
+    }
+    if (st.walFrames >= busyLimitFrames || (idle && st.walFrames >= idleThresholdFrames)) {
+        sqlite3_wal_checkpoint_v2(st.db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        st.walFrames = 0;
+    }
+}
+
 bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                                    QList<BatchResult> *results, QList<qint64> *changedShipments,
                                    QString *error)
 {
-    struct Stored
+    // Events are written grouped by shipment, oldest first: index pages and shipment rows are
+    // then visited in order, and each shipment's row is updated once per transaction.
+    struct Pending
     {
-        qint64 atMs;
-        std::optional<Status> status;  // empty for an unmapped code: it says nothing reliable
+        const TrackingEvent *event;
+        qsizetype batch;
     };
-    QHash<qint64, QList<Stored>> storedByShipment;
+    std::vector<Pending> order;
     QList<BatchResult> local;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype b = 0; b < batches.size(); ++b) {
+        local.append({batches[b].id, 0, 0});
+        for (const TrackingEvent &e : batches[b].events)
+            order.push_back({&e, b});
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Pending &a, const Pending &b) {
+        return a.event->shipmentId != b.event->shipmentId ? a.event->shipmentId < b.event->shipmentId
+                                                          : a.event->occurredAtMs < b.event->occurredAtMs;
+    });
 
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<qint64> changed;
     QString err = sqliteExec(st.db, "BEGIN IMMEDIATE");
-    for (const Batch &batch : batches) {
-        if (!err.isEmpty())
-            break;
-        BatchResult result{batch.id, 0, 0};
-        for (const TrackingEvent &e : batch.events) {
+    size_t i = 0;
+    while (err.isEmpty() && i < order.size()) {
+        const qint64 shipmentId = order[i].event->shipmentId;
+        // The shipment's new events, in time order; unmapped codes say nothing about status.
+        QVarLengthArray<const TrackingEvent *, 16> stored;
+        for (; i < order.size() && order[i].event->shipmentId == shipmentId; ++i) {
+            const TrackingEvent &e = *order[i].event;
             SqliteStatement &ins = st.insertEvent;
             ins.reset();
             ins.bind(1, e.shipmentId);
@@ -174,11 +238,12 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                 ins.bind(3, qint64(*e.utcOffsetMinutes));
             else
                 ins.bindNull(3);
-            ins.bind(4, QStringView(e.carrierCode));
-            ins.bind(5, QStringView(e.carrierText));
-            ins.bind(6, QStringView(e.location));
-            ins.bind(7, QStringView(tagToString(e.status.tag())));
-            ins.bind(8, QStringView(subStatusKey(e.status.subStatus())));
+            // The event outlives the step, so SQLite may read the text in place.
+            ins.bindStatic(4, e.carrierCode);
+            ins.bindStatic(5, e.carrierText);
+            ins.bindStatic(6, e.location);
+            ins.bindStatic(7, tagName(e.status.tag()));
+            ins.bindStatic(8, subStatusName(e.status.subStatus()));
             ins.bind(9, qint64(e.relevance == Relevance::Milestone ? 1 : 0));
             ins.bind(10, qint64(e.unmapped ? 1 : 0));
             ins.bind(11, e.identity());
@@ -193,60 +258,70 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                                ins.error());
                 break;
             }
+            BatchResult &r = local[order[i].batch];
             if (sqlite3_changes(st.db) > 0) {
-                ++result.inserted;
-                storedByShipment[e.shipmentId].append(
-                    {e.occurredAtMs, e.unmapped ? std::nullopt : std::optional(e.status)});
+                ++r.inserted;
+                stored.append(&e);
             } else {
-                ++result.duplicates;
+                ++r.duplicates;
             }
         }
-        local.append(result);
-    }
+        if (!err.isEmpty() || stored.isEmpty())
+            continue;
 
-    for (auto it = storedByShipment.begin(); err.isEmpty() && it != storedByShipment.end(); ++it) {
         SqliteStatement &sel = st.selectShipment;
         sel.reset();
-        sel.bind(1, it.key());
+        sel.bind(1, shipmentId);
         if (!sel.step()) {
-            err = tr("shipment %1 vanished while its events were stored").arg(it.key());
+            err = tr("shipment %1 vanished while its events were stored").arg(shipmentId);
             break;
         }
-        const auto tag = tagFromString(sel.columnText(0)).value_or(StatusTag::Pending);
-        const auto sub = subStatusFromKey(sel.columnText(1)).value_or(genericSubStatus(tag));
-        Status status = Status::make(tag, sub).value_or(Status(tag));
-        qint64 statusAt = sel.columnInt64(2);
-        qint64 lastEventAt = sel.columnInt64(3);
-        std::optional<qint64> deliveredAt;
+        const auto tag = tagFromString(sel.columnView(0)).value_or(StatusTag::Pending);
+        const auto sub = subStatusFromKey(sel.columnView(1)).value_or(genericSubStatus(tag));
+        const Status before = Status::make(tag, sub).value_or(Status(tag));
+        const qint64 statusAtBefore = sel.columnInt64(2);
+        const qint64 lastEventBefore = sel.columnInt64(3);
+        std::optional<qint64> deliveredBefore;
         if (!sel.columnIsNull(4))
-            deliveredAt = sel.columnInt64(4);
+            deliveredBefore = sel.columnInt64(4);
         sel.reset();
 
-        QList<Stored> &stored = it.value();
-        std::stable_sort(stored.begin(), stored.end(),
-                         [](const Stored &a, const Stored &b) { return a.atMs < b.atMs; });
-        for (const Stored &s : std::as_const(stored)) {
-            lastEventAt = std::max(lastEventAt, s.atMs);
-            if (s.status && Status::supersedes(status, statusAt, *s.status, s.atMs)) {
-                status = *s.status;
-                statusAt = s.atMs;
+        Status status = before;
+        qint64 statusAt = statusAtBefore;
+        qint64 lastEventAt = lastEventBefore;
+        std::optional<qint64> deliveredAt = deliveredBefore;
+        for (const TrackingEvent *e : stored) {
+            lastEventAt = std::max(lastEventAt, e->occurredAtMs);
+            if (!e->unmapped && Status::supersedes(status, statusAt, e->status, e->occurredAtMs)) {
+                status = e->status;
+                statusAt = e->occurredAtMs;
             }
             if (status.tag() == StatusTag::Delivered && !deliveredAt)
                 deliveredAt = statusAt;
         }
+        changed.append(shipmentId);
 
-        SqliteStatement &upd = st.updateShipment;
+        int columns = 0;
+        if (status.tag() != before.tag())
+            columns |= Statements::TagColumn;
+        if (deliveredAt != deliveredBefore)
+            columns |= Statements::DeliveredColumn;
+        if (status.isTerminal() && !before.isTerminal())
+            columns |= Statements::NextPollColumn;  // tracking ends
+        if (columns == 0 && status == before && statusAt == statusAtBefore
+            && lastEventAt == lastEventBefore)
+            continue;
+        SqliteStatement &upd = st.update(columns);
         upd.reset();
-        upd.bind(1, QStringView(tagToString(status.tag())));
-        upd.bind(2, QStringView(subStatusKey(status.subStatus())));
-        upd.bind(3, statusAt);
-        upd.bind(4, lastEventAt);
+        upd.bindStatic(1, subStatusName(status.subStatus()));
+        upd.bind(2, statusAt);
+        upd.bind(3, lastEventAt);
+        upd.bindStatic(4, tagName(status.tag()));
         upd.bind(5, deliveredAt);
-        upd.bind(6, qint64(status.isTerminal() ? 1 : 0));
-        upd.bind(7, it.key());
+        upd.bind(6, shipmentId);
         upd.step();
-        if (upd.failed())
-            err = tr("shipment %1: %2").arg(it.key()).arg(upd.error());
+        if (!upd.isValid() || upd.failed())
+            err = tr("shipment %1: %2").arg(shipmentId).arg(upd.isValid() ? upd.error() : upd.prepareError());
     }
 
     if (err.isEmpty())
@@ -257,8 +332,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         return false;
     }
     *results = local;
-    for (auto it = storedByShipment.cbegin(); it != storedByShipment.cend(); ++it)
-        changedShipments->append(it.key());
+    changedShipments->append(changed);
     return true;
 }
 

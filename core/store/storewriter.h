@@ -42,7 +42,7 @@ public:
     bool waitForIdle(int timeoutMs = -1);
 
     // The largest number of events one transaction takes from the queue.
-    static constexpr qsizetype maxEventsPerTransaction = 20000;
+    static constexpr qsizetype maxEventsPerTransaction = 250000;
 
 Q_SIGNALS:
     void batchWritten(const ParcelDesk::BatchResult &result);
@@ -59,6 +59,7 @@ private:
     struct Statements;
 
     void run();
+    void checkpointIfDue(Statements &st);
     bool writeTransaction(Statements &st, const QList<Batch> &batches, QList<BatchResult> *results,
                           QList<qint64> *changedShipments, QString *error);
 

@@ -53,8 +53,8 @@ CREATE TABLE shipments (
 CREATE INDEX shipments_tracking ON shipments(tracking_number);
 CREATE INDEX shipments_order ON shipments(order_id);
 CREATE INDEX shipments_shipped ON shipments(shipped_at, carrier);
-CREATE INDEX shipments_status ON shipments(status_tag, status_at);
-CREATE INDEX shipments_carrier_status ON shipments(carrier, status_tag);
+-- Status indexes hold the tag only: a new scan within the same tag then touches no index.
+CREATE INDEX shipments_status ON shipments(status_tag, carrier);
 CREATE INDEX shipments_delivered ON shipments(delivered_at) WHERE delivered_at IS NOT NULL;
 CREATE INDEX shipments_due ON shipments(next_poll_at) WHERE next_poll_at IS NOT NULL;
 
