@@ -33,3 +33,16 @@ qt_add_resources(parceldesk_core parceldesk_i18n
     PREFIX /i18n
     BASE ${CMAKE_CURRENT_BINARY_DIR}
     FILES ${parceldesk_qm_files})
+
+if(PARCELDESK_BUILD_TESTS)
+    list(JOIN parceldesk_i18n_sources "\n" parceldesk_i18n_lines)
+    file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/i18n_sources.txt "${parceldesk_i18n_lines}\n")
+    file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/i18n_check)
+    add_test(NAME translations_complete
+        COMMAND ${CMAKE_COMMAND}
+            -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
+            -DSOURCES_FILE=${CMAKE_CURRENT_BINARY_DIR}/i18n_sources.txt
+            -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/i18n_check
+            "-DTS_FILES=${parceldesk_ts_de}|${parceldesk_ts_en}"
+            -P ${PROJECT_SOURCE_DIR}/cmake/CheckTranslations.cmake)
+endif()

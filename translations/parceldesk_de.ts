@@ -5,38 +5,38 @@
     <name>ParcelDesk::Console</name>
     <message>
         <source>The operations console for post-purchase logistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitstelle für die Logistik nach dem Kauf.</translation>
     </message>
     <message>
         <source>The database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Datenbankdatei.</translation>
     </message>
     <message>
         <source>The language of the console: de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Konsole: de oder en.</translation>
     </message>
     <message>
         <source>Save a PNG of the main window once it has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Hauptfensters speichern, sobald es geladen ist, und beenden.</translation>
     </message>
     <message>
         <source>ParcelDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The console did not finish loading within 60 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole wurde nicht innerhalb von 60 s fertig geladen.</translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::CtlCommands</name>
     <message>
         <source>The ParcelDesk database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ParcelDesk-Datenbankdatei.</translation>
     </message>
     <message>
         <source>Usage: parceldeskctl &lt;command&gt; [options]
@@ -46,367 +46,373 @@ Commands:
   info        Show a database&apos;s schema version and contents
 
 Every command takes --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank anzeigen
+
+Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine Optionen.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Creates a demo database: customers, orders, shipments with their tracking events, problem cases and returns over the last 90 days, plus today&apos;s parcels in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine Demo-Datenbank an: Kunden, Bestellungen, Sendungen mit ihren Sendungsereignissen, Problemfälle und Retouren der letzten 90 Tage sowie die heute unterwegs befindlichen Pakete.</translation>
     </message>
     <message>
         <source>Outbound shipments to generate (returns come on top).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu erzeugenden ausgehenden Sendungen (Retouren kommen hinzu).</translation>
     </message>
     <message>
         <source>Random seed: the same seed and --now give the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufalls: gleicher Startwert und gleiches --now ergeben dieselben Daten.</translation>
     </message>
     <message>
         <source>The moment the data ends, as ISO 8601 UTC (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt, an dem die Daten enden, als ISO 8601 in UTC (Standard: jetzt).</translation>
     </message>
     <message>
         <source>Overwrite a database that already holds shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank überschreiben, die bereits Sendungen enthält.</translation>
     </message>
     <message>
         <source>demo-seed: --db FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-seed: --db DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>demo-seed: --shipments must be a positive whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-seed: --shipments muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>demo-seed: --seed must be a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-seed: --seed muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>demo-seed: --now must be an ISO 8601 time such as 2026-11-22T12:00:00Z, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-seed: --now muss eine Zeit nach ISO 8601 wie 2026-11-22T12:00:00Z sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Seeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuge</translation>
     </message>
     <message>
         <source>Wrote %1 shipments (%2 returns), %3 tracking events, %4 orders, %5 customers, %6 problem cases and %7 return cases to %8 in %9 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sendungen (%2 Retouren), %3 Sendungsereignisse, %4 Bestellungen, %5 Kunden, %6 Problemfälle und %7 Retourenfälle in %9 s nach %8 geschrieben.</translation>
     </message>
     <message>
         <source>Shows a database&apos;s schema version and what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Schemaversion einer Datenbank und was sie enthält.</translation>
     </message>
     <message>
         <source>info: --db FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>info: --db DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1</translation>
     </message>
     <message>
         <source>Shipments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen: %1</translation>
     </message>
     <message>
         <source>Tracking events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsereignisse: %1</translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a ParcelDesk database (SQLite: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ParcelDesk-Datenbank (SQLite: %2).</translation>
     </message>
     <message>
         <source>The database %1 has schema version %2, but this ParcelDesk understands versions up to %3. Open it with a newer ParcelDesk; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, dieses ParcelDesk versteht aber nur Versionen bis %3. Öffnen Sie sie mit einem neueren ParcelDesk; die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>migration %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (%2): %3</translation>
     </message>
     <message>
         <source>Cannot upgrade the database %1 from schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht von Schemaversion %2 aktualisiert werden: %3</translation>
     </message>
     <message>
         <source>Cannot switch %1 to WAL mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::DemoDataGenerator</name>
     <message>
         <source>The number of shipments must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Sendungen muss mindestens 1 sein.</translation>
     </message>
     <message numerus="yes">
         <source>%1 already holds %Ln shipment(s); pass --replace to overwrite it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält bereits %Ln Sendung; mit --replace wird sie überschrieben.</numerusform>
+            <numerusform>%1 enthält bereits %Ln Sendungen; mit --replace wird sie überschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Demo data for %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten für %1 wurden nicht geschrieben: %2</translation>
     </message>
     <message>
         <source>Cannot move the finished demo database into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fertige Demo-Datenbank kann nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::MainWindow</name>
     <message>
         <source>ParcelDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Counting shipments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen werden gezählt …</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Parcel volume, parcels in flight and problems at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketvolumen, Pakete unterwegs und Probleme auf einen Blick.</translation>
     </message>
     <message>
         <source>Parcel volume by day or week, by carrier or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketvolumen nach Tag oder Woche, nach Versanddienstleister oder Status</translation>
     </message>
     <message>
         <source>Tiles for in transit, out for delivery, delivered today, late and open problem cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln für unterwegs, in Zustellung, heute zugestellt, verspätet und offene Problemfälle</translation>
     </message>
     <message>
         <source>On-time and first-attempt delivery rates; every figure opens the parcels it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlichkeits- und Erstzustellquote; jede Zahl öffnet die Pakete, die sie zählt</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <source>Every parcel, searchable and filterable, with its full timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paket, durchsuchbar und filterbar, mit seinem vollständigen Verlauf.</translation>
     </message>
     <message>
         <source>A fast table over millions of shipments with sorting and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schnelle Tabelle über Millionen Sendungen mit Sortierung und Filtern</translation>
     </message>
     <message>
         <source>The timeline: customer milestones or every scan, with the carrier&apos;s own code and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf: Meilensteine für Kunden oder jeder Scan, mit Code und Text des Versanddienstleisters</translation>
     </message>
     <message>
         <source>Problem cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemfälle</translation>
     </message>
     <message>
         <source>The queue of parcels that need a person: stuck, late, damaged, failed attempts, returns to sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange der Pakete, die einen Menschen brauchen: festgefahren, verspätet, beschädigt, Zustellversuche gescheitert, Rücksendung an den Absender.</translation>
     </message>
     <message>
         <source>Cases by priority and deadline, assign and resolve in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle nach Priorität und Frist, gesammelt zuweisen und lösen</translation>
     </message>
     <message>
         <source>Rules per carrier and country that open cases before the customer calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln je Versanddienstleister und Land, die Fälle eröffnen, bevor der Kunde anruft</translation>
     </message>
     <message>
         <source>WISMO desk</source>
-        <translation type="unfinished"></translation>
+        <translation>WISMO-Schalter</translation>
     </message>
     <message>
         <source>&quot;Where is my order?&quot; answered in one keystroke while the customer is on the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wo ist meine Bestellung?“ mit einem Tastendruck beantwortet, während der Kunde am Telefon ist.</translation>
     </message>
     <message>
         <source>One search box for order, tracking number, e-mail, name, phone or postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Suchfeld für Bestellung, Sendungsnummer, E-Mail, Name, Telefon oder Postleitzahl</translation>
     </message>
     <message>
         <source>The answer in the customer&apos;s language, and the contact logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort in der Sprache des Kunden, und der Kontakt wird erfasst</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>Returns from registration to disposition, and the inflow the warehouse must plan for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren von der Anmeldung bis zur Verwertung, und der Zulauf, den das Lager einplanen muss.</translation>
     </message>
     <message>
         <source>Return policy check, label with QR code and inbound tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Rückgaberegeln, Etikett mit QR-Code und Verfolgung der Rücksendung</translation>
     </message>
     <message>
         <source>Grading and disposition: resell, refurbish, outlet, donate, recycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung und Verwertung: wiederverkaufen, aufbereiten, Outlet, spenden, recyceln</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigungen</translation>
     </message>
     <message>
         <source>Proactive messages to customers whose parcels are late, before they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktive Nachrichten an Kunden mit verspäteten Paketen, bevor sie fragen.</translation>
     </message>
     <message>
         <source>Candidates, templates in German and English, vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten, Vorlagen auf Deutsch und Englisch, Gutscheine</translation>
     </message>
     <message>
         <source>Guardrails: consent, frequency caps, quiet hours; an outbox that sends once</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken: Einwilligung, Häufigkeitsgrenzen, Ruhezeiten; ein Postausgang, der genau einmal sendet</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>The operations report for supervisors and carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betriebsbericht für Teamleitung und Versanddienstleister.</translation>
     </message>
     <message>
         <source>On-time rate, transit times, exceptions, returns and WISMO contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlichkeitsquote, Laufzeiten, Ausnahmen, Retouren und WISMO-Kontakte</translation>
     </message>
     <message>
         <source>Export to CSV, XLSX and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach CSV, XLSX und PDF</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Carriers, rules, templates, language and the database connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister, Regeln, Vorlagen, Sprache und die Datenbankverbindung.</translation>
     </message>
     <message>
         <source>Carrier credentials kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten der Versanddienstleister im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>Problem-case thresholds and polling intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen für Problemfälle und Abfrageintervalle</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ParcelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ParcelDesk</translation>
     </message>
     <message>
         <source>About ParcelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ParcelDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;ParcelDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The operations console for post-purchase logistics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;ParcelDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Leitstelle für die Logistik nach dem Kauf.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shipments: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen: nicht verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shipment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sendung</numerusform>
+            <numerusform>%Ln Sendungen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::PlannedPage</name>
     <message>
-        <source>Not available yet: this page arrives with a later release of ParcelDesk. Nothing shown here is a placeholder figure.</source>
-        <translation type="unfinished"></translation>
+        <source>What it will do:</source>
+        <translation>Was sie leisten wird:</translation>
     </message>
     <message>
-        <source>What it will do:</source>
-        <translation type="unfinished"></translation>
+        <source>Not available yet: this page arrives with a later release of ParcelDesk. Until then it shows no figures.</source>
+        <translation>Noch nicht verfügbar: Diese Seite kommt mit einer späteren Version von ParcelDesk. Bis dahin zeigt sie keine Zahlen.</translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::ShipmentRepository</name>
     <message>
         <source>Cannot store shipment %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendung %1 (%2) kann nicht gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::StoreWriter</name>
     <message>
         <source>The writer could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibvorgang konnte %1 nicht öffnen.</translation>
     </message>
     <message>
         <source>event %1 of shipment %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 der Sendung %2 (%3): %4</translation>
     </message>
     <message>
         <source>shipment %1 vanished while its events were stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 verschwand, während ihre Ereignisse gespeichert wurden</translation>
     </message>
     <message>
         <source>shipment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1: %2</translation>
     </message>
     <message>
         <source>Nothing of this batch was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Stapel wurde nichts gespeichert: %1</translation>
     </message>
 </context>
 </TS>

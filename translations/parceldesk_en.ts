@@ -5,9 +5,9 @@
     <name>ParcelDesk::DemoDataGenerator</name>
     <message numerus="yes">
         <source>%1 already holds %Ln shipment(s); pass --replace to overwrite it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 already holds %Ln shipment; pass --replace to overwrite it.</numerusform>
+            <numerusform>%1 already holds %Ln shipments; pass --replace to overwrite it.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ParcelDesk::MainWindow</name>
     <message numerus="yes">
         <source>%Ln shipment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln shipment</numerusform>
+            <numerusform>%Ln shipments</numerusform>
         </translation>
     </message>
 </context>

@@ -27,7 +27,7 @@ PlannedPage::PlannedPage(const QString &title, const QString &purpose, const QSt
     layout->addWidget(purposeLabel);
 
     auto *notice = new QLabel(tr("Not available yet: this page arrives with a later release of "
-                                 "ParcelDesk. Nothing shown here is a placeholder figure."),
+                                 "ParcelDesk. Until then it shows no figures."),
                               this);
     notice->setWordWrap(true);
     notice->setObjectName(u"plannedNotice"_s);

@@ -1,9 +1,8 @@
 #include "ctlcommands.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -13,9 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"parceldeskctl"_s);
     QCoreApplication::setOrganizationName(u"ParcelDesk"_s);
 
-    QTranslator translator;
-    if (translator.load(QLocale(), u"parceldesk"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    ParcelDesk::installTranslations(QLocale());
 
     return ParcelDesk::CtlCommands::run(QCoreApplication::arguments());
 }

@@ -1,16 +1,15 @@
 #include "buildinfo.h"
 #include "mainwindow.h"
+#include "i18n/translations.h"
 #include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -54,12 +53,7 @@ int main(int argc, char *argv[])
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
     QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, u"parceldesk"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    ParcelDesk::installTranslations(locale);
 
     const QString path = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
     const auto database = ParcelDesk::Database::open(path);

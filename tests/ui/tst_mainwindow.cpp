@@ -1,4 +1,5 @@
 #include "datagen/demodatagenerator.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "plannedpage.h"
 #include "store/database.h"
@@ -35,6 +36,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    QCOMPARE(installTranslations(QLocale(QLocale::English)), u"en"_s);
     DemoSeedOptions options;
     options.shipments = 1234;
     options.nowMs = 1'763'800'000'000;
@@ -103,16 +105,23 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
 
 void TestMainWindow::speaksGerman()
 {
-    QTranslator translator;
-    QVERIFY(translator.load(QLocale(QLocale::German), u"parceldesk"_s, u"_"_s, u":/i18n"_s));
-    QApplication::installTranslator(&translator);
+    QCOMPARE(installTranslations(QLocale(QLocale::German)), u"de"_s);
     {
+        QLocale::setDefault(QLocale(QLocale::German));
         MainWindow window(m_db);
+        QSignalSpy shown(&window, &MainWindow::shipmentCountShown);
         auto *nav = window.findChild<QListWidget *>(u"navigation"_s);
         QCOMPARE(nav->item(MainWindow::ShipmentsPage)->text(), u"Sendungen"_s);
         QCOMPARE(nav->item(MainWindow::ProblemCasesPage)->text(), u"Problemfälle"_s);
+        QVERIFY(shown.wait(20000));
+        QStringList texts;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        const qint64 count = shown.first().at(0).toLongLong();
+        QVERIFY2(texts.contains(QLocale().toString(count) + u" Sendungen"_s), qPrintable(texts.join(u'|')));
     }
-    QApplication::removeTranslator(&translator);
+    QCOMPARE(installTranslations(QLocale(QLocale::English)), u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,32 @@
+# Runs lupdate over the sources into a copy of each committed .ts file and fails when any
+# message is unfinished: a new string without a German translation, or a changed one.
+# Expects LUPDATE, SOURCES_FILE (one source per line), WORK_DIR and TS_FILES (|-separated).
+file(STRINGS "${SOURCES_FILE}" sources)
+string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
+set(failed FALSE)
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    set(copy "${WORK_DIR}/${name}")
+    file(COPY_FILE "${ts}" "${copy}")
+    set(extra)
+    if(name MATCHES "_en\\.ts$")
+        set(extra -pluralonly)
+    endif()
+    execute_process(COMMAND "${LUPDATE}" ${sources} -ts "${copy}" -no-obsolete -locations none ${extra}
+                    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}: ${err}")
+    endif()
+    file(STRINGS "${copy}" unfinished REGEX "type=\"unfinished\"")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        message(SEND_ERROR "${name}: ${count} message(s) without a translation. "
+                           "Run: cmake --build build/dev --target update_translations, then translate them.")
+        set(failed TRUE)
+    else()
+        message(STATUS "${name}: every message is translated")
+    endif()
+endforeach()
+if(failed)
+    message(FATAL_ERROR "translations are incomplete")
+endif()
