@@ -49,10 +49,12 @@ MainWindow::MainWindow(Database database, QWidget *parent)
 
     buildPages();
     buildMenus();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(
+        m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(OverviewPage);
 
-    m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())), this);
+    m_databaseLabel
+        = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())), this);
     m_countLabel = new QLabel(tr("Counting shipments…"), this);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -70,43 +72,46 @@ void MainWindow::buildPages()
         QStringList coming;
     };
     const PageText texts[PageCount] = {
-        {tr("Overview"),
-         tr("Parcel volume, parcels in flight and problems at a glance."),
-         {tr("Parcel volume by day or week, by carrier or status"),
-          tr("Tiles for in transit, out for delivery, delivered today, late and open problem cases"),
-          tr("On-time and first-attempt delivery rates; every figure opens the parcels it counts")}},
-        {tr("Shipments"),
-         tr("Every parcel, searchable and filterable, with its full timeline."),
-         {tr("A fast table over millions of shipments with sorting and filters"),
-          tr("The timeline: customer milestones or every scan, with the carrier's own code and text")}},
+        {tr("Overview"), tr("Parcel volume, parcels in flight and problems at a glance."),
+            {tr("Parcel volume by day or week, by carrier or status"),
+                tr("Tiles for in transit, out for delivery, delivered today, late and open problem "
+                   "cases"),
+                tr("On-time and first-attempt delivery rates; every figure opens the parcels it "
+                   "counts")}},
+        {tr("Shipments"), tr("Every parcel, searchable and filterable, with its full timeline."),
+            {tr("A fast table over millions of shipments with sorting and filters"),
+                tr("The timeline: customer milestones or every scan, with the carrier's own code "
+                   "and text")}},
         {tr("Problem cases"),
-         tr("The queue of parcels that need a person: stuck, late, damaged, failed attempts, returns to sender."),
-         {tr("Cases by priority and deadline, assign and resolve in bulk"),
-          tr("Rules per carrier and country that open cases before the customer calls")}},
+            tr("The queue of parcels that need a person: stuck, late, damaged, failed attempts, "
+               "returns to sender."),
+            {tr("Cases by priority and deadline, assign and resolve in bulk"),
+                tr("Rules per carrier and country that open cases before the customer calls")}},
         {tr("WISMO desk"),
-         tr("\"Where is my order?\" answered in one keystroke while the customer is on the line."),
-         {tr("One search box for order, tracking number, e-mail, name, phone or postcode"),
-          tr("The answer in the customer's language, and the contact logged")}},
+            tr("\"Where is my order?\" answered in one keystroke while the customer is on the "
+               "line."),
+            {tr("One search box for order, tracking number, e-mail, name, phone or postcode"),
+                tr("The answer in the customer's language, and the contact logged")}},
         {tr("Returns"),
-         tr("Returns from registration to disposition, and the inflow the warehouse must plan for."),
-         {tr("Return policy check, label with QR code and inbound tracking"),
-          tr("Grading and disposition: resell, refurbish, outlet, donate, recycle")}},
+            tr("Returns from registration to disposition, and the inflow the warehouse must plan "
+               "for."),
+            {tr("Return policy check, label with QR code and inbound tracking"),
+                tr("Grading and disposition: resell, refurbish, outlet, donate, recycle")}},
         {tr("Apologies"),
-         tr("Proactive messages to customers whose parcels are late, before they ask."),
-         {tr("Candidates, templates in German and English, vouchers"),
-          tr("Guardrails: consent, frequency caps, quiet hours; an outbox that sends once")}},
-        {tr("Reports"),
-         tr("The operations report for supervisors and carriers."),
-         {tr("On-time rate, transit times, exceptions, returns and WISMO contacts"),
-          tr("Export to CSV, XLSX and PDF")}},
-        {tr("Settings"),
-         tr("Carriers, rules, templates, language and the database connection."),
-         {tr("Carrier credentials kept in the system keychain"),
-          tr("Problem-case thresholds and polling intervals")}},
+            tr("Proactive messages to customers whose parcels are late, before they ask."),
+            {tr("Candidates, templates in German and English, vouchers"),
+                tr("Guardrails: consent, frequency caps, quiet hours; an outbox that sends once")}},
+        {tr("Reports"), tr("The operations report for supervisors and carriers."),
+            {tr("On-time rate, transit times, exceptions, returns and WISMO contacts"),
+                tr("Export to CSV, XLSX and PDF")}},
+        {tr("Settings"), tr("Carriers, rules, templates, language and the database connection."),
+            {tr("Carrier credentials kept in the system keychain"),
+                tr("Problem-case thresholds and polling intervals")}},
     };
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->addItem(texts[i].name);
-        m_pages->addWidget(new PlannedPage(texts[i].name, texts[i].purpose, texts[i].coming, m_pages));
+        m_pages->addWidget(
+            new PlannedPage(texts[i].name, texts[i].purpose, texts[i].coming, m_pages));
     }
 }
 
@@ -128,10 +133,10 @@ void MainWindow::buildMenus()
     QAction *about = help->addAction(tr("&About ParcelDesk"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ParcelDesk"),
-                           tr("<p><b>ParcelDesk %1</b></p><p>The operations console for "
-                              "post-purchase logistics.</p><p>Licensed under the GNU GPL, "
-                              "version 3 or later.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("<p><b>ParcelDesk %1</b></p><p>The operations console for "
+               "post-purchase logistics.</p><p>Licensed under the GNU GPL, "
+               "version 3 or later.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -152,12 +157,13 @@ void MainWindow::refreshShipmentCount()
     connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, job] {
         watcher->deleteLater();
         if (job != m_countJob)
-            return;  // a newer count is on its way
+            return; // a newer count is on its way
         const qint64 count = watcher->result();
         if (count < 0)
             m_countLabel->setText(tr("Shipments: unavailable"));
         else
-            m_countLabel->setText(tr("%Ln shipment(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
+            m_countLabel->setText(
+                tr("%Ln shipment(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
         Q_EMIT shipmentCountShown(count);
     });
     const Database db = m_database;

@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace ParcelDesk {
 
-PlannedPage::PlannedPage(const QString &title, const QString &purpose, const QStringList &coming,
-                         QWidget *parent)
+PlannedPage::PlannedPage(
+    const QString &title, const QString &purpose, const QStringList &coming, QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -28,7 +28,7 @@ PlannedPage::PlannedPage(const QString &title, const QString &purpose, const QSt
 
     auto *notice = new QLabel(tr("Not available yet: this page arrives with a later release of "
                                  "ParcelDesk. Until then it shows no figures."),
-                              this);
+        this);
     notice->setWordWrap(true);
     notice->setObjectName(u"plannedNotice"_s);
     notice->setStyleSheet(u"QLabel#plannedNotice { background: palette(alternate-base); "

@@ -13,7 +13,7 @@ class PlannedPage final : public QWidget
 
 public:
     PlannedPage(const QString &title, const QString &purpose, const QStringList &coming,
-                QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 };
 
 } // namespace ParcelDesk

@@ -44,12 +44,12 @@ QCommandLineOption dbOption()
 int CtlCommands::usage(int exitCode)
 {
     printLine(exitCode == 0 ? stdout : stderr,
-              tr("Usage: parceldeskctl <command> [options]\n\n"
-                 "Commands:\n"
-                 "  demo-seed   Create a demo database with generated shipments\n"
-                 "  info        Show a database's schema version and contents\n\n"
-                 "Every command takes --db FILE. Run parceldeskctl <command> --help for its "
-                 "options."));
+        tr("Usage: parceldeskctl <command> [options]\n\n"
+           "Commands:\n"
+           "  demo-seed   Create a demo database with generated shipments\n"
+           "  info        Show a database's schema version and contents\n\n"
+           "Every command takes --db FILE. Run parceldeskctl <command> --help for its "
+           "options."));
     return exitCode;
 }
 
@@ -77,18 +77,20 @@ int CtlCommands::run(const QStringList &arguments)
 int CtlCommands::demoSeed(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a demo database: customers, orders, shipments with "
-                                        "their tracking events, problem cases and returns over the "
-                                        "last 90 days, plus today's parcels in flight."));
+    parser.setApplicationDescription(
+        tr("Creates a demo database: customers, orders, shipments with "
+           "their tracking events, problem cases and returns over the "
+           "last 90 days, plus today's parcels in flight."));
     parser.addHelpOption();
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption shipments(u"shipments"_s, tr("Outbound shipments to generate (returns come on top)."),
-                                       u"n"_s, u"10000"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Random seed: the same seed and --now give the same data."),
-                                  u"s"_s, u"1"_s);
-    const QCommandLineOption now(u"now"_s, tr("The moment the data ends, as ISO 8601 UTC (default: now)."),
-                                 u"time"_s);
-    const QCommandLineOption replace(u"replace"_s, tr("Overwrite a database that already holds shipments."));
+    const QCommandLineOption shipments(u"shipments"_s,
+        tr("Outbound shipments to generate (returns come on top)."), u"n"_s, u"10000"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, tr("Random seed: the same seed and --now give the same data."), u"s"_s, u"1"_s);
+    const QCommandLineOption now(
+        u"now"_s, tr("The moment the data ends, as ISO 8601 UTC (default: now)."), u"time"_s);
+    const QCommandLineOption replace(
+        u"replace"_s, tr("Overwrite a database that already holds shipments."));
     parser.addOptions({db, shipments, seed, now, replace});
     parser.process(arguments);
 
@@ -100,21 +102,24 @@ int CtlCommands::demoSeed(const QStringList &arguments)
     DemoSeedOptions options;
     options.shipments = parser.value(shipments).toLongLong(&ok);
     if (!ok || options.shipments < 1) {
-        printLine(stderr, tr("demo-seed: --shipments must be a positive whole number, not \"%1\".")
-                              .arg(parser.value(shipments)));
+        printLine(stderr,
+            tr("demo-seed: --shipments must be a positive whole number, not \"%1\".")
+                .arg(parser.value(shipments)));
         return 2;
     }
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        printLine(stderr, tr("demo-seed: --seed must be a whole number, not \"%1\".").arg(parser.value(seed)));
+        printLine(stderr,
+            tr("demo-seed: --seed must be a whole number, not \"%1\".").arg(parser.value(seed)));
         return 2;
     }
     if (parser.isSet(now)) {
         const QDateTime t = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!t.isValid()) {
-            printLine(stderr, tr("demo-seed: --now must be an ISO 8601 time such as "
-                                 "2026-11-22T12:00:00Z, not \"%1\".")
-                                  .arg(parser.value(now)));
+            printLine(stderr,
+                tr("demo-seed: --now must be an ISO 8601 time such as "
+                   "2026-11-22T12:00:00Z, not \"%1\".")
+                    .arg(parser.value(now)));
             return 2;
         }
         options.nowMs = t.toMSecsSinceEpoch();
@@ -135,13 +140,14 @@ int CtlCommands::demoSeed(const QStringList &arguments)
         return 1;
     }
     const QLocale locale;
-    printLine(stdout, tr("Wrote %1 shipments (%2 returns), %3 tracking events, %4 orders, %5 customers, "
-                         "%6 problem cases and %7 return cases to %8 in %9 s.")
-                          .arg(locale.toString(result->shipments), locale.toString(result->returnShipments),
-                               locale.toString(result->events), locale.toString(result->orders),
-                               locale.toString(result->customers), locale.toString(result->problemCases),
-                               locale.toString(result->returns), parser.value(db))
-                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    printLine(stdout,
+        tr("Wrote %1 shipments (%2 returns), %3 tracking events, %4 orders, %5 customers, "
+           "%6 problem cases and %7 return cases to %8 in %9 s.")
+            .arg(locale.toString(result->shipments), locale.toString(result->returnShipments),
+                locale.toString(result->events), locale.toString(result->orders),
+                locale.toString(result->customers), locale.toString(result->problemCases),
+                locale.toString(result->returns), parser.value(db))
+            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }
 
@@ -171,7 +177,8 @@ int CtlCommands::info(const QStringList &arguments)
     printLine(stdout, tr("Tracking events: %1").arg(locale.toString(events.count())));
     for (int t = 0; t < statusTagCount; ++t) {
         const auto tag = static_cast<StatusTag>(t);
-        printLine(stdout, u"  %1: %2"_s.arg(tagToString(tag), locale.toString(shipments.countWithStatus(tag))));
+        printLine(stdout,
+            u"  %1: %2"_s.arg(tagToString(tag), locale.toString(shipments.countWithStatus(tag))));
     }
     opened->releaseConnection();
     return 0;

@@ -30,14 +30,14 @@ void TerminalProgress::update(qint64 done, qint64 total)
         const int filled = int(fraction * width);
         const QString bar = QString(filled, u'#') + QString(width - filled, u'.');
         std::fprintf(m_stream, "\r%s [%s] %3d%%  %s  %.1fs ", qPrintable(m_label), qPrintable(bar),
-                     int(fraction * 100), qPrintable(counts), double(elapsed) / 1000.0);
+            int(fraction * 100), qPrintable(counts), double(elapsed) / 1000.0);
     } else {
         const int tenth = int(fraction * 10);
         if (tenth == m_lastTenth)
             return;
         m_lastTenth = tenth;
         std::fprintf(m_stream, "%s %3d%%  %s  %.1fs\n", qPrintable(m_label), tenth * 10,
-                     qPrintable(counts), double(elapsed) / 1000.0);
+            qPrintable(counts), double(elapsed) / 1000.0);
     }
     std::fflush(m_stream);
 }

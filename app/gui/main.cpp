@@ -1,6 +1,6 @@
 #include "buildinfo.h"
-#include "mainwindow.h"
 #include "i18n/translations.h"
+#include "mainwindow.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -43,11 +43,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(u"db"_s, Tr::tr("The database file to open."), u"file"_s);
-    const QCommandLineOption language(u"language"_s, Tr::tr("The language of the console: de or en."),
-                                      u"code"_s);
+    const QCommandLineOption language(
+        u"language"_s, Tr::tr("The language of the console: de or en."), u"code"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
-                                        Tr::tr("Save a PNG of the main window once it has loaded, then exit."),
-                                        u"file"_s);
+        Tr::tr("Save a PNG of the main window once it has loaded, then exit."), u"file"_s);
     parser.addOptions({db, language, screenshot});
     parser.process(app);
 
@@ -61,8 +60,8 @@ int main(int argc, char *argv[])
         if (parser.isSet(screenshot)) {
             std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
         } else {
-            QMessageBox::critical(nullptr, Tr::tr("ParcelDesk cannot open the database"),
-                                  database.error().message);
+            QMessageBox::critical(
+                nullptr, Tr::tr("ParcelDesk cannot open the database"), database.error().message);
         }
         return 1;
     }
@@ -72,17 +71,20 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(&window, &ParcelDesk::MainWindow::shipmentCountShown, &window, [&window, file] {
-            // One more turn of the event loop so the status bar has repainted.
-            QTimer::singleShot(200, &window, [&window, file] {
-                const bool saved = window.grab().save(file, "PNG");
-                if (!saved)
-                    std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("Cannot write the screenshot %1.").arg(file)));
-                QApplication::exit(saved ? 0 : 1);
+        QObject::connect(
+            &window, &ParcelDesk::MainWindow::shipmentCountShown, &window, [&window, file] {
+                // One more turn of the event loop so the status bar has repainted.
+                QTimer::singleShot(200, &window, [&window, file] {
+                    const bool saved = window.grab().save(file, "PNG");
+                    if (!saved)
+                        std::fprintf(stderr, "%s\n",
+                            qPrintable(Tr::tr("Cannot write the screenshot %1.").arg(file)));
+                    QApplication::exit(saved ? 0 : 1);
+                });
             });
-        });
         QTimer::singleShot(60'000, &window, [] {
-            std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("The console did not finish loading within 60 s.")));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("The console did not finish loading within 60 s.")));
             QApplication::exit(1);
         });
     }

@@ -96,7 +96,7 @@ private:
 
 bool isWeekend(qint64 localDay)
 {
-    const qint64 weekday = ((localDay + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday; Monday = 0
+    const qint64 weekday = ((localDay + 3) % 7 + 7) % 7; // 1970-01-01 was a Thursday; Monday = 0
     return weekday >= 5;
 }
 
@@ -153,7 +153,7 @@ struct PlannedEvent
 {
     qint64 atMs;
     Step step;
-    int zone;  // index into the offset tables
+    int zone; // index into the offset tables
     QString location;
 };
 
@@ -177,14 +177,17 @@ struct Categories
     double meanEuros;
 };
 constexpr Categories categories[] = {
-    {u"fashion", 0.40, 0.20, 70},  {u"electronics", 0.15, 0.06, 220}, {u"home", 0.15, 0.04, 90},
-    {u"beauty", 0.10, 0.02, 35},   {u"sports", 0.10, 0.07, 80},       {u"books", 0.10, 0.02, 25},
+    {u"fashion", 0.40, 0.20, 70},
+    {u"electronics", 0.15, 0.06, 220},
+    {u"home", 0.15, 0.04, 90},
+    {u"beauty", 0.10, 0.02, 35},
+    {u"sports", 0.10, 0.07, 80},
+    {u"books", 0.10, 0.02, 25},
 };
-constexpr const char16_t *fashionReasons[] = {u"size_too_small", u"size_too_large", u"not_as_pictured",
-                                              u"quality",        u"changed_mind",   u"wrong_item",
-                                              u"damaged"};
-constexpr const char16_t *otherReasons[] = {u"defective", u"not_as_described", u"changed_mind",
-                                            u"wrong_item", u"damaged",         u"arrived_late"};
+constexpr const char16_t *fashionReasons[] = {u"size_too_small", u"size_too_large",
+    u"not_as_pictured", u"quality", u"changed_mind", u"wrong_item", u"damaged"};
+constexpr const char16_t *otherReasons[] = {
+    u"defective", u"not_as_described", u"changed_mind", u"wrong_item", u"damaged", u"arrived_late"};
 
 class Seeder
 {
@@ -211,30 +214,32 @@ public:
 
     QString prepare()
     {
-        m_insCustomer = SqliteStatement(m_db, u"INSERT INTO customers (id, external_ref, name, email, "
-                                               "phone, language, country, postcode, city, time_zone, "
-                                               "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        m_insOrder = SqliteStatement(m_db, u"INSERT INTO orders (id, order_number, customer_id, "
-                                            "placed_at, currency, total_cents, category) "
-                                            "VALUES (?,?,?,?,?,?,?)");
-        m_insShipment = SqliteStatement(
-            m_db, u"INSERT INTO shipments (id, order_id, carrier, tracking_number, service, direction, "
-                  "origin_country, dest_country, dest_postcode, status_tag, sub_status, status_at, "
-                  "shipped_at, last_event_at, promised_at, delivered_at, next_poll_at, created_at) "
-                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        m_insEvent = SqliteStatement(
-            m_db, u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
-                  "carrier_code, carrier_text, location, status_tag, sub_status, milestone, unmapped, "
-                  "identity, received_at) VALUES (?,?,?,?,?,?,?,?,?,0,?,?) "
-                  "ON CONFLICT (shipment_id, identity) DO NOTHING");
-        m_insCase = SqliteStatement(
-            m_db, u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
-                  "resolved_at, resolution_code) VALUES (?,?,?,?,?,?,?,?)");
-        m_insReturn = SqliteStatement(
-            m_db, u"INSERT INTO returns (order_id, shipment_id, rma, reason_code, state, created_at, "
-                  "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");
-        for (const SqliteStatement *s : {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent,
-                                         &m_insCase, &m_insReturn}) {
+        m_insCustomer = SqliteStatement(m_db,
+            u"INSERT INTO customers (id, external_ref, name, email, "
+            "phone, language, country, postcode, city, time_zone, "
+            "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        m_insOrder = SqliteStatement(m_db,
+            u"INSERT INTO orders (id, order_number, customer_id, "
+            "placed_at, currency, total_cents, category) "
+            "VALUES (?,?,?,?,?,?,?)");
+        m_insShipment = SqliteStatement(m_db,
+            u"INSERT INTO shipments (id, order_id, carrier, tracking_number, service, direction, "
+            "origin_country, dest_country, dest_postcode, status_tag, sub_status, status_at, "
+            "shipped_at, last_event_at, promised_at, delivered_at, next_poll_at, created_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        m_insEvent = SqliteStatement(m_db,
+            u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
+            "carrier_code, carrier_text, location, status_tag, sub_status, milestone, unmapped, "
+            "identity, received_at) VALUES (?,?,?,?,?,?,?,?,?,0,?,?) "
+            "ON CONFLICT (shipment_id, identity) DO NOTHING");
+        m_insCase = SqliteStatement(m_db,
+            u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
+            "resolved_at, resolution_code) VALUES (?,?,?,?,?,?,?,?)");
+        m_insReturn = SqliteStatement(m_db,
+            u"INSERT INTO returns (order_id, shipment_id, rma, reason_code, state, created_at, "
+            "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        for (const SqliteStatement *s :
+            {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent, &m_insCase, &m_insReturn}) {
             if (!s->isValid())
                 return s->prepareError();
         }
@@ -257,9 +262,9 @@ public:
         const qint64 placedAt = shippedAt - m_rng.between(2, 40) * msPerHour;
 
         const double euros = categories[category].meanEuros * std::exp(0.6 * m_rng.normal() - 0.18);
-        bind(m_insOrder, orderId, u"PD-%1"_s.arg(orderId + 1'000'000, 8, 10, QChar(u'0')), customer.id,
-             placedAt, customer.country == US ? u"USD"_s : u"EUR"_s,
-             qint64(std::max(5.0, euros) * 100), QString::fromUtf16(categories[category].name));
+        bind(m_insOrder, orderId, u"PD-%1"_s.arg(orderId + 1'000'000, 8, 10, QChar(u'0')),
+            customer.id, placedAt, customer.country == US ? u"USD"_s : u"EUR"_s,
+            qint64(std::max(5.0, euros) * 100), QString::fromUtf16(categories[category].name));
         m_insOrder.step();
         if (m_insOrder.failed())
             m_error = m_insOrder.error();
@@ -283,7 +288,7 @@ private:
     static const std::array<double, std::size(categories)> &categoryWeights()
     {
         static const auto weights = [] {
-            std::array<double, std::size(categories)> w{};
+            std::array<double, std::size(categories)> w {};
             for (size_t i = 0; i < w.size(); ++i)
                 w[i] = categories[i].orderShare;
             return w;
@@ -300,8 +305,14 @@ private:
     }
     static void bindOne(SqliteStatement &st, int i, qint64 v) { st.bind(i, v); }
     static void bindOne(SqliteStatement &st, int i, int v) { st.bind(i, qint64(v)); }
-    static void bindOne(SqliteStatement &st, int i, const QString &v) { st.bind(i, QStringView(v)); }
-    static void bindOne(SqliteStatement &st, int i, const std::optional<qint64> &v) { st.bind(i, v); }
+    static void bindOne(SqliteStatement &st, int i, const QString &v)
+    {
+        st.bind(i, QStringView(v));
+    }
+    static void bindOne(SqliteStatement &st, int i, const std::optional<qint64> &v)
+    {
+        st.bind(i, v);
+    }
 
     void check(SqliteStatement &st)
     {
@@ -319,28 +330,33 @@ private:
         if (!m_customers.empty() && m_rng.chance(0.38))
             return m_customers[size_t(m_rng.below(int(m_customers.size())))];
 
-        static constexpr std::array<double, CountryCount> shares = {0.45, 0.10, 0.10, 0.10, 0.08, 0.17};
+        static constexpr std::array<double, CountryCount> shares
+            = {0.45, 0.10, 0.10, 0.10, 0.08, 0.17};
         const int c = m_rng.pickWeighted(shares);
         const Country &ctry = country(c);
         const int cityIndex = m_rng.below(int(ctry.cities.size()));
         const City &city = ctry.cities[size_t(cityIndex)];
-        const QString first = QString::fromUtf16(ctry.firstNames[size_t(m_rng.below(int(ctry.firstNames.size())))]);
-        const QString last = QString::fromUtf16(ctry.lastNames[size_t(m_rng.below(int(ctry.lastNames.size())))]);
+        const QString first
+            = QString::fromUtf16(ctry.firstNames[size_t(m_rng.below(int(ctry.firstNames.size())))]);
+        const QString last
+            = QString::fromUtf16(ctry.lastNames[size_t(m_rng.below(int(ctry.lastNames.size())))]);
         const qint64 id = qint64(m_customers.size()) + 1;
-        CustomerInfo info{id, c, cityIndex,
-                          formatPostcode(c, m_rng.between(city.postcodeFrom, city.postcodeTo), m_rng.next())};
-        static constexpr const char16_t *domains[] = {u"mail.example", u"post.example", u"web.example"};
+        CustomerInfo info {id, c, cityIndex,
+            formatPostcode(c, m_rng.between(city.postcodeFrom, city.postcodeTo), m_rng.next())};
+        static constexpr const char16_t *domains[]
+            = {u"mail.example", u"post.example", u"web.example"};
         const QString email = asciiFold(first) + u'.' + asciiFold(last) + QString::number(id % 997)
-                              + u'@' + QString::fromUtf16(domains[id % 3]);
+            + u'@' + QString::fromUtf16(domains[id % 3]);
         QString phone = QString::fromUtf16(ctry.phonePrefix) + u' ';
         if (c == US)
-            phone += u"%1 555 %2"_s.arg(m_rng.between(201, 989)).arg(m_rng.between(100, 9999), 4, 10, QChar(u'0'));
+            phone += u"%1 555 %2"_s.arg(m_rng.between(201, 989))
+                         .arg(m_rng.between(100, 9999), 4, 10, QChar(u'0'));
         else
             phone += u"%1 %2"_s.arg(m_rng.between(151, 179)).arg(m_rng.between(1000000, 9999999));
-        bind(m_insCustomer, id, u"C%1"_s.arg(id, 7, 10, QChar(u'0')), first + u' ' + last, email, phone,
-             QString::fromUtf16(ctry.language), QString::fromUtf16(ctry.code), info.postcode,
-             QString::fromUtf16(city.name), QString::fromLatin1(city.timeZone),
-             m_now - historyDays * msPerDay - m_rng.between(0, 700) * msPerDay);
+        bind(m_insCustomer, id, u"C%1"_s.arg(id, 7, 10, QChar(u'0')), first + u' ' + last, email,
+            phone, QString::fromUtf16(ctry.language), QString::fromUtf16(ctry.code), info.postcode,
+            QString::fromUtf16(city.name), QString::fromLatin1(city.timeZone),
+            m_now - historyDays * msPerDay - m_rng.between(0, 700) * msPerDay);
         m_insCustomer.step();
         check(m_insCustomer);
         m_customers.push_back(info);
@@ -359,11 +375,11 @@ private:
     int pickCarrier(int origin, int destination)
     {
         if (origin == US && destination == US)
-            return m_rng.pickWeighted(std::array<double, 3>{0.0, 0.30, 0.25}) == 1
-                       ? Ups
-                       : (m_rng.chance(0.62) ? Usps : Fedex);
+            return m_rng.pickWeighted(std::array<double, 3> {0.0, 0.30, 0.25}) == 1
+                ? Ups
+                : (m_rng.chance(0.62) ? Usps : Fedex);
         if (origin == US || destination == US)
-            return std::array{Dhl, Ups, Fedex}[size_t(m_rng.below(3))];
+            return std::array {Dhl, Ups, Fedex}[size_t(m_rng.below(3))];
         const double u = m_rng.uniform();
         if (origin == DE && destination == DE)
             return u < 0.55 ? Dhl : (u < 0.75 ? Dpd : (u < 0.90 ? Gls : Ups));
@@ -393,20 +409,20 @@ private:
     QString cityName(int countryIndex, int city) const
     {
         return QString::fromUtf16(country(countryIndex).cities[size_t(city)].name) + u", "
-               + QString::fromUtf16(country(countryIndex).code);
+            + QString::fromUtf16(country(countryIndex).code);
     }
 
     QString hubName(int countryIndex)
     {
         const auto list = hubs(countryIndex);
         return QString::fromUtf16(list[size_t(m_rng.below(int(list.size())))].name) + u", "
-               + QString::fromUtf16(country(countryIndex).code);
+            + QString::fromUtf16(country(countryIndex).code);
     }
 
     // Plans a parcel's whole journey, writes what has happened by now, and returns the delivery
     // time if it was delivered to the customer.
     std::optional<qint64> addOutbound(qint64 orderId, const CustomerInfo &customer, int origin,
-                                      int carrierIndex, qint64 shippedAt)
+        int carrierIndex, qint64 shippedAt)
     {
         const int originCity = m_rng.below(int(country(origin).cities.size()));
         const int originZone = zoneOf(origin, originCity);
@@ -418,7 +434,8 @@ private:
         const TransitProfile profile = transitProfile(carrierIndex, origin, destination);
         // Real transit is skewed: most parcels meet the promise, about 8 % miss it.
         const double mu = std::log(double(profile.promiseDays) - 0.3) - 1.6 * profile.sigma;
-        const int transitDays = std::max(1, int(std::lround(std::exp(mu + profile.sigma * m_rng.normal()))));
+        const int transitDays
+            = std::max(1, int(std::lround(std::exp(mu + profile.sigma * m_rng.normal()))));
 
         Outcome outcome = Outcome::Normal;
         const double u = m_rng.uniform();
@@ -466,39 +483,45 @@ private:
             plan.push_back({t, Step::DepartedOrigin, originZone, originHub});
 
             qint64 deliveryDay = addBusinessDays(pickupDay, transitDays);
-            const qint64 span = std::max<qint64>(dz.utcFromLocal(deliveryDay, 4 * 60) - t, msPerHour);
+            const qint64 span
+                = std::max<qint64>(dz.utcFromLocal(deliveryDay, 4 * 60) - t, msPerHour);
             const QString destHub = hubName(destination);
             if (origin != destination) {
                 t += span / 3;
                 plan.push_back({t, Step::ArrivedDestinationCountry, destZone, destHub});
                 if ((origin == US) != (destination == US)) {
-                    plan.push_back({t + 40 * msPerMinute, Step::CustomsClearance, destZone, destHub});
-                    plan.push_back({t + m_rng.between(3, 20) * msPerHour, Step::CustomsCleared, destZone, destHub});
+                    plan.push_back(
+                        {t + 40 * msPerMinute, Step::CustomsClearance, destZone, destHub});
+                    plan.push_back({t + m_rng.between(3, 20) * msPerHour, Step::CustomsCleared,
+                        destZone, destHub});
                 }
             } else {
                 t += span / 2;
                 plan.push_back({t, Step::HubArrival, destZone, destHub});
-                plan.push_back({t + m_rng.between(1, 4) * msPerHour, Step::HubDeparture, destZone, destHub});
+                plan.push_back(
+                    {t + m_rng.between(1, 4) * msPerHour, Step::HubDeparture, destZone, destHub});
             }
 
             if (outcome == Outcome::Lost)
-                return;  // the parcel vanishes after its last hub scan
+                return; // the parcel vanishes after its last hub scan
 
             if (outcome == Outcome::Damaged) {
                 plan.push_back({t + 5 * msPerHour, Step::Damaged, destZone, destHub});
                 if (m_rng.chance(0.5)) {
                     plan.push_back({t + 30 * msPerHour, Step::ReturnToSender, destZone, destHub});
-                    plan.push_back({dz.utcFromLocal(addBusinessDays(deliveryDay, m_rng.between(3, 6)), 11 * 60),
-                                    Step::ReturnedToSender, originZone, originName});
+                    plan.push_back({dz.utcFromLocal(
+                                        addBusinessDays(deliveryDay, m_rng.between(3, 6)), 11 * 60),
+                        Step::ReturnedToSender, originZone, originName});
                     return;
                 }
                 deliveryDay = addBusinessDays(deliveryDay, m_rng.between(1, 3));
             } else if (outcome == Outcome::Delay) {
                 const bool customs = (origin == US) != (destination == US);
-                plan.push_back({t + 6 * msPerHour, customs ? Step::CustomsDelay : Step::ExternalDelay,
-                                destZone, destHub});
+                plan.push_back({t + 6 * msPerHour,
+                    customs ? Step::CustomsDelay : Step::ExternalDelay, destZone, destHub});
                 deliveryDay = addBusinessDays(deliveryDay, m_rng.between(2, 5));
-                plan.push_back({dz.utcFromLocal(deliveryDay - 1, 14 * 60), Step::ProblemResolved, destZone, destHub});
+                plan.push_back({dz.utcFromLocal(deliveryDay - 1, 14 * 60), Step::ProblemResolved,
+                    destZone, destHub});
             }
 
             const QString depot = destName;
@@ -506,27 +529,33 @@ private:
             plan.push_back({depotAt, Step::DepotArrival, destZone, depot});
             const qint64 outAt = dz.utcFromLocal(deliveryDay, m_rng.between(6 * 60 + 30, 9 * 60));
             plan.push_back({outAt, Step::OutForDelivery, destZone, depot});
-            const qint64 attemptAt = dz.utcFromLocal(deliveryDay, m_rng.between(9 * 60 + 30, 18 * 60));
+            const qint64 attemptAt
+                = dz.utcFromLocal(deliveryDay, m_rng.between(9 * 60 + 30, 18 * 60));
 
             switch (outcome) {
             case Outcome::AddressIssue:
                 plan.push_back({attemptAt, Step::AddressIssue, destZone, depot});
                 if (m_rng.chance(0.6)) {
                     const qint64 day = addBusinessDays(deliveryDay, m_rng.between(1, 2));
-                    plan.push_back({dz.utcFromLocal(day - 1, 15 * 60), Step::ProblemResolved, destZone, depot});
-                    plan.push_back({dz.utcFromLocal(day, 8 * 60), Step::OutForDelivery, destZone, depot});
+                    plan.push_back({dz.utcFromLocal(day - 1, 15 * 60), Step::ProblemResolved,
+                        destZone, depot});
+                    plan.push_back(
+                        {dz.utcFromLocal(day, 8 * 60), Step::OutForDelivery, destZone, depot});
                     const qint64 at = dz.utcFromLocal(day, m_rng.between(10 * 60, 17 * 60));
                     plan.push_back({at, Step::Delivered, destZone, destName});
                 } else {
-                    plan.push_back({attemptAt + 20 * msPerHour, Step::ReturnToSender, destZone, depot});
-                    plan.push_back({oz.utcFromLocal(addBusinessDays(deliveryDay, m_rng.between(3, 6)), 11 * 60),
-                                    Step::ReturnedToSender, originZone, originName});
+                    plan.push_back(
+                        {attemptAt + 20 * msPerHour, Step::ReturnToSender, destZone, depot});
+                    plan.push_back({oz.utcFromLocal(
+                                        addBusinessDays(deliveryDay, m_rng.between(3, 6)), 11 * 60),
+                        Step::ReturnedToSender, originZone, originName});
                 }
                 break;
             case Outcome::FailedThenDelivered: {
                 plan.push_back({attemptAt, Step::FailedAttempt, destZone, destName});
                 const qint64 day = nextBusinessDay(deliveryDay);
-                plan.push_back({dz.utcFromLocal(day, 7 * 60 + 45), Step::OutForDelivery, destZone, depot});
+                plan.push_back(
+                    {dz.utcFromLocal(day, 7 * 60 + 45), Step::OutForDelivery, destZone, depot});
                 const qint64 at = dz.utcFromLocal(day, m_rng.between(10 * 60, 17 * 60));
                 plan.push_back({at, Step::Delivered, destZone, destName});
                 break;
@@ -535,41 +564,42 @@ private:
             case Outcome::FailedThenReturned: {
                 plan.push_back({attemptAt, Step::FailedAttempt, destZone, destName});
                 const QString point = destName;
-                plan.push_back({attemptAt + 3 * msPerHour, Step::AvailableForPickup, destZone, point});
+                plan.push_back(
+                    {attemptAt + 3 * msPerHour, Step::AvailableForPickup, destZone, point});
                 if (outcome == Outcome::FailedThenPickup) {
                     const qint64 at = attemptAt + m_rng.between(20, 140) * msPerHour;
                     plan.push_back({at, Step::PickedUpAtPoint, destZone, point});
                 } else {
-                    plan.push_back({attemptAt + 7 * msPerDay, Step::ReturnToSender, destZone, point});
+                    plan.push_back(
+                        {attemptAt + 7 * msPerDay, Step::ReturnToSender, destZone, point});
                     plan.push_back({oz.utcFromLocal(addBusinessDays(deliveryDay, 10), 11 * 60),
-                                    Step::ReturnedToSender, originZone, originName});
+                        Step::ReturnedToSender, originZone, originName});
                 }
                 break;
             }
             default: {
                 const double v = m_rng.uniform();
                 const bool neighbourCountry = destination == DE || destination == AT;
-                const Step how = v < 0.12 ? Step::Signed
-                                 : v < 0.20 ? Step::DeliveredToLocker
-                                 : (v < 0.30 && neighbourCountry) ? Step::DeliveredToNeighbour
-                                                                   : Step::Delivered;
+                const Step how = v < 0.12            ? Step::Signed
+                    : v < 0.20                       ? Step::DeliveredToLocker
+                    : (v < 0.30 && neighbourCountry) ? Step::DeliveredToNeighbour
+                                                     : Step::Delivered;
                 plan.push_back({attemptAt, how, destZone, destName});
                 break;
             }
             }
         }();
-        return writeShipment(orderId, carrierIndex, origin, destination, customer.postcode, shippedAt,
-                             promisedAt, plan, outcome, Direction::Outbound, german);
+        return writeShipment(orderId, carrierIndex, origin, destination, customer.postcode,
+            shippedAt, promisedAt, plan, outcome, Direction::Outbound, german);
     }
 
-    std::optional<qint64> writeShipment(qint64 orderId, int carrierIndex, int origin, int destination,
-                                        const QString &destPostcode, qint64 shippedAt, qint64 promisedAt,
-                                        std::vector<PlannedEvent> &plan, Outcome outcome,
-                                        Direction direction, bool german)
+    std::optional<qint64> writeShipment(qint64 orderId, int carrierIndex, int origin,
+        int destination, const QString &destPostcode, qint64 shippedAt, qint64 promisedAt,
+        std::vector<PlannedEvent> &plan, Outcome outcome, Direction direction, bool german)
     {
         const qint64 shipmentId = ++m_shipmentIds;
         std::stable_sort(plan.begin(), plan.end(),
-                         [](const PlannedEvent &a, const PlannedEvent &b) { return a.atMs < b.atMs; });
+            [](const PlannedEvent &a, const PlannedEvent &b) { return a.atMs < b.atMs; });
 
         Status status;
         qint64 statusAt = 0;
@@ -592,10 +622,10 @@ private:
             const Status eventStatus = Status::of(text.sub);
             const int offset = m_zones[size_t(e.zone)].offsetMinutesAt(e.atMs);
             bind(m_insEvent, shipmentId, e.atMs, qint64(offset), code, carrierText, e.location,
-                 tagToString(eventStatus.tag()), subStatusKey(text.sub),
-                 qint64(text.relevance == Relevance::Milestone ? 1 : 0),
-                 trackingEventIdentity(e.atMs, code, e.location, carrierText),
-                 std::min(m_now, e.atMs + m_rng.between(1, 90) * msPerMinute));
+                tagToString(eventStatus.tag()), subStatusKey(text.sub),
+                qint64(text.relevance == Relevance::Milestone ? 1 : 0),
+                trackingEventIdentity(e.atMs, code, e.location, carrierText),
+                std::min(m_now, e.atMs + m_rng.between(1, 90) * msPerMinute));
             m_insEvent.step();
             check(m_insEvent);
             ++written;
@@ -604,10 +634,12 @@ private:
                 status = eventStatus;
                 statusAt = e.atMs;
             }
-            if (eventStatus.tag() == StatusTag::Delivered && !deliveredAt && text.sub != SubStatus::ReturnedToSender)
+            if (eventStatus.tag() == StatusTag::Delivered && !deliveredAt
+                && text.sub != SubStatus::ReturnedToSender)
                 deliveredAt = e.atMs;
             if (eventStatus.tag() == StatusTag::Exception && !sawException
-                && text.sub != SubStatus::ReturnToSender && text.sub != SubStatus::ReturnedToSender) {
+                && text.sub != SubStatus::ReturnToSender
+                && text.sub != SubStatus::ReturnedToSender) {
                 sawException = true;
                 exceptionKind = text.sub;
                 exceptionAt = e.atMs;
@@ -624,14 +656,15 @@ private:
         m_summary.events += written;
 
         const std::optional<qint64> nextPoll = status.isTerminal()
-                                                   ? std::nullopt
-                                                   : std::optional(m_now + m_rng.between(5, 240) * msPerMinute);
+            ? std::nullopt
+            : std::optional(m_now + m_rng.between(5, 240) * msPerMinute);
         bind(m_insShipment, shipmentId, orderId, QString::fromUtf16(carrier(carrierIndex).id),
-             trackingNumber(carrierIndex, shipmentId), QString::fromUtf16(carrier(carrierIndex).service),
-             directionToString(direction), QString::fromUtf16(country(origin).code),
-             QString::fromUtf16(country(destination).code), destPostcode, tagToString(status.tag()),
-             subStatusKey(status.subStatus()), statusAt, shippedAt, lastEventAt,
-             std::optional<qint64>(promisedAt), deliveredAt, nextPoll, shippedAt);
+            trackingNumber(carrierIndex, shipmentId),
+            QString::fromUtf16(carrier(carrierIndex).service), directionToString(direction),
+            QString::fromUtf16(country(origin).code), QString::fromUtf16(country(destination).code),
+            destPostcode, tagToString(status.tag()), subStatusKey(status.subStatus()), statusAt,
+            shippedAt, lastEventAt, std::optional<qint64>(promisedAt), deliveredAt, nextPoll,
+            shippedAt);
         m_insShipment.step();
         check(m_insShipment);
         if (direction == Direction::Outbound)
@@ -643,18 +676,20 @@ private:
             const bool delivered = deliveredAt.has_value();
             const bool terminal = status.isTerminal();
             if (sawException)
-                addCase(shipmentId, problemKindFor(exceptionKind), exceptionAt, delivered || terminal, 1);
+                addCase(shipmentId, problemKindFor(exceptionKind), exceptionAt,
+                    delivered || terminal, 1);
             if (sawFailedAttempt)
                 addCase(shipmentId, ProblemKind::FailedAttempt, failedAt, delivered || terminal, 2);
             if (sawReturn)
                 addCase(shipmentId, ProblemKind::ReturnedToSender, returnAt, terminal, 1);
             if (outcome == Outcome::NeverScanned && m_now - shippedAt > 2 * msPerDay)
                 addCase(shipmentId, ProblemKind::NeverScanned, shippedAt + 2 * msPerDay,
-                        m_now - shippedAt > 21 * msPerDay, 2);
+                    m_now - shippedAt > 21 * msPerDay, 2);
             if (outcome == Outcome::Lost && m_now - lastEventAt > 5 * msPerDay)
                 addCase(shipmentId, ProblemKind::SuspectedLost, lastEventAt + 5 * msPerDay,
-                        m_now - lastEventAt > 30 * msPerDay, 1);
-            const bool late = delivered ? *deliveredAt > promisedAt : (!terminal && m_now > promisedAt);
+                    m_now - lastEventAt > 30 * msPerDay, 1);
+            const bool late
+                = delivered ? *deliveredAt > promisedAt : (!terminal && m_now > promisedAt);
             if (late && !sawException && !sawFailedAttempt && outcome != Outcome::Lost
                 && outcome != Outcome::NeverScanned)
                 addCase(shipmentId, ProblemKind::Late, promisedAt, delivered, 2);
@@ -665,11 +700,16 @@ private:
     static ProblemKind problemKindFor(SubStatus sub)
     {
         switch (sub) {
-        case SubStatus::Damaged: return ProblemKind::Damaged;
-        case SubStatus::AddressIssue: return ProblemKind::AddressIssue;
-        case SubStatus::CustomsDelay: return ProblemKind::CustomsHold;
-        case SubStatus::Refused: return ProblemKind::Refused;
-        default: return ProblemKind::Late;
+        case SubStatus::Damaged:
+            return ProblemKind::Damaged;
+        case SubStatus::AddressIssue:
+            return ProblemKind::AddressIssue;
+        case SubStatus::CustomsDelay:
+            return ProblemKind::CustomsHold;
+        case SubStatus::Refused:
+            return ProblemKind::Refused;
+        default:
+            return ProblemKind::Late;
         }
     }
 
@@ -681,27 +721,29 @@ private:
         QString resolution;
         if (resolved) {
             resolvedAt = std::min(m_now, openedAt + m_rng.between(2, 96) * msPerHour);
-            static constexpr const char16_t *codes[] = {u"carrier_resolved", u"customer_informed",
-                                                        u"reshipped", u"refunded"};
+            static constexpr const char16_t *codes[]
+                = {u"carrier_resolved", u"customer_informed", u"reshipped", u"refunded"};
             resolution = QString::fromUtf16(codes[m_rng.below(4)]);
         }
         bind(m_insCase, shipmentId, problemKindToString(kind),
-             problemStateToString(resolved ? ProblemState::Resolved : ProblemState::Open),
-             qint64(priority), openedAt, std::optional<qint64>(openedAt + (priority == 1 ? 1 : 2) * msPerDay),
-             resolvedAt, resolution);
+            problemStateToString(resolved ? ProblemState::Resolved : ProblemState::Open),
+            qint64(priority), openedAt,
+            std::optional<qint64>(openedAt + (priority == 1 ? 1 : 2) * msPerDay), resolvedAt,
+            resolution);
         m_insCase.step();
         check(m_insCase);
         ++m_summary.problemCases;
     }
 
     void addReturn(qint64 orderId, const CustomerInfo &customer, int warehouse, int category,
-                   qint64 deliveredAt)
+        qint64 deliveredAt)
     {
         const qint64 createdAt = deliveredAt + m_rng.between(20, 14 * 24) * msPerHour;
         if (createdAt > m_now)
             return;
         const int from = customer.country;
-        const int carrierIndex = from == US ? (m_rng.chance(0.5) ? Usps : Ups) : (m_rng.chance(0.7) ? Dhl : Dpd);
+        const int carrierIndex
+            = from == US ? (m_rng.chance(0.5) ? Usps : Ups) : (m_rng.chance(0.7) ? Dhl : Dpd);
         const int custZone = zoneOf(from, customer.city);
         const int whCity = 0;
         const int whZone = zoneOf(warehouse, whCity);
@@ -713,20 +755,24 @@ private:
         plan.push_back({createdAt, Step::LabelCreated, custZone, custName});
         const qint64 dropDay = addBusinessDays(cz.localDayOf(createdAt), m_rng.between(0, 3));
         const qint64 dropAt = cz.utcFromLocal(dropDay, m_rng.between(9 * 60, 18 * 60));
-        plan.push_back({std::max(dropAt, createdAt + msPerHour), Step::PickedUp, custZone, custName});
-        const qint64 arriveDay = addBusinessDays(dropDay, from == warehouse ? m_rng.between(1, 2) : m_rng.between(2, 6));
+        plan.push_back(
+            {std::max(dropAt, createdAt + msPerHour), Step::PickedUp, custZone, custName});
+        const qint64 arriveDay = addBusinessDays(
+            dropDay, from == warehouse ? m_rng.between(1, 2) : m_rng.between(2, 6));
         plan.push_back({dropAt + 6 * msPerHour, Step::DepartedOrigin, custZone, hubName(from)});
-        const qint64 arriveAt = m_zones[size_t(whZone)].utcFromLocal(arriveDay, m_rng.between(7 * 60, 12 * 60));
+        const qint64 arriveAt
+            = m_zones[size_t(whZone)].utcFromLocal(arriveDay, m_rng.between(7 * 60, 12 * 60));
         plan.push_back({arriveAt, Step::Delivered, whZone, whName});
 
         const qint64 returnShipmentId = m_shipmentIds + 1;
         writeShipment(orderId, carrierIndex, from, warehouse, QString(), createdAt,
-                      m_zones[size_t(whZone)].utcFromLocal(addBusinessDays(dropDay, 6), 20 * 60), plan,
-                      Outcome::Normal, Direction::Return, carrierIndex == Dhl && from == DE);
+            m_zones[size_t(whZone)].utcFromLocal(addBusinessDays(dropDay, 6), 20 * 60), plan,
+            Outcome::Normal, Direction::Return, carrierIndex == Dhl && from == DE);
 
         const bool fashion = category == 0;
-        const QString reason = fashion ? QString::fromUtf16(fashionReasons[m_rng.below(int(std::size(fashionReasons)))])
-                                       : QString::fromUtf16(otherReasons[m_rng.below(int(std::size(otherReasons)))]);
+        const QString reason = fashion
+            ? QString::fromUtf16(fashionReasons[m_rng.below(int(std::size(fashionReasons)))])
+            : QString::fromUtf16(otherReasons[m_rng.below(int(std::size(otherReasons)))]);
         ReturnState state = ReturnState::Registered;
         std::optional<qint64> receivedAt;
         QString grade;
@@ -735,13 +781,15 @@ private:
             receivedAt = arriveAt;
             state = ReturnState::Received;
             if (m_now - arriveAt > 2 * msPerDay) {
-                state = m_now - arriveAt > 10 * msPerDay ? ReturnState::Closed : ReturnState::Graded;
-                const int g = m_rng.pickWeighted(std::array<double, 4>{0.55, 0.25, 0.14, 0.06});
+                state
+                    = m_now - arriveAt > 10 * msPerDay ? ReturnState::Closed : ReturnState::Graded;
+                const int g = m_rng.pickWeighted(std::array<double, 4> {0.55, 0.25, 0.14, 0.06});
                 grade = QString(QChar(u'A' + g));
-                static constexpr Disposition byGrade[4][2] = {{Disposition::Resell, Disposition::Resell},
-                                                              {Disposition::Outlet, Disposition::Refurbish},
-                                                              {Disposition::Refurbish, Disposition::Donate},
-                                                              {Disposition::Recycle, Disposition::Recycle}};
+                static constexpr Disposition byGrade[4][2]
+                    = {{Disposition::Resell, Disposition::Resell},
+                        {Disposition::Outlet, Disposition::Refurbish},
+                        {Disposition::Refurbish, Disposition::Donate},
+                        {Disposition::Recycle, Disposition::Recycle}};
                 disposition = byGrade[g][m_rng.below(2)];
             }
         } else if (dropAt <= m_now) {
@@ -750,9 +798,9 @@ private:
             state = ReturnState::LabelIssued;
         }
         const qint64 rmaNumber = ++m_summary.returns;
-        bind(m_insReturn, orderId, std::optional<qint64>(returnShipmentId), u"RMA-%1"_s.arg(rmaNumber, 7, 10, QChar(u'0')),
-             reason, returnStateToString(state), createdAt, receivedAt, grade,
-             dispositionToString(disposition), QString());
+        bind(m_insReturn, orderId, std::optional<qint64>(returnShipmentId),
+            u"RMA-%1"_s.arg(rmaNumber, 7, 10, QChar(u'0')), reason, returnStateToString(state),
+            createdAt, receivedAt, grade, dispositionToString(disposition), QString());
         m_insReturn.step();
         check(m_insReturn);
     }
@@ -784,10 +832,10 @@ void removeDatabaseFiles(const QString &path)
 } // namespace
 
 Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoSeedOptions &options,
-                                                const Progress &progress, const std::atomic_bool *cancel)
+    const Progress &progress, const std::atomic_bool *cancel)
 {
     if (options.shipments < 1)
-        return Error{tr("The number of shipments must be at least 1.")};
+        return Error {tr("The number of shipments must be at least 1.")};
     if (QFileInfo::exists(path) && !options.replace) {
         auto existing = Database::open(path);
         if (!existing)
@@ -801,9 +849,9 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
         }
         QSqlDatabase::removeDatabase(name);
         if (count > 0) {
-            return Error{tr("%1 already holds %Ln shipment(s); pass --replace to overwrite it.", nullptr,
-                            int(std::min<qint64>(count, INT_MAX)))
-                             .arg(path)};
+            return Error {tr("%1 already holds %Ln shipment(s); pass --replace to overwrite it.",
+                nullptr, int(std::min<qint64>(count, INT_MAX)))
+                              .arg(path)};
         }
     }
 
@@ -851,8 +899,9 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
             summary = seeder.summary();
         }
         if (error.isEmpty()) {
-            SqliteStatement settings(db, u"INSERT INTO settings (key, value) VALUES ('demo.seed', ?), "
-                                         "('demo.now', ?)");
+            SqliteStatement settings(db,
+                u"INSERT INTO settings (key, value) VALUES ('demo.seed', ?), "
+                "('demo.now', ?)");
             settings.bind(1, QStringView(QString::number(effective.seed)));
             settings.bind(2, QStringView(QString::number(effective.nowMs)));
             settings.step();
@@ -868,12 +917,12 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
 
     if (!error.isEmpty()) {
         removeDatabaseFiles(temp);
-        return Error{tr("Demo data for %1 was not written: %2").arg(path, error)};
+        return Error {tr("Demo data for %1 was not written: %2").arg(path, error)};
     }
     removeDatabaseFiles(path);
     if (!QFile::rename(temp, path)) {
         removeDatabaseFiles(temp);
-        return Error{tr("Cannot move the finished demo database into place at %1.").arg(path)};
+        return Error {tr("Cannot move the finished demo database into place at %1.").arg(path)};
     }
     return summary;
 }

@@ -12,10 +12,10 @@ namespace ParcelDesk {
 
 struct DemoSeedOptions
 {
-    qint64 shipments = 10'000;  // outbound parcels; returns come on top
+    qint64 shipments = 10'000; // outbound parcels; returns come on top
     quint64 seed = 1;
-    qint64 nowMs = 0;           // "today" for the data; the same seed and now give the same file
-    bool replace = false;       // overwrite a database that already holds shipments
+    qint64 nowMs = 0; // "today" for the data; the same seed and now give the same file
+    bool replace = false; // overwrite a database that already holds shipments
 };
 
 struct DemoSeedSummary
@@ -41,8 +41,7 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     static Result<DemoSeedSummary> seed(const QString &path, const DemoSeedOptions &options,
-                                        const Progress &progress = {},
-                                        const std::atomic_bool *cancel = nullptr);
+        const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace ParcelDesk

@@ -11,15 +11,15 @@ namespace ParcelDesk::Demo {
 struct City
 {
     const char16_t *name;
-    int postcodeFrom;  // numeric part of the postcode range
+    int postcodeFrom; // numeric part of the postcode range
     int postcodeTo;
     const char *timeZone;
 };
 
 struct Country
 {
-    const char16_t *code;           // ISO 3166-1 alpha-2
-    const char16_t *language;       // the customer's language: ParcelDesk speaks "de" and "en"
+    const char16_t *code; // ISO 3166-1 alpha-2
+    const char16_t *language; // the customer's language: ParcelDesk speaks "de" and "en"
     const char16_t *phonePrefix;
     std::span<const City> cities;
     std::span<const char16_t *const> firstNames;
@@ -66,7 +66,7 @@ enum CarrierIndex { Dhl, Ups, Fedex, Usps, Dpd, Gls, CarrierCount };
 
 struct Carrier
 {
-    const char16_t *id;         // stored in shipments.carrier
+    const char16_t *id; // stored in shipments.carrier
     const char16_t *service;
     const char16_t *trackingPrefix;
     int trackingDigits;

@@ -19,8 +19,8 @@ UtcOffsetTable::UtcOffsetTable(const QByteArray &ianaId, qint64 fromMs, qint64 t
     const QTimeZone zone(ianaId);
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC);
-    m_spans.append({std::numeric_limits<qint64>::min(),
-                    zone.isValid() ? zone.offsetFromUtc(from) / 60 : 0});
+    m_spans.append(
+        {std::numeric_limits<qint64>::min(), zone.isValid() ? zone.offsetFromUtc(from) / 60 : 0});
     if (!zone.isValid())
         return;
     const auto transitions = zone.transitions(from, to);
@@ -33,7 +33,7 @@ int UtcOffsetTable::offsetMinutesAt(qint64 utcMs) const
     if (m_spans.isEmpty())
         return 0;
     auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), utcMs,
-                               [](qint64 t, const Span &s) { return t < s.fromMs; });
+        [](qint64 t, const Span &s) { return t < s.fromMs; });
     return std::prev(it)->offsetMinutes;
 }
 

@@ -6,8 +6,8 @@ namespace ParcelDesk {
 
 namespace {
 
-constexpr EnumNames<MessageChannel, 2> channelNames{{u"email", u"sms"}};
-constexpr EnumNames<MessageState, 6> stateNames{{
+constexpr EnumNames<MessageChannel, 2> channelNames {{u"email", u"sms"}};
+constexpr EnumNames<MessageState, 6> stateNames {{
     u"draft",
     u"approved",
     u"queued",

@@ -33,13 +33,13 @@ struct Message
     std::optional<qint64> shipmentId;
     MessageChannel channel = MessageChannel::Email;
     QString language;
-    QString kind;                  // "delay_apology", "wismo_update", ...
+    QString kind; // "delay_apology", "wismo_update", ...
     MessageState state = MessageState::Draft;
     QString subject;
     QString body;
     qint64 createdAtMs = 0;
     std::optional<qint64> sentAtMs;
-    QString suppressionReason;     // why a guardrail held it back
+    QString suppressionReason; // why a guardrail held it back
 };
 
 } // namespace ParcelDesk

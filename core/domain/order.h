@@ -10,9 +10,9 @@ struct Order
     QString orderNumber;
     qint64 customerId = 0;
     qint64 placedAtMs = 0;
-    QString currency;         // ISO 4217
+    QString currency; // ISO 4217
     qint64 totalCents = 0;
-    QString category;         // product category of the order's main item: "fashion", ...
+    QString category; // product category of the order's main item: "fashion", ...
 };
 
 } // namespace ParcelDesk

@@ -6,7 +6,7 @@ namespace ParcelDesk {
 
 namespace {
 
-constexpr EnumNames<ProblemKind, 13> kindNames{{
+constexpr EnumNames<ProblemKind, 13> kindNames {{
     u"never_scanned",
     u"stuck",
     u"late",
@@ -22,7 +22,7 @@ constexpr EnumNames<ProblemKind, 13> kindNames{{
     u"not_received_claim",
 }};
 
-constexpr EnumNames<ProblemState, 3> stateNames{{u"open", u"in_progress", u"resolved"}};
+constexpr EnumNames<ProblemState, 3> stateNames {{u"open", u"in_progress", u"resolved"}};
 
 } // namespace
 

@@ -7,10 +7,10 @@
 namespace ParcelDesk {
 
 enum class ProblemKind : quint8 {
-    NeverScanned,      // label created, parcel never handed over
-    Stuck,             // no scan for too long
-    Late,              // past the promised date
-    PredictedLate,     // likely to miss the promise, carrier silent
+    NeverScanned, // label created, parcel never handed over
+    Stuck, // no scan for too long
+    Late, // past the promised date
+    PredictedLate, // likely to miss the promise, carrier silent
     Damaged,
     AddressIssue,
     CustomsHold,
@@ -19,7 +19,7 @@ enum class ProblemKind : quint8 {
     PickupNearingReturn,
     ReturnedToSender,
     SuspectedLost,
-    NotReceivedClaim,  // the customer says it never arrived
+    NotReceivedClaim, // the customer says it never arrived
 };
 
 enum class ProblemState : quint8 {
@@ -39,9 +39,9 @@ struct ProblemCase
     qint64 shipmentId = 0;
     ProblemKind kind = ProblemKind::Stuck;
     ProblemState state = ProblemState::Open;
-    int priority = 2;                    // 1 highest
+    int priority = 2; // 1 highest
     qint64 openedAtMs = 0;
-    std::optional<qint64> dueAtMs;       // SLA
+    std::optional<qint64> dueAtMs; // SLA
     std::optional<qint64> resolvedAtMs;
     QString assignee;
     QString resolutionCode;

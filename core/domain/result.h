@@ -20,10 +20,10 @@ class Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {}
+    { }
     Result(Error error)
         : m_value(std::move(error))
-    {}
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -39,7 +39,8 @@ private:
 
 // For operations that return nothing on success.
 struct Done
-{};
+{
+};
 using Outcome = Result<Done>;
 
 } // namespace ParcelDesk

@@ -6,7 +6,7 @@ namespace ParcelDesk {
 
 namespace {
 
-constexpr EnumNames<ReturnState, 7> stateNames{{
+constexpr EnumNames<ReturnState, 7> stateNames {{
     u"registered",
     u"label_issued",
     u"in_transit",
@@ -16,7 +16,7 @@ constexpr EnumNames<ReturnState, 7> stateNames{{
     u"refused",
 }};
 
-constexpr EnumNames<Disposition, 7> dispositionNames{{
+constexpr EnumNames<Disposition, 7> dispositionNames {{
     u"undecided",
     u"resell",
     u"refurbish",

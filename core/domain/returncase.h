@@ -35,13 +35,13 @@ struct ReturnCase
 {
     qint64 id = 0;
     qint64 orderId = 0;
-    std::optional<qint64> shipmentId;  // the inbound parcel, once there is a label
+    std::optional<qint64> shipmentId; // the inbound parcel, once there is a label
     QString rma;
-    QString reasonCode;                // from the coded list per product category
+    QString reasonCode; // from the coded list per product category
     ReturnState state = ReturnState::Registered;
     qint64 createdAtMs = 0;
     std::optional<qint64> receivedAtMs;
-    QString grade;                     // A-D after inspection
+    QString grade; // A-D after inspection
     Disposition disposition = Disposition::Undecided;
     QString customerNote;
 };

@@ -11,8 +11,15 @@ using enum StatusTag;
 using R = Relevance;
 
 constexpr std::array<const char16_t *, statusTagCount> tagNames = {
-    u"Pending",   u"InfoReceived",       u"InTransit", u"OutForDelivery", u"AttemptFail",
-    u"Delivered", u"AvailableForPickup", u"Exception", u"Expired",
+    u"Pending",
+    u"InfoReceived",
+    u"InTransit",
+    u"OutForDelivery",
+    u"AttemptFail",
+    u"Delivered",
+    u"AvailableForPickup",
+    u"Exception",
+    u"Expired",
 };
 
 // Order must follow enum SubStatus; a static_assert below checks the count, a test checks order.
@@ -24,31 +31,31 @@ constexpr SubStatusInfo subStatuses[] = {
     {SubStatus::ArrivalScan, InTransit, u"ArrivalScan", u"InTransit_003", R::Noise},
     {SubStatus::DepartureScan, InTransit, u"DepartureScan", u"InTransit_007", R::Noise},
     {SubStatus::ArrivedInDestinationCountry, InTransit, u"ArrivedInDestinationCountry",
-     u"InTransit_004", R::Milestone},
+        u"InTransit_004", R::Milestone},
     {SubStatus::CustomsClearance, InTransit, u"CustomsClearance", u"InTransit_006", R::Noise},
     {SubStatus::CustomsCleared, InTransit, u"CustomsCleared", u"InTransit_005", R::Noise},
     {SubStatus::CustomsHold, InTransit, u"CustomsHold", u"", R::Milestone},
     {SubStatus::ProblemResolved, InTransit, u"ProblemResolved", u"InTransit_008", R::Milestone},
     {SubStatus::Forwarded, InTransit, u"Forwarded", u"InTransit_009", R::Milestone},
     {SubStatus::OutForDelivery, OutForDelivery, u"OutForDelivery", u"OutForDelivery_001",
-     R::Milestone},
+        R::Milestone},
     {SubStatus::CustomerContacted, OutForDelivery, u"CustomerContacted", u"OutForDelivery_003",
-     R::Noise},
+        R::Noise},
     {SubStatus::AppointmentScheduled, OutForDelivery, u"AppointmentScheduled",
-     u"OutForDelivery_004", R::Milestone},
+        u"OutForDelivery_004", R::Milestone},
     {SubStatus::FailedAttempt, AttemptFail, u"FailedAttempt", u"AttemptFail_001", R::Milestone},
     {SubStatus::RecipientNotAvailable, AttemptFail, u"RecipientNotAvailable", u"AttemptFail_002",
-     R::Milestone},
+        R::Milestone},
     {SubStatus::BusinessClosed, AttemptFail, u"BusinessClosed", u"AttemptFail_003", R::Milestone},
     {SubStatus::Delivered, Delivered, u"Delivered", u"Delivered_001", R::Milestone},
     {SubStatus::PickedUp, Delivered, u"PickedUp", u"Delivered_002", R::Milestone},
     {SubStatus::Signed, Delivered, u"Signed", u"Delivered_003", R::Milestone},
     {SubStatus::CashOnDelivery, Delivered, u"CashOnDelivery", u"Delivered_004", R::Milestone},
     {SubStatus::DeliveredToNeighbour, Delivered, u"DeliveredToNeighbour", u"Delivered_005",
-     R::Milestone},
+        R::Milestone},
     {SubStatus::DeliveredToLocker, Delivered, u"DeliveredToLocker", u"", R::Milestone},
     {SubStatus::AvailableForPickup, AvailableForPickup, u"AvailableForPickup",
-     u"AvailableForPickup_001", R::Milestone},
+        u"AvailableForPickup_001", R::Milestone},
     {SubStatus::Exception, Exception, u"Exception", u"Exception_001", R::Milestone},
     {SubStatus::CustomerMoved, Exception, u"CustomerMoved", u"Exception_002", R::Milestone},
     {SubStatus::Refused, Exception, u"Refused", u"Exception_003", R::Milestone},
@@ -57,8 +64,7 @@ constexpr SubStatusInfo subStatuses[] = {
     {SubStatus::HeldForPayment, Exception, u"HeldForPayment", u"Exception_006", R::Milestone},
     {SubStatus::AddressIssue, Exception, u"AddressIssue", u"Exception_007", R::Milestone},
     {SubStatus::PickupMissed, Exception, u"PickupMissed", u"Exception_008", R::Milestone},
-    {SubStatus::RejectedByCarrier, Exception, u"RejectedByCarrier", u"Exception_009",
-     R::Milestone},
+    {SubStatus::RejectedByCarrier, Exception, u"RejectedByCarrier", u"Exception_009", R::Milestone},
     {SubStatus::ReturnToSender, Exception, u"ReturnToSender", u"Exception_010", R::Milestone},
     {SubStatus::ReturnedToSender, Exception, u"ReturnedToSender", u"Exception_011", R::Milestone},
     {SubStatus::Damaged, Exception, u"Damaged", u"Exception_012", R::Milestone},
@@ -69,7 +75,7 @@ constexpr SubStatusInfo subStatuses[] = {
     {SubStatus::Expired, Expired, u"Expired", u"Expired_001", R::Milestone},
 };
 static_assert(std::size(subStatuses) == static_cast<size_t>(SubStatus::Expired) + 1,
-              "subStatuses must list every SubStatus");
+    "subStatuses must list every SubStatus");
 
 } // namespace
 
@@ -155,7 +161,7 @@ SubStatus genericSubStatus(StatusTag tag)
 Status::Status(StatusTag tag)
     : m_tag(tag)
     , m_sub(genericSubStatus(tag))
-{}
+{ }
 
 std::optional<Status> Status::make(StatusTag tag, SubStatus sub)
 {

@@ -77,9 +77,9 @@ struct SubStatusInfo
 {
     SubStatus sub;
     StatusTag tag;
-    const char16_t *key;        // our stable name, stored in the database: "Damaged"
-    const char16_t *aftership;  // the industry code it corresponds to, or empty
-    Relevance relevance;        // the default relevance of an event with this sub-status
+    const char16_t *key; // our stable name, stored in the database: "Damaged"
+    const char16_t *aftership; // the industry code it corresponds to, or empty
+    Relevance relevance; // the default relevance of an event with this sub-status
 };
 
 class Status
@@ -107,7 +107,8 @@ public:
 
     // Whether an event's status replaces the shipment's: a newer event wins, a terminal status is
     // only replaced by a strictly newer event, and a pre-transit event never undoes progress.
-    static bool supersedes(Status current, qint64 currentAtMs, Status incoming, qint64 incomingAtMs);
+    static bool supersedes(
+        Status current, qint64 currentAtMs, Status incoming, qint64 incomingAtMs);
     // The shipment's status after the event, by supersedes().
     static Status resolve(Status current, qint64 currentAtMs, Status incoming, qint64 incomingAtMs);
 

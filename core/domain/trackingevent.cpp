@@ -27,8 +27,8 @@ void mixText(quint64 &h, QStringView text)
 
 } // namespace
 
-qint64 trackingEventIdentity(qint64 occurredAtMs, QStringView carrierCode, QStringView location,
-                             QStringView carrierText)
+qint64 trackingEventIdentity(
+    qint64 occurredAtMs, QStringView carrierCode, QStringView location, QStringView carrierText)
 {
     quint64 h = fnvOffset;
     const auto t = static_cast<quint64>(occurredAtMs);

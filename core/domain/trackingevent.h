@@ -13,14 +13,14 @@ struct TrackingEvent
 {
     qint64 id = 0;
     qint64 shipmentId = 0;
-    qint64 occurredAtMs = 0;              // UTC
-    std::optional<int> utcOffsetMinutes;  // empty: the carrier gave no offset and none was known
+    qint64 occurredAtMs = 0; // UTC
+    std::optional<int> utcOffsetMinutes; // empty: the carrier gave no offset and none was known
     QString carrierCode;
     QString carrierText;
     QString location;
     Status status;
     Relevance relevance = Relevance::Noise;
-    bool unmapped = false;                // the carrier code has no mapping yet; status is a guess
+    bool unmapped = false; // the carrier code has no mapping yet; status is a guess
 
     // An event is the same event when shipment, time, code, location and text agree: carriers
     // repeat identical events, and send one code at the same minute from two depots.
@@ -28,7 +28,7 @@ struct TrackingEvent
 };
 
 // A 64-bit FNV-1a over the identity fields; stable across Qt versions and platforms.
-qint64 trackingEventIdentity(qint64 occurredAtMs, QStringView carrierCode, QStringView location,
-                             QStringView carrierText);
+qint64 trackingEventIdentity(
+    qint64 occurredAtMs, QStringView carrierCode, QStringView location, QStringView carrierText);
 
 } // namespace ParcelDesk

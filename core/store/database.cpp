@@ -52,10 +52,10 @@ Result<Database> Database::open(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Error{tr("%1 is not a file.").arg(path)};
+        return Error {tr("%1 is not a file.").arg(path)};
     if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
-        return Error{tr("Cannot create the database %1: the folder %2 does not exist.")
-                         .arg(path, info.absolutePath())};
+        return Error {tr("Cannot create the database %1: the folder %2 does not exist.")
+                          .arg(path, info.absolutePath())};
 
     const QString name = u"parceldesk-open:"_s + QUuid::createUuid().toString();
     QString message;
@@ -96,9 +96,7 @@ Result<Database> Database::open(const QString &path)
                         }
                         if (err.isEmpty()) {
                             err = sqliteExec(handle,
-                                             u"PRAGMA user_version = %1"_s.arg(m.version)
-                                                 .toUtf8()
-                                                 .constData());
+                                u"PRAGMA user_version = %1"_s.arg(m.version).toUtf8().constData());
                         }
                     }
                     if (err.isEmpty())
@@ -122,7 +120,7 @@ Result<Database> Database::open(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     if (!message.isEmpty())
-        return Error{message};
+        return Error {message};
     return Database(QFileInfo(path).absoluteFilePath());
 }
 

@@ -43,7 +43,7 @@ public:
 private:
     explicit Database(QString path)
         : m_path(std::move(path))
-    {}
+    { }
 
     QString m_path;
 };

@@ -24,11 +24,11 @@ QList<Migration> builtinMigrations()
             QFile f(dir.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            list.append({match.captured(1).toInt(), match.captured(2),
-                         QString::fromUtf8(f.readAll())});
+            list.append(
+                {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
         }
         std::sort(list.begin(), list.end(),
-                  [](const Migration &a, const Migration &b) { return a.version < b.version; });
+            [](const Migration &a, const Migration &b) { return a.version < b.version; });
         return list;
     }();
     return migrations;

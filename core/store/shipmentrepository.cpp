@@ -10,10 +10,11 @@ namespace ParcelDesk {
 
 namespace {
 
-const QString selectColumns = u"SELECT id, order_id, carrier, tracking_number, service, direction, "
-                              "origin_country, dest_country, dest_postcode, status_tag, sub_status, "
-                              "status_at, shipped_at, last_event_at, promised_at, delivered_at, "
-                              "next_poll_at, created_at FROM shipments "_s;
+const QString selectColumns
+    = u"SELECT id, order_id, carrier, tracking_number, service, direction, "
+      "origin_country, dest_country, dest_postcode, status_tag, sub_status, "
+      "status_at, shipped_at, last_event_at, promised_at, delivered_at, "
+      "next_poll_at, created_at FROM shipments "_s;
 
 QVariant optionalValue(const std::optional<qint64> &v)
 {
@@ -54,8 +55,8 @@ Result<qint64> ShipmentRepository::insert(const Shipment &s)
     q.addBindValue(optionalValue(s.nextPollAtMs));
     q.addBindValue(s.createdAtMs);
     if (!q.exec()) {
-        return Error{tr("Cannot store shipment %1 (%2): %3")
-                         .arg(s.trackingNumber, s.carrier, q.lastError().text())};
+        return Error {tr("Cannot store shipment %1 (%2): %3")
+                          .arg(s.trackingNumber, s.carrier, q.lastError().text())};
     }
     return q.lastInsertId().toLongLong();
 }

@@ -20,7 +20,7 @@ class ShipmentRepository
 public:
     explicit ShipmentRepository(Database db)
         : m_db(std::move(db))
-    {}
+    { }
 
     // Stores a new shipment and returns its id.
     Result<qint64> insert(const Shipment &shipment);

@@ -10,7 +10,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, QStringView sql)
     : m_db(db)
 {
     const int rc = sqlite3_prepare16_v3(db, sql.utf16(), static_cast<int>(sql.size() * 2),
-                                        SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+        SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
         m_stmt = nullptr;
@@ -28,7 +28,7 @@ SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_prepareError(std::move(other.m_prepareError))
     , m_error(std::move(other.m_error))
-{}
+{ }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -50,8 +50,8 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bind(int index, QStringView text)
 {
-    sqlite3_bind_text16(m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2),
-                        SQLITE_TRANSIENT);
+    sqlite3_bind_text16(
+        m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bind(int index, const std::optional<qint64> &value)
@@ -64,7 +64,8 @@ void SqliteStatement::bind(int index, const std::optional<qint64> &value)
 
 void SqliteStatement::bindStatic(int index, QStringView text)
 {
-    sqlite3_bind_text16(m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
+    sqlite3_bind_text16(
+        m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)

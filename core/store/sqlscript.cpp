@@ -44,7 +44,7 @@ QStringList splitSqlStatements(QStringView script)
         case Mode::Double:
             current.append(c);
             if ((mode == Mode::Single && c == u'\'') || (mode == Mode::Double && c == u'"'))
-                mode = Mode::Code;  // a doubled quote re-enters the quote on the next char
+                mode = Mode::Code; // a doubled quote re-enters the quote on the next char
             break;
         case Mode::LineComment:
             if (c == u'\n') {

@@ -4,8 +4,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QTimeZone>
 #include <QThread>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVarLengthArray>
 
@@ -21,7 +21,7 @@ namespace ParcelDesk {
 struct StoreWriter::Statements
 {
     sqlite3 *db = nullptr;
-    int walFrames = 0;  // pages in the write-ahead log after the last commit
+    int walFrames = 0; // pages in the write-ahead log after the last commit
     SqliteStatement insertEvent;
     SqliteStatement selectShipment;
     // UPDATE statements by the set of indexed columns they change: SQLite rewrites an index
@@ -33,7 +33,8 @@ struct StoreWriter::Statements
     {
         SqliteStatement &st = updateShipment[columns];
         if (!st.isValid()) {
-            QString sql = u"UPDATE shipments SET sub_status = ?1, status_at = ?2, last_event_at = ?3"_s;
+            QString sql
+                = u"UPDATE shipments SET sub_status = ?1, status_at = ?2, last_event_at = ?3"_s;
             if (columns & TagColumn)
                 sql += u", status_tag = ?4"_s;
             if (columns & DeliveredColumn)
@@ -82,8 +83,7 @@ bool StoreWriter::waitForIdle(int timeoutMs)
 {
     QMutexLocker lock(&m_mutex);
     const quint64 target = m_nextBatchId - 1;
-    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever
-                                          : QDeadlineTimer(timeoutMs));
+    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
     while (m_lastDoneBatchId < target) {
         if (!m_idle.wait(&m_mutex, deadline))
             return false;
@@ -102,14 +102,14 @@ void StoreWriter::run()
         if (!st.db) {
             setupError = tr("The writer could not open %1.").arg(m_db.path());
         } else {
-            st.insertEvent = SqliteStatement(
-                st.db, u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
-                       "carrier_code, carrier_text, location, status_tag, sub_status, milestone, "
-                       "unmapped, identity, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (shipment_id, identity) DO NOTHING");
-            st.selectShipment = SqliteStatement(
-                st.db, u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at "
-                       "FROM shipments WHERE id = ?");
+            st.insertEvent = SqliteStatement(st.db,
+                u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
+                "carrier_code, carrier_text, location, status_tag, sub_status, milestone, "
+                "unmapped, identity, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (shipment_id, identity) DO NOTHING");
+            st.selectShipment = SqliteStatement(st.db,
+                u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at "
+                "FROM shipments WHERE id = ?");
             // The writer touches many pages per transaction: a larger cache keeps it from
             // re-reading them. Checkpoints are the writer's own (see checkpointIfDue).
             sqliteExec(st.db, "PRAGMA cache_size = -65536");
@@ -137,8 +137,8 @@ void StoreWriter::run()
                     break;
                 qsizetype events = 0;
                 while (!m_queue.isEmpty()
-                       && (work.isEmpty() || events + m_queue.first().events.size()
-                                                 <= maxEventsPerTransaction)) {
+                    && (work.isEmpty()
+                        || events + m_queue.first().events.size() <= maxEventsPerTransaction)) {
                     events += m_queue.first().events.size();
                     work.append(m_queue.takeFirst());
                 }
@@ -185,7 +185,7 @@ void StoreWriter::checkpointIfDue(Statements &st)
     // Copying the log back into the database is deferred to moments when no batch is waiting,
     // so bursts of events are not slowed by it; a log that grows past its bound is copied anyway.
     constexpr int idleThresholdFrames = 1000;
-    constexpr int busyLimitFrames = 65536;  // 256 MiB of 4 KiB pages
+    constexpr int busyLimitFrames = 65536; // 256 MiB of 4 KiB pages
     bool idle = false;
     {
         QMutexLocker lock(&m_mutex);
@@ -198,8 +198,7 @@ void StoreWriter::checkpointIfDue(Statements &st)
 }
 
 bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
-                                   QList<BatchResult> *results, QList<qint64> *changedShipments,
-                                   QString *error)
+    QList<BatchResult> *results, QList<qint64> *changedShipments, QString *error)
 {
     // Events are written grouped by shipment, oldest first: index pages and shipment rows are
     // then visited in order, and each shipment's row is updated once per transaction.
@@ -216,8 +215,9 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
             order.push_back({&e, b});
     }
     std::stable_sort(order.begin(), order.end(), [](const Pending &a, const Pending &b) {
-        return a.event->shipmentId != b.event->shipmentId ? a.event->shipmentId < b.event->shipmentId
-                                                          : a.event->occurredAtMs < b.event->occurredAtMs;
+        return a.event->shipmentId != b.event->shipmentId
+            ? a.event->shipmentId < b.event->shipmentId
+            : a.event->occurredAtMs < b.event->occurredAtMs;
     });
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -255,7 +255,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                           .arg(e.shipmentId)
                           .arg(QDateTime::fromMSecsSinceEpoch(e.occurredAtMs, Qt::UTC)
                                    .toString(Qt::ISODate),
-                               ins.error());
+                              ins.error());
                 break;
             }
             BatchResult &r = local[order[i].batch];
@@ -307,7 +307,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         if (deliveredAt != deliveredBefore)
             columns |= Statements::DeliveredColumn;
         if (status.isTerminal() && !before.isTerminal())
-            columns |= Statements::NextPollColumn;  // tracking ends
+            columns |= Statements::NextPollColumn; // tracking ends
         if (columns == 0 && status == before && statusAt == statusAtBefore
             && lastEventAt == lastEventBefore)
             continue;
@@ -321,7 +321,9 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         upd.bind(6, shipmentId);
         upd.step();
         if (!upd.isValid() || upd.failed())
-            err = tr("shipment %1: %2").arg(shipmentId).arg(upd.isValid() ? upd.error() : upd.prepareError());
+            err = tr("shipment %1: %2")
+                      .arg(shipmentId)
+                      .arg(upd.isValid() ? upd.error() : upd.prepareError());
     }
 
     if (err.isEmpty())

@@ -18,8 +18,8 @@ namespace ParcelDesk {
 struct BatchResult
 {
     quint64 batchId = 0;
-    int inserted = 0;    // events stored for the first time
-    int duplicates = 0;  // events already stored (a re-poll), ignored
+    int inserted = 0; // events stored for the first time
+    int duplicates = 0; // events already stored (a re-poll), ignored
 };
 
 // The one thread that writes tracking events to a database. Batches submitted from any thread
@@ -61,7 +61,7 @@ private:
     void run();
     void checkpointIfDue(Statements &st);
     bool writeTransaction(Statements &st, const QList<Batch> &batches, QList<BatchResult> *results,
-                          QList<qint64> *changedShipments, QString *error);
+        QList<qint64> *changedShipments, QString *error);
 
     Database m_db;
     QThread *m_thread = nullptr;

@@ -18,7 +18,7 @@ public:
 
     explicit TrackingEventRepository(Database db)
         : m_db(std::move(db))
-    {}
+    { }
 
     // Oldest first, as a timeline reads.
     QList<TrackingEvent> forShipment(qint64 shipmentId, Filter filter = Filter::AllEvents) const;

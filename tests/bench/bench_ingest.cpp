@@ -21,7 +21,7 @@ using namespace ParcelDesk;
 namespace {
 
 constexpr int eventsPerShipment = 8;
-constexpr int eventsPerBatch = 500;  // about what one poll cycle of a carrier brings
+constexpr int eventsPerBatch = 500; // about what one poll cycle of a carrier brings
 
 struct PreparedRow
 {
@@ -39,14 +39,14 @@ struct PreparedRow
 
 std::vector<TrackingEvent> makeEvents(int n)
 {
-    static constexpr SubStatus journey[eventsPerShipment] = {
-        SubStatus::LabelCreated,  SubStatus::AcceptanceScan, SubStatus::DepartureScan,
-        SubStatus::ArrivalScan,   SubStatus::DepartureScan,  SubStatus::ArrivalScan,
-        SubStatus::OutForDelivery, SubStatus::Delivered};
-    static const QString codes[eventsPerShipment] = {u"pre-transit"_s, u"PU"_s, u"DP"_s, u"AR"_s,
-                                                     u"DP"_s, u"AR"_s, u"OD"_s, u"DL"_s};
-    static const QString hubs[4] = {u"Bochum, DE"_s, u"Leipzig/Radefeld, DE"_s, u"Aschheim, DE"_s,
-                                    u"Hamburg-Allermöhe, DE"_s};
+    static constexpr SubStatus journey[eventsPerShipment]
+        = {SubStatus::LabelCreated, SubStatus::AcceptanceScan, SubStatus::DepartureScan,
+            SubStatus::ArrivalScan, SubStatus::DepartureScan, SubStatus::ArrivalScan,
+            SubStatus::OutForDelivery, SubStatus::Delivered};
+    static const QString codes[eventsPerShipment]
+        = {u"pre-transit"_s, u"PU"_s, u"DP"_s, u"AR"_s, u"DP"_s, u"AR"_s, u"OD"_s, u"DL"_s};
+    static const QString hubs[4] = {
+        u"Bochum, DE"_s, u"Leipzig/Radefeld, DE"_s, u"Aschheim, DE"_s, u"Hamburg-Allermöhe, DE"_s};
     std::vector<TrackingEvent> events;
     events.reserve(size_t(n));
     // Events arrive interleaved across shipments, as polls of many parcels do.
@@ -72,9 +72,10 @@ void addShipments(sqlite3 *db, int count)
 {
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO shipments (id, carrier, tracking_number, shipped_at, created_at, "
-                           "next_poll_at) VALUES (?, 'dhl', ?, 1763000000000, 1763000000000, 1763000000000)",
-                       -1, &st, nullptr);
+    sqlite3_prepare_v2(db,
+        "INSERT INTO shipments (id, carrier, tracking_number, shipped_at, created_at, "
+        "next_poll_at) VALUES (?, 'dhl', ?, 1763000000000, 1763000000000, 1763000000000)",
+        -1, &st, nullptr);
     for (int i = 1; i <= count; ++i) {
         sqlite3_bind_int(st, 1, i);
         const QByteArray number = "00340434" + QByteArray::number(i).rightJustified(12, '0');
@@ -92,8 +93,9 @@ sqlite3 *openRaw(const QString &path)
     sqlite3_open(path.toUtf8().constData(), &db);
     // As StoreWriter does: no automatic checkpoint inside the measured commit, so both sides
     // are timed until their events are durable in the write-ahead log.
-    sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0;",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0;",
+        nullptr, nullptr, nullptr);
     return db;
 }
 
@@ -134,11 +136,12 @@ double runRaw(const QString &path, const std::vector<PreparedRow> &rows)
     timer.start();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
-                           "carrier_code, carrier_text, location, status_tag, sub_status, milestone, "
-                           "unmapped, identity, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
-                           "ON CONFLICT (shipment_id, identity) DO NOTHING",
-                       -1, &st, nullptr);
+    sqlite3_prepare_v2(db,
+        "INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
+        "carrier_code, carrier_text, location, status_tag, sub_status, milestone, "
+        "unmapped, identity, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
+        "ON CONFLICT (shipment_id, identity) DO NOTHING",
+        -1, &st, nullptr);
     const qint64 now = 1'763'900'000'000;
     for (const PreparedRow &r : rows) {
         sqlite3_bind_int64(st, 1, r.shipmentId);
@@ -171,8 +174,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption eventsOption(u"events"_s, u"Events per round."_s, u"n"_s, u"400000"_s);
-    const QCommandLineOption roundsOption(u"rounds"_s, u"Rounds; the best of each side counts."_s, u"n"_s, u"3"_s);
-    const QCommandLineOption jsonOption(u"json"_s, u"Merge the result into this JSON file."_s, u"file"_s);
+    const QCommandLineOption roundsOption(
+        u"rounds"_s, u"Rounds; the best of each side counts."_s, u"n"_s, u"3"_s);
+    const QCommandLineOption jsonOption(
+        u"json"_s, u"Merge the result into this JSON file."_s, u"file"_s);
     parser.addOptions({eventsOption, roundsOption, jsonOption});
     parser.process(app);
     const int n = parser.value(eventsOption).toInt();
@@ -183,9 +188,9 @@ int main(int argc, char *argv[])
     rows.reserve(events.size());
     for (const TrackingEvent &e : events) {
         rows.push_back({e.shipmentId, e.occurredAtMs, *e.utcOffsetMinutes, e.carrierCode.toUtf8(),
-                        e.carrierText.toUtf8(), e.location.toUtf8(), tagToString(e.status.tag()).toUtf8(),
-                        subStatusKey(e.status.subStatus()).toUtf8(),
-                        e.relevance == Relevance::Milestone ? 1 : 0, e.identity()});
+            e.carrierText.toUtf8(), e.location.toUtf8(), tagToString(e.status.tag()).toUtf8(),
+            subStatusKey(e.status.subStatus()).toUtf8(),
+            e.relevance == Relevance::Milestone ? 1 : 0, e.identity()});
     }
     const int shipments = (n + eventsPerShipment - 1) / eventsPerShipment;
 
@@ -196,20 +201,22 @@ int main(int argc, char *argv[])
         // Alternate the order so neither side always runs on a warmer cache.
         for (int side = 0; side < 2; ++side) {
             const bool storeSide = (round + side) % 2 == 0;
-            const auto path = freshDatabase(dir, u"r%1s%2.sqlite"_s.arg(round).arg(side), shipments);
+            const auto path
+                = freshDatabase(dir, u"r%1s%2.sqlite"_s.arg(round).arg(side), shipments);
             if (!path)
                 qFatal("%s", qPrintable(path.error().message));
             const double rate = storeSide ? runStore(*path, events) : runRaw(*path, rows);
             (storeSide ? bestStore : bestRaw) = std::max(storeSide ? bestStore : bestRaw, rate);
-            std::printf("  round %d  %-6s %12.0f events/s\n", round + 1, storeSide ? "store" : "raw", rate);
+            std::printf(
+                "  round %d  %-6s %12.0f events/s\n", round + 1, storeSide ? "store" : "raw", rate);
         }
     }
-    Bench::Figure figure{u"ingest_events_per_s"_s, bestStore, u"events/s"_s, bestRaw, 0.5,
-                         u"%1 normalized events through StoreWriter (batches of %2, shipment status "
-                         "updated) vs. raw sqlite3 prepared INSERT in one transaction; both timed until the events are "
-                         "durable in the WAL; best of %3"_s
-                             .arg(n)
-                             .arg(eventsPerBatch)
-                             .arg(rounds)};
+    Bench::Figure figure {u"ingest_events_per_s"_s, bestStore, u"events/s"_s, bestRaw, 0.5,
+        u"%1 normalized events through StoreWriter (batches of %2, shipment status "
+        "updated) vs. raw sqlite3 prepared INSERT in one transaction; both timed until the events "
+        "are "
+        "durable in the WAL; best of %3"_s.arg(n)
+            .arg(eventsPerBatch)
+            .arg(rounds)};
     return Bench::report(figure, parser.value(jsonOption)) ? 0 : 1;
 }

@@ -17,8 +17,8 @@ bool report(const Figure &figure, const QString &jsonPath)
 {
     const double ratio = figure.baseline > 0 ? figure.value / figure.baseline : 0;
     std::printf("%-28s %14.0f %-10s baseline %14.0f  ratio %.3f  goal >= %.2f  %s\n",
-                qPrintable(figure.name), figure.value, qPrintable(figure.unit), figure.baseline, ratio,
-                figure.goal, ratio >= figure.goal ? "met" : "MISSED");
+        qPrintable(figure.name), figure.value, qPrintable(figure.unit), figure.baseline, ratio,
+        figure.goal, ratio >= figure.goal ? "met" : "MISSED");
     if (jsonPath.isEmpty())
         return true;
 
@@ -31,7 +31,7 @@ bool report(const Figure &figure, const QString &jsonPath)
         if (list.at(i).toObject().value(u"name"_s).toString() == figure.name)
             list.removeAt(i);
     }
-    list.append(QJsonObject{
+    list.append(QJsonObject {
         {u"name"_s, figure.name},
         {u"value"_s, figure.value},
         {u"unit"_s, figure.unit},

@@ -10,7 +10,7 @@ struct Figure
     double value = 0;
     QString unit;
     double baseline = 0;
-    double goal = 0;        // the smallest acceptable ratio of value to baseline
+    double goal = 0; // the smallest acceptable ratio of value to baseline
     QString description;
 };
 

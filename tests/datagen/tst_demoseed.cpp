@@ -14,7 +14,8 @@ using namespace ParcelDesk;
 
 namespace {
 
-const qint64 fixedNow = QDateTime::fromString(u"2026-11-18T15:30:00Z"_s, Qt::ISODate).toMSecsSinceEpoch();
+const qint64 fixedNow
+    = QDateTime::fromString(u"2026-11-18T15:30:00Z"_s, Qt::ISODate).toMSecsSinceEpoch();
 
 QByteArray contentDigest(const QString &path)
 {
@@ -24,7 +25,7 @@ QByteArray contentDigest(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery q(db->connection());
     for (const QString &table : {u"customers"_s, u"orders"_s, u"shipments"_s, u"tracking_events"_s,
-                                 u"problem_cases"_s, u"returns"_s}) {
+             u"problem_cases"_s, u"returns"_s}) {
         q.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table));
         while (q.next()) {
             for (int i = 0; i < q.record().count(); ++i)
@@ -76,11 +77,12 @@ void TestDemoSeed::initTestCase()
     options.nowMs = fixedNow;
     qint64 lastDone = 0;
     qint64 lastTotal = 0;
-    const auto result = DemoDataGenerator::seed(m_mainPath, options, [&](qint64 done, qint64 total) {
-        QVERIFY(done >= lastDone);
-        lastDone = done;
-        lastTotal = total;
-    });
+    const auto result
+        = DemoDataGenerator::seed(m_mainPath, options, [&](qint64 done, qint64 total) {
+              QVERIFY(done >= lastDone);
+              lastDone = done;
+              lastTotal = total;
+          });
     QVERIFY2(result, result ? "" : qPrintable(result.error().message));
     m_summary = *result;
     QCOMPARE(lastDone, 6000);
@@ -122,11 +124,14 @@ void TestDemoSeed::proportionsAreRealistic_data()
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
     const QString outbound = u"direction = 'outbound'"_s;
-    QTest::newRow("six carriers") << u"SELECT count(DISTINCT carrier) FROM shipments"_s << 6.0 << 6.0;
+    QTest::newRow("six carriers") << u"SELECT count(DISTINCT carrier) FROM shipments"_s << 6.0
+                                  << 6.0;
     QTest::newRow("six destination countries")
-        << u"SELECT count(DISTINCT dest_country) FROM shipments WHERE direction = 'outbound'"_s << 6.0 << 6.0;
+        << u"SELECT count(DISTINCT dest_country) FROM shipments WHERE direction = 'outbound'"_s
+        << 6.0 << 6.0;
     QTest::newRow("cross-border share")
-        << u"SELECT avg(origin_country != dest_country) FROM shipments WHERE direction = 'outbound'"_s << 0.25 << 0.6;
+        << u"SELECT avg(origin_country != dest_country) FROM shipments WHERE direction = 'outbound'"_s
+        << 0.25 << 0.6;
     QTest::newRow("exceptions about 5 %")
         << u"SELECT avg(EXISTS (SELECT 1 FROM tracking_events e WHERE e.shipment_id = s.id AND "
            "e.sub_status IN ('Damaged', 'AddressIssue', 'CustomsDelay'))) FROM shipments s WHERE direction = 'outbound'"_s
@@ -139,7 +144,8 @@ void TestDemoSeed::proportionsAreRealistic_data()
            "e.status_tag = 'AttemptFail')) FROM shipments s WHERE direction = 'outbound'"_s
         << 0.03 << 0.10;
     QTest::newRow("returned to sender")
-        << u"SELECT avg(sub_status = 'ReturnedToSender') FROM shipments WHERE direction = 'outbound'"_s << 0.005 << 0.04;
+        << u"SELECT avg(sub_status = 'ReturnedToSender') FROM shipments WHERE direction = 'outbound'"_s
+        << 0.005 << 0.04;
     QTest::newRow("fashion returns about 20 %")
         << u"SELECT avg(EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.id)) FROM orders o "
            "WHERE category = 'fashion' AND placed_at < (SELECT max(placed_at) FROM orders) - 30 * 86400000"_s
@@ -148,22 +154,26 @@ void TestDemoSeed::proportionsAreRealistic_data()
         << u"SELECT avg(EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.id)) FROM orders o "
            "WHERE category = 'electronics' AND placed_at < (SELECT max(placed_at) FROM orders) - 30 * 86400000"_s
         << 0.0 << 0.11;
-    QTest::newRow("events per parcel") << u"SELECT avg(n) FROM (SELECT count(*) n FROM tracking_events GROUP BY shipment_id)"_s
-                                       << 5.0 << 11.0;
+    QTest::newRow("events per parcel")
+        << u"SELECT avg(n) FROM (SELECT count(*) n FROM tracking_events GROUP BY shipment_id)"_s
+        << 5.0 << 11.0;
     QTest::newRow("parcels in flight now")
-        << u"SELECT avg(next_poll_at IS NOT NULL) FROM shipments WHERE direction = 'outbound'"_s << 0.02 << 0.15;
+        << u"SELECT avg(next_poll_at IS NOT NULL) FROM shipments WHERE direction = 'outbound'"_s
+        << 0.02 << 0.15;
     QTest::newRow("90 days of history, in days")
         << u"SELECT (max(shipped_at) - min(shipped_at)) / 86400000.0 FROM shipments WHERE direction = 'outbound'"_s
         << 85.0 << 90.5;
     QTest::newRow("German texts from DHL in Germany")
-        << u"SELECT count(*) FROM tracking_events WHERE carrier_text LIKE '%zugestellt%'"_s << 100.0 << 1e9;
+        << u"SELECT count(*) FROM tracking_events WHERE carrier_text LIKE '%zugestellt%'"_s << 100.0
+        << 1e9;
     QTest::newRow("no event in the future")
         << u"SELECT count(*) FROM tracking_events WHERE occurred_at > (SELECT value FROM settings WHERE key = 'demo.now')"_s
         << 0.0 << 0.0;
     QTest::newRow("time offsets recorded")
         << u"SELECT count(*) FROM tracking_events WHERE utc_offset_min IS NULL"_s << 0.0 << 0.0;
     QTest::newRow("US offsets are negative")
-        << u"SELECT max(utc_offset_min) FROM tracking_events e JOIN shipments s ON s.id = e.shipment_id "
+        << u"SELECT max(utc_offset_min) FROM tracking_events e JOIN shipments s ON s.id = "
+           u"e.shipment_id "
            "WHERE s.origin_country = 'US' AND s.dest_country = 'US'"_s
         << -600.0 << -240.0;
     QTest::newRow("open problem cases exist")
@@ -177,7 +187,7 @@ void TestDemoSeed::proportionsAreRealistic()
     QFETCH(double, high);
     const double value = scalar(m_main, sql);
     QVERIFY2(value >= low && value <= high,
-             qPrintable(u"%1 is outside [%2, %3]"_s.arg(value).arg(low).arg(high)));
+        qPrintable(u"%1 is outside [%2, %3]"_s.arg(value).arg(low).arg(high)));
 }
 
 void TestDemoSeed::customersLookReal()
@@ -185,9 +195,12 @@ void TestDemoSeed::customersLookReal()
     QSqlQuery q(m_main.connection());
     QVERIFY(q.exec(u"SELECT country, language, postcode, email, phone, name FROM customers"_s));
     const QHash<QString, QRegularExpression> postcode = {
-        {u"DE"_s, QRegularExpression(u"^\\d{5}$"_s)},        {u"AT"_s, QRegularExpression(u"^\\d{4}$"_s)},
-        {u"NL"_s, QRegularExpression(u"^\\d{4} [A-Z]{2}$"_s)}, {u"FR"_s, QRegularExpression(u"^\\d{5}$"_s)},
-        {u"PL"_s, QRegularExpression(u"^\\d{2}-\\d{3}$"_s)},  {u"US"_s, QRegularExpression(u"^\\d{5}$"_s)},
+        {u"DE"_s, QRegularExpression(u"^\\d{5}$"_s)},
+        {u"AT"_s, QRegularExpression(u"^\\d{4}$"_s)},
+        {u"NL"_s, QRegularExpression(u"^\\d{4} [A-Z]{2}$"_s)},
+        {u"FR"_s, QRegularExpression(u"^\\d{5}$"_s)},
+        {u"PL"_s, QRegularExpression(u"^\\d{2}-\\d{3}$"_s)},
+        {u"US"_s, QRegularExpression(u"^\\d{5}$"_s)},
     };
     const QRegularExpression email(u"^[a-z0-9.]+@[a-z.]+$"_s);
     int rows = 0;
@@ -200,34 +213,41 @@ void TestDemoSeed::customersLookReal()
         if (country == u"DE" || country == u"AT")
             QCOMPARE(language, u"de"_s);
         QVERIFY2(postcode.value(country).match(q.value(2).toString()).hasMatch(),
-                 qPrintable(country + u' ' + q.value(2).toString()));
+            qPrintable(country + u' ' + q.value(2).toString()));
         QVERIFY2(email.match(q.value(3).toString()).hasMatch(), qPrintable(q.value(3).toString()));
         QVERIFY(q.value(4).toString().startsWith(u'+'));
         QVERIFY(q.value(5).toString().contains(u' '));
     }
     QCOMPARE(rows, int(m_summary.customers));
-    QCOMPARE(languages, (QSet<QString>{u"de"_s, u"en"_s}));
+    QCOMPARE(languages, (QSet<QString> {u"de"_s, u"en"_s}));
     // Repeat customers: fewer customers than orders.
     QVERIFY(m_summary.customers < m_summary.orders * 0.8);
 }
 
 void TestDemoSeed::shipmentStateIsConsistent()
 {
-    QCOMPARE(scalar(m_main, u"SELECT count(*) FROM shipments WHERE status_tag = 'Delivered' AND delivered_at IS NULL"_s), 0.0);
-    QCOMPARE(scalar(m_main, u"SELECT count(*) FROM shipments WHERE (next_poll_at IS NULL) != "
-                            "(status_tag IN ('Delivered', 'Expired') OR sub_status IN ('ReturnedToSender', 'Lost'))"_s),
-             0.0);
-    QCOMPARE(scalar(m_main, u"SELECT count(*) FROM shipments s WHERE last_event_at != "
-                            "(SELECT max(occurred_at) FROM tracking_events e WHERE e.shipment_id = s.id)"_s),
-             0.0);
-    QCOMPARE(scalar(m_main, u"SELECT count(*) FROM returns r JOIN shipments s ON s.id = r.shipment_id "
-                            "WHERE s.direction != 'return'"_s),
-             0.0);
+    QCOMPARE(
+        scalar(m_main,
+            u"SELECT count(*) FROM shipments WHERE status_tag = 'Delivered' AND delivered_at IS NULL"_s),
+        0.0);
+    QCOMPARE(
+        scalar(m_main,
+            u"SELECT count(*) FROM shipments WHERE (next_poll_at IS NULL) != "
+            "(status_tag IN ('Delivered', 'Expired') OR sub_status IN ('ReturnedToSender', 'Lost'))"_s),
+        0.0);
+    QCOMPARE(scalar(m_main,
+                 u"SELECT count(*) FROM shipments s WHERE last_event_at != "
+                 "(SELECT max(occurred_at) FROM tracking_events e WHERE e.shipment_id = s.id)"_s),
+        0.0);
+    QCOMPARE(scalar(m_main,
+                 u"SELECT count(*) FROM returns r JOIN shipments s ON s.id = r.shipment_id "
+                 "WHERE s.direction != 'return'"_s),
+        0.0);
     QCOMPARE(scalar(m_main, u"SELECT count(*) FROM shipments"_s),
-             double(m_summary.shipments + m_summary.returnShipments));
+        double(m_summary.shipments + m_summary.returnShipments));
     QCOMPARE(scalar(m_main, u"SELECT count(*) FROM tracking_events"_s), double(m_summary.events));
     QCOMPARE(scalar(m_main, u"SELECT count(DISTINCT tracking_number) FROM shipments"_s),
-             double(m_summary.shipments + m_summary.returnShipments));
+        double(m_summary.shipments + m_summary.returnShipments));
     QSqlQuery q(m_main.connection());
     QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
     QVERIFY(!q.next());
@@ -241,7 +261,8 @@ void TestDemoSeed::refusesToOverwriteUnlessAsked()
     const auto refused = DemoDataGenerator::seed(m_mainPath, options);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(u"--replace"_s), qPrintable(refused.error().message));
-    QCOMPARE(scalar(m_main, u"SELECT count(*) FROM shipments WHERE direction = 'outbound'"_s), 6000.0);
+    QCOMPARE(
+        scalar(m_main, u"SELECT count(*) FROM shipments WHERE direction = 'outbound'"_s), 6000.0);
 
     const QString other = m_dir.filePath(u"replace.sqlite"_s);
     QVERIFY(DemoDataGenerator::seed(other, options));

@@ -34,7 +34,7 @@ void TestStatus::tableFollowsEnumOrder()
         QCOMPARE(int(table[i].sub), int(i));
         keys.insert(QString::fromUtf16(table[i].key));
     }
-    QCOMPARE(keys.size(), count);  // keys are unique
+    QCOMPARE(keys.size(), count); // keys are unique
     for (int t = 0; t < statusTagCount; ++t)
         QCOMPARE(subStatusTag(genericSubStatus(StatusTag(t))), StatusTag(t));
 }
@@ -115,13 +115,20 @@ void TestStatus::supersedes_data()
     QTest::addColumn<QString>("incoming");
     QTest::addColumn<qint64>("incomingAt");
     QTest::addColumn<bool>("wins");
-    QTest::newRow("newer scan wins") << u"InTransit/ArrivalScan"_s << 100LL << u"OutForDelivery"_s << 200LL << true;
-    QTest::newRow("older scan loses") << u"OutForDelivery"_s << 200LL << u"InTransit/ArrivalScan"_s << 100LL << false;
-    QTest::newRow("same time: later arrival wins") << u"InTransit"_s << 100LL << u"InTransit/DepartureScan"_s << 100LL << true;
-    QTest::newRow("late label data never undoes progress") << u"InTransit"_s << 100LL << u"InfoReceived"_s << 300LL << false;
-    QTest::newRow("label after pending") << u"Pending"_s << 0LL << u"InfoReceived"_s << 300LL << true;
-    QTest::newRow("terminal kept at same time") << u"Delivered"_s << 100LL << u"Exception/Damaged"_s << 100LL << false;
-    QTest::newRow("terminal left only by newer") << u"Delivered"_s << 100LL << u"Exception/ReturnToSender"_s << 101LL << true;
+    QTest::newRow("newer scan wins")
+        << u"InTransit/ArrivalScan"_s << 100LL << u"OutForDelivery"_s << 200LL << true;
+    QTest::newRow("older scan loses")
+        << u"OutForDelivery"_s << 200LL << u"InTransit/ArrivalScan"_s << 100LL << false;
+    QTest::newRow("same time: later arrival wins")
+        << u"InTransit"_s << 100LL << u"InTransit/DepartureScan"_s << 100LL << true;
+    QTest::newRow("late label data never undoes progress")
+        << u"InTransit"_s << 100LL << u"InfoReceived"_s << 300LL << false;
+    QTest::newRow("label after pending")
+        << u"Pending"_s << 0LL << u"InfoReceived"_s << 300LL << true;
+    QTest::newRow("terminal kept at same time")
+        << u"Delivered"_s << 100LL << u"Exception/Damaged"_s << 100LL << false;
+    QTest::newRow("terminal left only by newer")
+        << u"Delivered"_s << 100LL << u"Exception/ReturnToSender"_s << 101LL << true;
 }
 
 void TestStatus::supersedes()
@@ -145,10 +152,11 @@ void TestStatus::identity()
     QVERIFY(trackingEventIdentity(1000, u"AR", u"Leipzig, DE", u"Arrived") != a);
     QVERIFY(trackingEventIdentity(1001, u"AR", u"Bochum, DE", u"Arrived") != a);
     // Field boundaries matter: ("AR","B") is not ("A","RB").
-    QVERIFY(trackingEventIdentity(1000, u"AR", u"B", u"") != trackingEventIdentity(1000, u"A", u"RB", u""));
+    QVERIFY(trackingEventIdentity(1000, u"AR", u"B", u"")
+        != trackingEventIdentity(1000, u"A", u"RB", u""));
     // The hash is part of the file format: it must not change between versions.
     QCOMPARE(quint64(trackingEventIdentity(1700000000000, u"AR", u"Bochum, DE", u"Arrived")),
-             0xe245059d4bdd0be4ULL);
+        0xe245059d4bdd0be4ULL);
 }
 
 QTEST_GUILESS_MAIN(TestStatus)

@@ -75,14 +75,15 @@ void TestDatabase::splitsStatements_data()
     QTest::addColumn<QString>("script");
     QTest::addColumn<QStringList>("statements");
     QTest::newRow("two") << u"CREATE TABLE a (x);\nCREATE TABLE b (y);"_s
-                         << QStringList{u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};
-    QTest::newRow("semicolon in string") << u"INSERT INTO a VALUES ('x;y');"_s
-                                         << QStringList{u"INSERT INTO a VALUES ('x;y')"_s};
-    QTest::newRow("doubled quote") << u"INSERT INTO a VALUES ('it''s; fine'); SELECT 1"_s
-                                   << QStringList{u"INSERT INTO a VALUES ('it''s; fine')"_s, u"SELECT 1"_s};
+                         << QStringList {u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};
+    QTest::newRow("semicolon in string")
+        << u"INSERT INTO a VALUES ('x;y');"_s << QStringList {u"INSERT INTO a VALUES ('x;y')"_s};
+    QTest::newRow("doubled quote")
+        << u"INSERT INTO a VALUES ('it''s; fine'); SELECT 1"_s
+        << QStringList {u"INSERT INTO a VALUES ('it''s; fine')"_s, u"SELECT 1"_s};
     QTest::newRow("comments") << u"-- a; comment\nSELECT 1; /* b; */ SELECT 2;"_s
-                              << QStringList{u"SELECT 1"_s, u"SELECT 2"_s};
-    QTest::newRow("empty") << u"  ;\n -- nothing\n"_s << QStringList{};
+                              << QStringList {u"SELECT 1"_s, u"SELECT 2"_s};
+    QTest::newRow("empty") << u"  ;\n -- nothing\n"_s << QStringList {};
 }
 
 void TestDatabase::splitsStatements()
@@ -99,8 +100,7 @@ void TestDatabase::createsFreshDatabase()
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     QCOMPARE(db->schemaVersion(), latestSchemaVersion());
     const QStringList expected = {u"audit_log"_s, u"customers"_s, u"messages"_s, u"orders"_s,
-                                  u"problem_cases"_s, u"returns"_s, u"settings"_s, u"shipments"_s,
-                                  u"tracking_events"_s};
+        u"problem_cases"_s, u"returns"_s, u"settings"_s, u"shipments"_s, u"tracking_events"_s};
     QCOMPARE(tables(*db), expected);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
@@ -115,7 +115,8 @@ void TestDatabase::createsFreshDatabase()
 void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()
 {
     const QString path = m_dir.filePath(u"newer.sqlite"_s);
-    rawExec(path, "CREATE TABLE future (x); INSERT INTO future VALUES (42); PRAGMA user_version = 999;");
+    rawExec(path,
+        "CREATE TABLE future (x); INSERT INTO future VALUES (42); PRAGMA user_version = 999;");
     const QByteArray before = TestSupport::fileSha256(path);
     const auto db = Database::open(path);
     QVERIFY(!db);
@@ -149,9 +150,10 @@ void TestDatabase::failedUpgradeRollsBack()
     sqlite3 *raw = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        raw, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", -1, &st, nullptr);
     QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-    QCOMPARE(sqlite3_column_int(st, 0), 1);  // only the pre-existing table
+    QCOMPARE(sqlite3_column_int(st, 0), 1); // only the pre-existing table
     sqlite3_finalize(st);
     sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr);
     QCOMPARE(sqlite3_step(st), SQLITE_ROW);
@@ -171,7 +173,8 @@ void TestDatabase::refusesFileThatIsNotADatabase()
     const auto db = Database::open(path);
     QVERIFY(!db);
     QVERIFY(db.error().message.contains(path));
-    QVERIFY2(db.error().message.contains(u"not a ParcelDesk database"_s), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(u"not a ParcelDesk database"_s),
+        qPrintable(db.error().message));
     QCOMPARE(TestSupport::fileSha256(path), before);
 }
 
@@ -186,20 +189,25 @@ void TestDatabase::dashboardQueriesUseIndexes_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("index");
-    QTest::newRow("volume by day") << u"SELECT carrier, count(*) FROM shipments WHERE shipped_at >= 1 AND shipped_at < 2 GROUP BY carrier"_s
-                                   << u"shipments_shipped"_s;
-    QTest::newRow("in flight by status") << u"SELECT count(*) FROM shipments WHERE status_tag = 'InTransit'"_s
-                                         << u"shipments_status"_s;
-    QTest::newRow("due for polling") << u"SELECT id FROM shipments WHERE next_poll_at <= 5 ORDER BY next_poll_at"_s
-                                     << u"shipments_due"_s;
-    QTest::newRow("timeline") << u"SELECT * FROM tracking_events WHERE shipment_id = 7 ORDER BY occurred_at"_s
-                              << u"tracking_events_identity"_s;
-    QTest::newRow("open cases") << u"SELECT * FROM problem_cases WHERE state = 'open' ORDER BY priority, due_at"_s
-                                << u"problem_cases_queue"_s;
-    QTest::newRow("tracking number") << u"SELECT * FROM shipments WHERE tracking_number = 'x'"_s
-                                     << u"shipments_tracking"_s;
-    QTest::newRow("returns inflow") << u"SELECT count(*) FROM returns WHERE created_at >= 1"_s
-                                    << u"returns_created"_s;
+    QTest::newRow("volume by day")
+        << u"SELECT carrier, count(*) FROM shipments WHERE shipped_at >= 1 AND shipped_at < 2 GROUP BY carrier"_s
+        << u"shipments_shipped"_s;
+    QTest::newRow("in flight by status")
+        << u"SELECT count(*) FROM shipments WHERE status_tag = 'InTransit'"_s
+        << u"shipments_status"_s;
+    QTest::newRow("due for polling")
+        << u"SELECT id FROM shipments WHERE next_poll_at <= 5 ORDER BY next_poll_at"_s
+        << u"shipments_due"_s;
+    QTest::newRow("timeline")
+        << u"SELECT * FROM tracking_events WHERE shipment_id = 7 ORDER BY occurred_at"_s
+        << u"tracking_events_identity"_s;
+    QTest::newRow("open cases")
+        << u"SELECT * FROM problem_cases WHERE state = 'open' ORDER BY priority, due_at"_s
+        << u"problem_cases_queue"_s;
+    QTest::newRow("tracking number")
+        << u"SELECT * FROM shipments WHERE tracking_number = 'x'"_s << u"shipments_tracking"_s;
+    QTest::newRow("returns inflow")
+        << u"SELECT count(*) FROM returns WHERE created_at >= 1"_s << u"returns_created"_s;
 }
 
 void TestDatabase::dashboardQueriesUseIndexes()

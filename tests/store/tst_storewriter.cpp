@@ -86,7 +86,7 @@ void TestStoreWriter::storesEventsAndUpdatesShipment()
     QCOMPARE(r.inserted, 4);
     QCOMPARE(r.duplicates, 0);
     QTRY_COMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().at(0).value<QList<qint64>>(), QList<qint64>{id});
+    QCOMPARE(changed.first().at(0).value<QList<qint64>>(), QList<qint64> {id});
 
     const auto s = ShipmentRepository(m_db).find(id);
     QVERIFY(s);
@@ -94,12 +94,12 @@ void TestStoreWriter::storesEventsAndUpdatesShipment()
     QCOMPARE(s->statusAtMs, t0 + 100'000'000);
     QCOMPARE(s->lastEventAtMs, t0 + 100'000'000);
     QCOMPARE(s->deliveredAtMs, std::optional<qint64>(t0 + 100'000'000));
-    QVERIFY(!s->nextPollAtMs);  // tracking ends with delivery
+    QVERIFY(!s->nextPollAtMs); // tracking ends with delivery
 
     const TrackingEventRepository events(m_db);
     QCOMPARE(events.forShipment(id).size(), 4);
     const auto milestones = events.forShipment(id, TrackingEventRepository::Filter::MilestonesOnly);
-    QCOMPARE(milestones.size(), 4);  // label, handed over, out for delivery, delivered
+    QCOMPARE(milestones.size(), 4); // label, handed over, out for delivery, delivered
     QCOMPARE(milestones.first().carrierCode, u"pre-transit"_s);
     QCOMPARE(milestones.first().utcOffsetMinutes, std::optional<int>(60));
 }
@@ -110,8 +110,8 @@ void TestStoreWriter::sameEventTwiceIsStoredOnce()
     StoreWriter writer(m_db);
     QSignalSpy ok(&writer, &StoreWriter::batchWritten);
     const auto e = makeEvent(id, 1'763'100'000'000, SubStatus::ArrivalScan, u"AR"_s);
-    writer.submit({e, e});  // a carrier repeating an identical event in one answer
-    writer.submit({e});     // and a re-poll
+    writer.submit({e, e}); // a carrier repeating an identical event in one answer
+    writer.submit({e}); // and a re-poll
     QVERIFY(writer.waitForIdle(10000));
     QTRY_COMPARE(ok.size(), 2);
     const auto results = written(ok);
@@ -126,7 +126,7 @@ void TestStoreWriter::sameCodeSameMinuteFromTwoDepotsIsKept()
     StoreWriter writer(m_db);
     const qint64 t = 1'763'100'000'000;
     writer.submit({makeEvent(id, t, SubStatus::ArrivalScan, u"AR"_s, u"Memphis, TN"_s),
-                   makeEvent(id, t, SubStatus::ArrivalScan, u"AR"_s, u"Indianapolis, IN"_s)});
+        makeEvent(id, t, SubStatus::ArrivalScan, u"AR"_s, u"Indianapolis, IN"_s)});
     QVERIFY(writer.waitForIdle(10000));
     QCOMPARE(TrackingEventRepository(m_db).countForShipment(id), 2);
 }
@@ -140,7 +140,7 @@ void TestStoreWriter::olderEventDoesNotRewindStatus()
     QVERIFY(writer.waitForIdle(10000));
     // Late-arriving older scans and a late label record.
     writer.submit({makeEvent(id, t, SubStatus::ArrivalScan, u"10"_s),
-                   makeEvent(id, t + 2000, SubStatus::LabelCreated, u"GX"_s)});
+        makeEvent(id, t + 2000, SubStatus::LabelCreated, u"GX"_s)});
     QVERIFY(writer.waitForIdle(10000));
     const auto s = ShipmentRepository(m_db).find(id);
     QCOMPARE(s->status.toString(), u"OutForDelivery/OutForDelivery"_s);
@@ -175,7 +175,7 @@ void TestStoreWriter::badBatchFailsAloneAndStoresNothing()
     // Submitted together, so the writer first tries them in one transaction.
     const quint64 good1 = writer.submit({makeEvent(id, t, SubStatus::AcceptanceScan, u"A"_s)});
     const quint64 bad = writer.submit({makeEvent(id, t + 1, SubStatus::ArrivalScan, u"B"_s),
-                                       makeEvent(999'999, t + 2, SubStatus::ArrivalScan, u"C"_s)});
+        makeEvent(999'999, t + 2, SubStatus::ArrivalScan, u"C"_s)});
     const quint64 good2 = writer.submit({makeEvent(id, t + 3, SubStatus::DepartureScan, u"D"_s)});
     QVERIFY(writer.waitForIdle(10000));
     QTRY_COMPARE(failed.size(), 1);
@@ -187,9 +187,9 @@ void TestStoreWriter::badBatchFailsAloneAndStoresNothing()
     QSet<quint64> okIds;
     for (const auto &r : written(ok))
         okIds.insert(r.batchId);
-    QCOMPARE(okIds, (QSet<quint64>{good1, good2}));
+    QCOMPARE(okIds, (QSet<quint64> {good1, good2}));
     const auto events = TrackingEventRepository(m_db).forShipment(id);
-    QCOMPARE(events.size(), 2);  // B was rolled back with its batch
+    QCOMPARE(events.size(), 2); // B was rolled back with its batch
     QCOMPARE(events[0].carrierCode, u"A"_s);
     QCOMPARE(events[1].carrierCode, u"D"_s);
 }
@@ -208,8 +208,9 @@ void TestStoreWriter::manyBatchesFromManyThreads()
             for (int b = 0; b < 25; ++b) {
                 QList<TrackingEvent> batch;
                 for (int e = 0; e < 10; ++e)
-                    batch.append(makeEvent(ids[(p * 5 + e) % ids.size()], t + p * 1'000'000 + b * 1000 + e,
-                                           SubStatus::ArrivalScan, u"P%1B%2E%3"_s.arg(p).arg(b).arg(e)));
+                    batch.append(
+                        makeEvent(ids[(p * 5 + e) % ids.size()], t + p * 1'000'000 + b * 1000 + e,
+                            SubStatus::ArrivalScan, u"P%1B%2E%3"_s.arg(p).arg(b).arg(e)));
                 writer.submit(batch);
             }
         }));
@@ -229,12 +230,12 @@ void TestStoreWriter::repositoryRoundTrip()
     s.promisedAtMs = 1'763'500'000'000;
     const auto first = repo.insert(s);
     QVERIFY(first);
-    s.shippedAtMs += 86'400'000;  // the same number, reused for another parcel a day later
+    s.shippedAtMs += 86'400'000; // the same number, reused for another parcel a day later
     const auto second = repo.insert(s);
     QVERIFY(second);
     const auto found = repo.findByTrackingNumber(u"FX-REUSED"_s);
     QCOMPARE(found.size(), 2);
-    QCOMPARE(found.first().id, *second);  // newest first
+    QCOMPARE(found.first().id, *second); // newest first
     QCOMPARE(found.first().direction, Direction::Return);
     QCOMPARE(found.first().promisedAtMs, s.promisedAtMs);
     QVERIFY(!found.first().deliveredAtMs);

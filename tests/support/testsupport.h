@@ -11,7 +11,8 @@
 
 namespace ParcelDesk::TestSupport {
 
-inline Shipment makeShipment(const QString &trackingNumber, const QString &carrier = QStringLiteral("dhl"))
+inline Shipment makeShipment(
+    const QString &trackingNumber, const QString &carrier = QStringLiteral("dhl"))
 {
     Shipment s;
     s.carrier = carrier;
@@ -27,7 +28,7 @@ inline Shipment makeShipment(const QString &trackingNumber, const QString &carri
 }
 
 inline TrackingEvent makeEvent(qint64 shipmentId, qint64 atMs, SubStatus sub, const QString &code,
-                               const QString &location = QStringLiteral("Bochum, DE"))
+    const QString &location = QStringLiteral("Bochum, DE"))
 {
     TrackingEvent e;
     e.shipmentId = shipmentId;

@@ -60,7 +60,7 @@ void TestMainWindow::statusBarShowsDatabaseAndCount()
     window.show();
     QVERIFY(shown.wait(20000));
     const qint64 count = shown.first().at(0).toLongLong();
-    QVERIFY(count >= 1234);  // returns come on top of the outbound parcels
+    QVERIFY(count >= 1234); // returns come on top of the outbound parcels
     QStringList texts;
     for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
         texts << label->text();
@@ -76,8 +76,8 @@ void TestMainWindow::navigatesToEveryPage()
     auto *nav = window.findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(nav);
     QCOMPARE(nav->count(), int(MainWindow::PageCount));
-    const QStringList expected = {u"Overview"_s, u"Shipments"_s, u"Problem cases"_s, u"WISMO desk"_s,
-                                  u"Returns"_s,  u"Apologies"_s, u"Reports"_s,       u"Settings"_s};
+    const QStringList expected = {u"Overview"_s, u"Shipments"_s, u"Problem cases"_s,
+        u"WISMO desk"_s, u"Returns"_s, u"Apologies"_s, u"Reports"_s, u"Settings"_s};
     for (int i = 0; i < nav->count(); ++i) {
         QCOMPARE(nav->item(i)->text(), expected[i]);
         nav->setCurrentRow(i);
@@ -118,7 +118,8 @@ void TestMainWindow::speaksGerman()
         for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
             texts << label->text();
         const qint64 count = shown.first().at(0).toLongLong();
-        QVERIFY2(texts.contains(QLocale().toString(count) + u" Sendungen"_s), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QLocale().toString(count) + u" Sendungen"_s),
+            qPrintable(texts.join(u'|')));
     }
     QCOMPARE(installTranslations(QLocale(QLocale::English)), u"en"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
