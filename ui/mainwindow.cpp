@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -35,15 +36,30 @@ MainWindow::MainWindow(Database database, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_navigation = new QListWidget(central);
+    auto *sidebar = new QWidget(central);
+    sidebar->setObjectName(u"sidebar"_s);
+    sidebar->setFixedWidth(210);
+    sidebar->setStyleSheet(u"QWidget#sidebar { border-right: 1px solid palette(mid); }"_s);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 16, 0, 0);
+    sidebarLayout->setSpacing(8);
+    auto *brand = new QLabel(u"ParcelDesk"_s, sidebar);
+    QFont brandFont = brand->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.4);
+    brandFont.setBold(true);
+    brand->setFont(brandFont);
+    brand->setContentsMargins(16, 0, 16, 8);
+    sidebarLayout->addWidget(brand);
+
+    m_navigation = new QListWidget(sidebar);
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setFixedWidth(200);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(u"QListWidget#navigation { background: palette(window); "
-                                "border-right: 1px solid palette(mid); padding-top: 8px; }"
-                                "QListWidget#navigation::item { padding: 8px 12px; }"_s);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(u"QListWidget#navigation { background: transparent; }"
+                                "QListWidget#navigation::item { padding: 6px 12px; }"_s);
+    sidebarLayout->addWidget(m_navigation, 1);
     m_pages = new QStackedWidget(central);
-    layout->addWidget(m_navigation);
+    layout->addWidget(sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
