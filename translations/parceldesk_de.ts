@@ -126,6 +126,10 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
         <source>Tracking events: %1</source>
         <translation>Sendungsereignisse: %1</translation>
     </message>
+    <message>
+        <source>info: there is no database at %1.</source>
+        <translation>info: Unter %1 gibt es keine Datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
@@ -161,6 +165,14 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
         <source>Cannot switch %1 to WAL mode: %2</source>
         <translation>%1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot upgrade the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ParcelDesk database: it holds tables (%2) but no ParcelDesk schema version. The file was left unchanged.</source>
+        <translation>%1 ist keine ParcelDesk-Datenbank: Sie enthält Tabellen (%2), aber keine ParcelDesk-Schemaversion. Die Datei blieb unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::DemoDataGenerator</name>
@@ -184,8 +196,20 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
         <translation>Die Demodaten für %1 wurden nicht geschrieben: %2</translation>
     </message>
     <message>
-        <source>Cannot move the finished demo database into place at %1.</source>
-        <translation>Die fertige Demo-Datenbank kann nicht nach %1 verschoben werden.</translation>
+        <source>The time zone %1 is unknown to this system; install the tzdata package.</source>
+        <translation>Die Zeitzone %1 ist diesem System unbekannt; installieren Sie das Paket tzdata.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program; close it there first.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet; schließen Sie sie dort zuerst.</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished demo database into place at %1: %2</source>
+        <translation>Die fertige Demo-Datenbank kann nicht nach %1 verschoben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -413,6 +437,10 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
     <message>
         <source>Nothing of this batch was stored: %1</source>
         <translation>Von diesem Stapel wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The writer cannot prepare its statements on %1: %2</source>
+        <translation>Der Schreibvorgang kann seine Anweisungen für %1 nicht vorbereiten: %2</translation>
     </message>
 </context>
 </TS>

@@ -183,7 +183,11 @@ void MainWindow::refreshShipmentCount()
         Q_EMIT shipmentCountShown(count);
     });
     const Database db = m_database;
-    watcher->setFuture(QtConcurrent::run([db] { return ShipmentRepository(db).count(); }));
+    watcher->setFuture(QtConcurrent::run([db] {
+        const qint64 count = ShipmentRepository(db).count();
+        db.releaseConnection(); // pool threads come and go; do not leave connections behind
+        return count;
+    }));
 }
 
 } // namespace ParcelDesk

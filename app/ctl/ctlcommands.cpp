@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -114,7 +115,9 @@ int CtlCommands::demoSeed(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(now)) {
-        const QDateTime t = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        QDateTime t = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+            t = QDateTime(t.date(), t.time(), Qt::UTC); // documented as UTC: same file everywhere
         if (!t.isValid()) {
             printLine(stderr,
                 tr("demo-seed: --now must be an ISO 8601 time such as "
@@ -146,8 +149,8 @@ int CtlCommands::demoSeed(const QStringList &arguments)
             .arg(locale.toString(result->shipments), locale.toString(result->returnShipments),
                 locale.toString(result->events), locale.toString(result->orders),
                 locale.toString(result->customers), locale.toString(result->problemCases),
-                locale.toString(result->returns), parser.value(db))
-            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                locale.toString(result->returns), parser.value(db),
+                locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1)));
     return 0;
 }
 
@@ -162,6 +165,10 @@ int CtlCommands::info(const QStringList &arguments)
     if (!parser.isSet(db)) {
         printLine(stderr, tr("info: --db FILE is required."));
         return 2;
+    }
+    if (!QFileInfo::exists(parser.value(db))) {
+        printLine(stderr, tr("info: there is no database at %1.").arg(parser.value(db)));
+        return 1;
     }
     const auto opened = Database::open(parser.value(db));
     if (!opened) {

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -207,6 +208,11 @@ public:
                 if (!m_zoneIndex.contains(QByteArray(city.timeZone))) {
                     m_zoneIndex.insert(QByteArray(city.timeZone), int(m_zones.size()));
                     m_zones.emplace_back(QByteArray(city.timeZone), from, to);
+                    if (!m_zones.back().isValid() && m_error.isEmpty()) {
+                        m_error = tr("The time zone %1 is unknown to this system; install the "
+                                     "tzdata package.")
+                                      .arg(QString::fromLatin1(city.timeZone));
+                    }
                 }
             }
         }
@@ -214,6 +220,8 @@ public:
 
     QString prepare()
     {
+        if (!m_error.isEmpty())
+            return m_error;
         m_insCustomer = SqliteStatement(m_db,
             u"INSERT INTO customers (id, external_ref, name, email, "
             "phone, language, country, postcode, city, time_zone, "
@@ -341,18 +349,24 @@ private:
         const QString last
             = QString::fromUtf16(ctry.lastNames[size_t(m_rng.below(int(ctry.lastNames.size())))]);
         const qint64 id = qint64(m_customers.size()) + 1;
-        CustomerInfo info {id, c, cityIndex,
-            formatPostcode(c, m_rng.between(city.postcodeFrom, city.postcodeTo), m_rng.next())};
+        // One draw per statement: the order of evaluation of arguments is unspecified.
+        const int postcodeNumber = m_rng.between(city.postcodeFrom, city.postcodeTo);
+        const quint64 postcodeLetters = m_rng.next();
+        CustomerInfo info {id, c, cityIndex, formatPostcode(c, postcodeNumber, postcodeLetters)};
         static constexpr const char16_t *domains[]
             = {u"mail.example", u"post.example", u"web.example"};
         const QString email = asciiFold(first) + u'.' + asciiFold(last) + QString::number(id % 997)
             + u'@' + QString::fromUtf16(domains[id % 3]);
         QString phone = QString::fromUtf16(ctry.phonePrefix) + u' ';
-        if (c == US)
-            phone += u"%1 555 %2"_s.arg(m_rng.between(201, 989))
-                         .arg(m_rng.between(100, 9999), 4, 10, QChar(u'0'));
-        else
-            phone += u"%1 %2"_s.arg(m_rng.between(151, 179)).arg(m_rng.between(1000000, 9999999));
+        if (c == US) {
+            const int area = m_rng.between(201, 989);
+            const int line = m_rng.between(100, 9999);
+            phone += u"%1 555 %2"_s.arg(area).arg(line, 4, 10, QChar(u'0'));
+        } else {
+            const int prefix = m_rng.between(151, 179);
+            const int number = m_rng.between(1000000, 9999999);
+            phone += u"%1 %2"_s.arg(prefix).arg(number);
+        }
         bind(m_insCustomer, id, u"C%1"_s.arg(id, 7, 10, QChar(u'0')), first + u' ' + last, email,
             phone, QString::fromUtf16(ctry.language), QString::fromUtf16(ctry.code), info.postcode,
             QString::fromUtf16(city.name), QString::fromLatin1(city.timeZone),
@@ -509,7 +523,7 @@ private:
                 plan.push_back({t + 5 * msPerHour, Step::Damaged, destZone, destHub});
                 if (m_rng.chance(0.5)) {
                     plan.push_back({t + 30 * msPerHour, Step::ReturnToSender, destZone, destHub});
-                    plan.push_back({dz.utcFromLocal(
+                    plan.push_back({oz.utcFromLocal(
                                         addBusinessDays(deliveryDay, m_rng.between(3, 6)), 11 * 60),
                         Step::ReturnedToSender, originZone, originName});
                     return;
@@ -836,23 +850,33 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
 {
     if (options.shipments < 1)
         return Error {tr("The number of shipments must be at least 1.")};
-    if (QFileInfo::exists(path) && !options.replace) {
+    if (QFileInfo::exists(path)) {
         auto existing = Database::open(path);
         if (!existing)
             return existing.error();
-        qint64 count = 0;
+        qint64 count = -1;
+        QString countError;
         const QString name = u"parceldesk-seed-check:"_s + QUuid::createUuid().toString();
         {
             QSqlDatabase c = existing->openConnection(name);
             SqliteStatement st(Database::nativeHandle(c), u"SELECT count(*) FROM shipments");
-            count = st.step() ? st.columnInt64(0) : 0;
+            if (st.step())
+                count = st.columnInt64(0);
+            else
+                countError = st.failed() ? st.error() : st.prepareError();
         }
         QSqlDatabase::removeDatabase(name);
-        if (count > 0) {
+        if (count < 0)
+            return Error {tr("Cannot read %1: %2").arg(path, countError)};
+        if (count > 0 && !options.replace) {
             return Error {tr("%1 already holds %Ln shipment(s); pass --replace to overwrite it.",
                 nullptr, int(std::min<qint64>(count, INT_MAX)))
                               .arg(path)};
         }
+        // The last connection to close removes the write-ahead log; if it is still there,
+        // another program has the database open and must not have it replaced underneath it.
+        if (QFileInfo::exists(path + u"-wal"_s))
+            return Error {tr("%1 is open in another program; close it there first.").arg(path)};
     }
 
     const QString temp = path + u".seeding"_s;
@@ -919,10 +943,14 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
         removeDatabaseFiles(temp);
         return Error {tr("Demo data for %1 was not written: %2").arg(path, error)};
     }
-    removeDatabaseFiles(path);
-    if (!QFile::rename(temp, path)) {
+    // rename() replaces the old file in one step: there is never a moment without a database.
+    std::error_code renameError;
+    std::filesystem::rename(
+        QFile::encodeName(temp).toStdString(), QFile::encodeName(path).toStdString(), renameError);
+    if (renameError) {
         removeDatabaseFiles(temp);
-        return Error {tr("Cannot move the finished demo database into place at %1.").arg(path)};
+        return Error {tr("Cannot move the finished demo database into place at %1: %2")
+                          .arg(path, QString::fromStdString(renameError.message()))};
     }
     return summary;
 }

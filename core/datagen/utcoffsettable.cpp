@@ -17,6 +17,7 @@ UtcOffsetTable::UtcOffsetTable(const QByteArray &ianaId, qint64 fromMs, qint64 t
     : m_id(ianaId)
 {
     const QTimeZone zone(ianaId);
+    m_valid = zone.isValid();
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC);
     m_spans.append(

@@ -19,6 +19,8 @@ public:
     // The local day (days since 1970-01-01) that contains utcMs.
     qint64 localDayOf(qint64 utcMs) const;
     QByteArray id() const { return m_id; }
+    // False when the system does not know the zone (no tzdata): offsets are then 0.
+    bool isValid() const { return m_valid; }
 
 private:
     struct Span
@@ -28,6 +30,7 @@ private:
     };
     QByteArray m_id;
     QList<Span> m_spans;
+    bool m_valid = false;
 };
 
 } // namespace ParcelDesk

@@ -2,16 +2,16 @@
 
 #include "migrations.h"
 #include "sqlitestatement.h"
-#include "sqlscript.h"
 
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -19,10 +19,18 @@ namespace ParcelDesk {
 
 namespace {
 
+// A number per thread for its lifetime: unlike a thread id, it is never reused by a later
+// thread, which would otherwise find a dead thread's connection under its name.
+quint64 threadToken()
+{
+    static std::atomic<quint64> next = 1;
+    thread_local const quint64 token = next++;
+    return token;
+}
+
 QString threadConnectionName(const QString &path)
 {
-    return u"parceldesk:%1:%2"_s.arg(path).arg(
-        reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    return u"parceldesk:%1:%2"_s.arg(path).arg(threadToken());
 }
 
 QSqlDatabase openSqlite(const QString &path, const QString &name, QString *error)
@@ -50,6 +58,11 @@ int readUserVersion(sqlite3 *handle)
 
 Result<Database> Database::open(const QString &path)
 {
+    return open(path, builtinMigrations());
+}
+
+Result<Database> Database::open(const QString &path, const QList<Migration> &migrations)
+{
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Error {tr("%1 is not a file.").arg(path)};
@@ -65,55 +78,11 @@ Result<Database> Database::open(const QString &path)
         if (!openError.isEmpty()) {
             message = tr("Cannot open the database %1: %2").arg(path, openError);
         } else {
-            sqlite3 *handle = nativeHandle(db);
-            const int current = readUserVersion(handle);
-            const int latest = latestSchemaVersion();
-            if (current < 0) {
-                message = tr("%1 is not a ParcelDesk database (SQLite: %2).")
-                              .arg(path, QString::fromUtf8(sqlite3_errmsg(handle)));
-            } else if (current > latest) {
-                message = tr("The database %1 has schema version %2, but this ParcelDesk "
-                             "understands versions up to %3. Open it with a newer ParcelDesk; "
-                             "the file was left unchanged.")
-                              .arg(path)
-                              .arg(current)
-                              .arg(latest);
-            } else {
-                if (current < latest) {
-                    // All pending steps in one transaction: a failure leaves the old version.
-                    QString err = sqliteExec(handle, "BEGIN IMMEDIATE");
-                    for (const Migration &m : builtinMigrations()) {
-                        if (!err.isEmpty())
-                            break;
-                        if (m.version <= current)
-                            continue;
-                        for (const QString &statement : splitSqlStatements(m.sql)) {
-                            err = sqliteExec(handle, statement.toUtf8().constData());
-                            if (!err.isEmpty()) {
-                                err = tr("migration %1 (%2): %3").arg(m.version).arg(m.name, err);
-                                break;
-                            }
-                        }
-                        if (err.isEmpty()) {
-                            err = sqliteExec(handle,
-                                u"PRAGMA user_version = %1"_s.arg(m.version).toUtf8().constData());
-                        }
-                    }
-                    if (err.isEmpty())
-                        err = sqliteExec(handle, "COMMIT");
-                    if (!err.isEmpty()) {
-                        sqliteExec(handle, "ROLLBACK");
-                        message = tr("Cannot upgrade the database %1 from schema version %2: %3")
-                                      .arg(path)
-                                      .arg(current)
-                                      .arg(err);
-                    }
-                }
-                if (message.isEmpty()) {
-                    const QString walError = sqliteExec(handle, "PRAGMA journal_mode = WAL");
-                    if (!walError.isEmpty())
-                        message = tr("Cannot switch %1 to WAL mode: %2").arg(path, walError);
-                }
+            message = upgrade(nativeHandle(db), path, migrations);
+            if (message.isEmpty()) {
+                const QString walError = sqliteExec(nativeHandle(db), "PRAGMA journal_mode = WAL");
+                if (!walError.isEmpty())
+                    message = tr("Cannot switch %1 to WAL mode: %2").arg(path, walError);
             }
         }
         db.close();
@@ -122,6 +91,67 @@ Result<Database> Database::open(const QString &path)
     if (!message.isEmpty())
         return Error {message};
     return Database(QFileInfo(path).absoluteFilePath());
+}
+
+QString Database::upgrade(sqlite3 *handle, const QString &path, const QList<Migration> &migrations)
+{
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    int current = readUserVersion(handle);
+    if (current < 0) {
+        return tr("%1 is not a ParcelDesk database (SQLite: %2).")
+            .arg(path, QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
+    if (current > latest) {
+        return tr("The database %1 has schema version %2, but this ParcelDesk understands "
+                  "versions up to %3. Open it with a newer ParcelDesk; the file was left "
+                  "unchanged.")
+            .arg(path)
+            .arg(current)
+            .arg(latest);
+    }
+    if (current == latest)
+        return {};
+
+    // All pending steps in one transaction: a failure leaves the previous version intact.
+    QString err = sqliteExec(handle, "BEGIN IMMEDIATE");
+    if (!err.isEmpty())
+        return tr("Cannot upgrade the database %1: %2").arg(path, err);
+    // Another program may have upgraded the file while this one waited for the lock.
+    current = readUserVersion(handle);
+    if (current == 0) {
+        SqliteStatement tables(handle,
+            u"SELECT group_concat(name, ', ') FROM sqlite_master WHERE type = "
+            "'table' AND name NOT LIKE 'sqlite_%'");
+        const QString names = tables.step() ? tables.columnText(0) : QString();
+        if (!names.isEmpty()) {
+            sqliteExec(handle, "ROLLBACK");
+            return tr("%1 is not a ParcelDesk database: it holds tables (%2) but no ParcelDesk "
+                      "schema version. The file was left unchanged.")
+                .arg(path, names);
+        }
+    }
+    for (const Migration &m : migrations) {
+        if (m.version <= current)
+            continue;
+        err = sqliteExec(handle, m.sql.toUtf8().constData());
+        if (err.isEmpty())
+            err = sqliteExec(
+                handle, u"PRAGMA user_version = %1"_s.arg(m.version).toUtf8().constData());
+        if (!err.isEmpty()) {
+            err = tr("migration %1 (%2): %3").arg(m.version).arg(m.name, err);
+            break;
+        }
+    }
+    if (err.isEmpty())
+        err = sqliteExec(handle, "COMMIT");
+    if (!err.isEmpty()) {
+        sqliteExec(handle, "ROLLBACK");
+        return tr("Cannot upgrade the database %1 from schema version %2: %3")
+            .arg(path)
+            .arg(current)
+            .arg(err);
+    }
+    return {};
 }
 
 QSqlDatabase Database::connection() const

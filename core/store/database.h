@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "migrations.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -23,6 +24,8 @@ public:
     // Creates the file if missing, refuses a schema newer than this program (leaving the file
     // untouched), upgrades an older one in place inside one transaction, and turns on WAL.
     static Result<Database> open(const QString &path);
+    // The same with a given list of migrations (numbered 1..N), for tests of the upgrade path.
+    static Result<Database> open(const QString &path, const QList<Migration> &migrations);
 
     QString path() const { return m_path; }
     bool isValid() const { return !m_path.isEmpty(); }
@@ -41,6 +44,10 @@ public:
     static sqlite3 *nativeHandle(const QSqlDatabase &db);
 
 private:
+    // Brings the schema to the last migration; returns an error text, empty on success.
+    static QString upgrade(
+        sqlite3 *handle, const QString &path, const QList<Migration> &migrations);
+
     explicit Database(QString path)
         : m_path(std::move(path))
     { }

@@ -4,11 +4,17 @@
 
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace ParcelDesk {
 
 SqliteStatement::SqliteStatement(sqlite3 *db, QStringView sql)
     : m_db(db)
 {
+    if (!db) {
+        m_prepareError = u"no database connection"_s;
+        return;
+    }
     const int rc = sqlite3_prepare16_v3(db, sql.utf16(), static_cast<int>(sql.size() * 2),
         SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
@@ -43,19 +49,35 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
     return *this;
 }
 
+namespace {
+// A null QString has no data pointer, and SQLite stores NULL for one; an empty text is meant.
+const char16_t emptyText[] = u"";
+
+const void *textData(QStringView text)
+{
+    return text.isNull() ? static_cast<const void *>(emptyText) : text.utf16();
+}
+} // namespace
+
 void SqliteStatement::bind(int index, qint64 value)
 {
+    if (!m_stmt)
+        return;
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
 void SqliteStatement::bind(int index, QStringView text)
 {
+    if (!m_stmt)
+        return;
     sqlite3_bind_text16(
-        m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+        m_stmt, index, textData(text), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bind(int index, const std::optional<qint64> &value)
 {
+    if (!m_stmt)
+        return;
     if (value)
         sqlite3_bind_int64(m_stmt, index, *value);
     else
@@ -64,17 +86,25 @@ void SqliteStatement::bind(int index, const std::optional<qint64> &value)
 
 void SqliteStatement::bindStatic(int index, QStringView text)
 {
+    if (!m_stmt)
+        return;
     sqlite3_bind_text16(
-        m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
+        m_stmt, index, textData(text), static_cast<int>(text.size() * 2), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)
 {
+    if (!m_stmt)
+        return;
     sqlite3_bind_null(m_stmt, index);
 }
 
 bool SqliteStatement::step()
 {
+    if (!m_stmt) {
+        m_error = m_prepareError;
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -85,8 +115,10 @@ bool SqliteStatement::step()
 
 void SqliteStatement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    sqlite3_clear_bindings(m_stmt); // no pointer to a caller's text outlives its step
     m_error.clear();
 }
 

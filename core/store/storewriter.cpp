@@ -40,7 +40,7 @@ struct StoreWriter::Statements
             if (columns & DeliveredColumn)
                 sql += u", delivered_at = ?5"_s;
             if (columns & NextPollColumn)
-                sql += u", next_poll_at = NULL"_s;
+                sql += u", next_poll_at = ?7"_s;
             sql += u" WHERE id = ?6"_s;
             st = SqliteStatement(db, sql);
         }
@@ -123,7 +123,8 @@ void StoreWriter::run()
                 &st.walFrames);
             for (const SqliteStatement *s : {&st.insertEvent, &st.selectShipment}) {
                 if (!s->isValid())
-                    setupError = s->prepareError();
+                    setupError = tr("The writer cannot prepare its statements on %1: %2")
+                                     .arg(m_db.path(), s->prepareError());
             }
         }
 
@@ -306,8 +307,8 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
             columns |= Statements::TagColumn;
         if (deliveredAt != deliveredBefore)
             columns |= Statements::DeliveredColumn;
-        if (status.isTerminal() && !before.isTerminal())
-            columns |= Statements::NextPollColumn; // tracking ends
+        if (status.isTerminal() != before.isTerminal())
+            columns |= Statements::NextPollColumn; // tracking ends, or a newer event revived it
         if (columns == 0 && status == before && statusAt == statusAtBefore
             && lastEventAt == lastEventBefore)
             continue;
@@ -319,6 +320,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         upd.bindStatic(4, tagName(status.tag()));
         upd.bind(5, deliveredAt);
         upd.bind(6, shipmentId);
+        upd.bind(7, status.isTerminal() ? std::nullopt : std::optional<qint64>(now));
         upd.step();
         if (!upd.isValid() || upd.failed())
             err = tr("shipment %1: %2")

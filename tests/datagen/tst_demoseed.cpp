@@ -264,6 +264,16 @@ void TestDemoSeed::refusesToOverwriteUnlessAsked()
     QCOMPARE(
         scalar(m_main, u"SELECT count(*) FROM shipments WHERE direction = 'outbound'"_s), 6000.0);
 
+    // A database that is open elsewhere (here: this test's own connection) is never replaced.
+    DemoSeedOptions replaceOpen = options;
+    replaceOpen.replace = true;
+    const auto busy = DemoDataGenerator::seed(m_mainPath, replaceOpen);
+    QVERIFY(!busy);
+    QVERIFY2(busy.error().message.contains(u"open in another program"_s),
+        qPrintable(busy.error().message));
+    QCOMPARE(
+        scalar(m_main, u"SELECT count(*) FROM shipments WHERE direction = 'outbound'"_s), 6000.0);
+
     const QString other = m_dir.filePath(u"replace.sqlite"_s);
     QVERIFY(DemoDataGenerator::seed(other, options));
     options.replace = true;

@@ -1,6 +1,5 @@
 #include "store/database.h"
 #include "store/migrations.h"
-#include "store/sqlscript.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -45,12 +44,11 @@ class TestDatabase final : public QObject
 
 private Q_SLOTS:
     void migrationsAreNumberedWithoutGaps();
-    void splitsStatements_data();
-    void splitsStatements();
     void createsFreshDatabase();
     void refusesNewerSchemaAndLeavesFileUntouched();
     void upgradesOlderDatabaseKeepingData();
     void failedUpgradeRollsBack();
+    void refusesForeignSqliteFile();
     void refusesFileThatIsNotADatabase();
     void refusesMissingFolder();
     void dashboardQueriesUseIndexes_data();
@@ -68,29 +66,6 @@ void TestDatabase::migrationsAreNumberedWithoutGaps()
     for (qsizetype i = 0; i < migrations.size(); ++i)
         QCOMPARE(migrations[i].version, int(i) + 1);
     QCOMPARE(latestSchemaVersion(), int(migrations.size()));
-}
-
-void TestDatabase::splitsStatements_data()
-{
-    QTest::addColumn<QString>("script");
-    QTest::addColumn<QStringList>("statements");
-    QTest::newRow("two") << u"CREATE TABLE a (x);\nCREATE TABLE b (y);"_s
-                         << QStringList {u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};
-    QTest::newRow("semicolon in string")
-        << u"INSERT INTO a VALUES ('x;y');"_s << QStringList {u"INSERT INTO a VALUES ('x;y')"_s};
-    QTest::newRow("doubled quote")
-        << u"INSERT INTO a VALUES ('it''s; fine'); SELECT 1"_s
-        << QStringList {u"INSERT INTO a VALUES ('it''s; fine')"_s, u"SELECT 1"_s};
-    QTest::newRow("comments") << u"-- a; comment\nSELECT 1; /* b; */ SELECT 2;"_s
-                              << QStringList {u"SELECT 1"_s, u"SELECT 2"_s};
-    QTest::newRow("empty") << u"  ;\n -- nothing\n"_s << QStringList {};
-}
-
-void TestDatabase::splitsStatements()
-{
-    QFETCH(QString, script);
-    QFETCH(QStringList, statements);
-    QCOMPARE(splitSqlStatements(script), statements);
 }
 
 void TestDatabase::createsFreshDatabase()
@@ -126,40 +101,88 @@ void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()
     QVERIFY(!QFile::exists(path + u"-wal"_s));
 }
 
+namespace {
+
+const Migration firstStep {1, u"notes"_s, u"CREATE TABLE notes (body TEXT NOT NULL);"_s};
+const Migration secondStep {2, u"tags"_s,
+    u"CREATE TABLE tags (name TEXT); "
+    "ALTER TABLE notes ADD COLUMN tag TEXT NOT NULL DEFAULT 'none';"_s};
+// Fails half-way: its first statement must not survive.
+const Migration brokenStep {
+    2, u"broken"_s, u"CREATE TABLE tags (name TEXT); CREATE TABLE notes (again TEXT);"_s};
+
+int userVersion(const QString &path)
+{
+    sqlite3 *raw = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &raw);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr);
+    const int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    return version;
+}
+
+} // namespace
+
 void TestDatabase::upgradesOlderDatabaseKeepingData()
 {
     const QString path = m_dir.filePath(u"older.sqlite"_s);
-    rawExec(path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');");
-    const auto db = Database::open(path);
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    QCOMPARE(db->schemaVersion(), latestSchemaVersion());
-    QSqlQuery q(db->connection());
-    QVERIFY(q.exec(u"SELECT body FROM notes"_s) && q.next());
+    {
+        const auto v1 = Database::open(path, {firstStep});
+        QVERIFY2(v1, v1 ? "" : qPrintable(v1.error().message));
+        QCOMPARE(v1->schemaVersion(), 1);
+        v1->releaseConnection();
+    }
+    rawExec(path, "INSERT INTO notes VALUES ('keep me');");
+    const auto v2 = Database::open(path, {firstStep, secondStep});
+    QVERIFY2(v2, v2 ? "" : qPrintable(v2.error().message));
+    QCOMPARE(v2->schemaVersion(), 2);
+    QSqlQuery q(v2->connection());
+    QVERIFY(q.exec(u"SELECT body, tag FROM notes"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"keep me"_s);
-    db->releaseConnection();
+    QCOMPARE(q.value(1).toString(), u"none"_s);
+    QCOMPARE(tables(*v2), (QStringList {u"notes"_s, u"tags"_s}));
+    v2->releaseConnection();
 }
 
 void TestDatabase::failedUpgradeRollsBack()
 {
-    const QString path = m_dir.filePath(u"conflict.sqlite"_s);
-    // A table the first migration wants to create already exists: the upgrade must fail whole.
-    rawExec(path, "CREATE TABLE returns (id INTEGER);");
+    const QString path = m_dir.filePath(u"broken.sqlite"_s);
+    {
+        const auto v1 = Database::open(path, {firstStep});
+        QVERIFY(v1);
+        v1->releaseConnection();
+    }
+    rawExec(path, "INSERT INTO notes VALUES ('still here');");
+    const auto v2 = Database::open(path, {firstStep, brokenStep});
+    QVERIFY(!v2);
+    QVERIFY2(
+        v2.error().message.contains(u"migration 2 (broken)"_s), qPrintable(v2.error().message));
+    QVERIFY(v2.error().message.contains(path));
+    QCOMPARE(userVersion(path), 1);
+    const auto again = Database::open(path, {firstStep});
+    QVERIFY(again);
+    QCOMPARE(tables(*again), QStringList {u"notes"_s}); // "tags" was rolled back
+    QSqlQuery q(again->connection());
+    QVERIFY(q.exec(u"SELECT body FROM notes"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"still here"_s);
+    again->releaseConnection();
+}
+
+void TestDatabase::refusesForeignSqliteFile()
+{
+    // Another program's SQLite file: tables, but no ParcelDesk schema version.
+    const QString path = m_dir.filePath(u"foreign.sqlite"_s);
+    rawExec(path, "CREATE TABLE returns (id INTEGER); INSERT INTO returns VALUES (1);");
+    const QByteArray before = TestSupport::fileSha256(path);
     const auto db = Database::open(path);
     QVERIFY(!db);
-    QVERIFY2(db.error().message.contains(u"migration 1"_s), qPrintable(db.error().message));
-    sqlite3 *raw = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(
-        raw, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", -1, &st, nullptr);
-    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-    QCOMPARE(sqlite3_column_int(st, 0), 1); // only the pre-existing table
-    sqlite3_finalize(st);
-    sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr);
-    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-    QCOMPARE(sqlite3_column_int(st, 0), 0);
-    sqlite3_finalize(st);
-    sqlite3_close(raw);
+    QVERIFY2(db.error().message.contains(u"not a ParcelDesk database"_s),
+        qPrintable(db.error().message));
+    QVERIFY(db.error().message.contains(u"returns"_s));
+    QCOMPARE(TestSupport::fileSha256(path), before);
+    QCOMPARE(userVersion(path), 0);
 }
 
 void TestDatabase::refusesFileThatIsNotADatabase()

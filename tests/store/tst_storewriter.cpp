@@ -29,6 +29,8 @@ private Q_SLOTS:
     void unmappedEventKeepsStatus();
     void badBatchFailsAloneAndStoresNothing();
     void manyBatchesFromManyThreads();
+    void newerEventRevivesTracking();
+    void eventWithoutLocationOrText();
     void repositoryRoundTrip();
 
 private:
@@ -220,6 +222,43 @@ void TestStoreWriter::manyBatchesFromManyThreads()
     QVERIFY(writer.waitForIdle(30000));
     QTRY_COMPARE(ok.size(), 100);
     QCOMPARE(TrackingEventRepository(m_db).count(), 1000);
+}
+
+void TestStoreWriter::newerEventRevivesTracking()
+{
+    const qint64 id = addShipment(u"RETURNED-AFTER-DELIVERY"_s);
+    StoreWriter writer(m_db);
+    const qint64 t = 1'763'100'000'000;
+    writer.submit({makeEvent(id, t, SubStatus::Delivered, u"DL"_s)});
+    QVERIFY(writer.waitForIdle(10000));
+    QVERIFY(!ShipmentRepository(m_db).find(id)->nextPollAtMs);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    writer.submit({makeEvent(id, t + 86'400'000, SubStatus::ReturnToSender, u"RS"_s)});
+    QVERIFY(writer.waitForIdle(10000));
+    const auto s = ShipmentRepository(m_db).find(id);
+    QCOMPARE(s->status.toString(), u"Exception/ReturnToSender"_s);
+    QVERIFY(s->nextPollAtMs);
+    QVERIFY(*s->nextPollAtMs >= before);
+    QCOMPARE(s->deliveredAtMs, std::optional<qint64>(t)); // the delivery happened all the same
+}
+
+void TestStoreWriter::eventWithoutLocationOrText()
+{
+    const qint64 id = addShipment(u"NO-LOCATION"_s);
+    StoreWriter writer(m_db);
+    QSignalSpy failed(&writer, &StoreWriter::batchFailed);
+    TrackingEvent e;
+    e.shipmentId = id;
+    e.occurredAtMs = 1'763'100'000'000;
+    e.carrierCode = u"PU"_s; // no text, no location, no offset: carriers send such events
+    e.status = Status::of(SubStatus::AcceptanceScan);
+    writer.submit({e, e});
+    QVERIFY(writer.waitForIdle(10000));
+    QCOMPARE(failed.size(), 0);
+    const auto events = TrackingEventRepository(m_db).forShipment(id);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().location, QString());
+    QVERIFY(!events.first().utcOffsetMinutes);
 }
 
 void TestStoreWriter::repositoryRoundTrip()
