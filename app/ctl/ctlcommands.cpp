@@ -25,7 +25,7 @@ namespace {
 
 std::atomic_bool interrupted = false;
 
-void onInterrupt(int)
+void onInterrupt(int /*signal*/)
 {
     interrupted = true;
 }
@@ -58,7 +58,7 @@ int CtlCommands::run(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return usage(2);
-    const QString command = arguments.at(1);
+    const QString &command = arguments.at(1);
     if (command == u"--version" || command == u"-v") {
         printLine(stdout, u"parceldeskctl " PARCELDESK_VERSION ""_s);
         return 0;

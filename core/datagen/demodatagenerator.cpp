@@ -281,7 +281,7 @@ public:
         const int carrierIndex = pickCarrier(origin, customer.country);
         const int parcels = m_rng.chance(0.07) && maxParcels > 1 ? 2 : 1;
         for (int p = 0; p < parcels; ++p) {
-            const qint64 at = shippedAt + p * m_rng.between(0, 20) * msPerMinute;
+            const qint64 at = shippedAt + qint64(p) * m_rng.between(0, 20) * msPerMinute;
             const auto delivered = addOutbound(orderId, customer, origin, carrierIndex, at);
             if (delivered && p == 0 && m_rng.chance(categories[category].returnRate))
                 addReturn(orderId, customer, origin, category, *delivered);
@@ -538,7 +538,7 @@ private:
                     destZone, destHub});
             }
 
-            const QString depot = destName;
+            const QString &depot = destName;
             const qint64 depotAt = dz.utcFromLocal(deliveryDay, m_rng.between(3 * 60, 6 * 60));
             plan.push_back({depotAt, Step::DepotArrival, destZone, depot});
             const qint64 outAt = dz.utcFromLocal(deliveryDay, m_rng.between(6 * 60 + 30, 9 * 60));
@@ -577,7 +577,7 @@ private:
             case Outcome::FailedThenPickup:
             case Outcome::FailedThenReturned: {
                 plan.push_back({attemptAt, Step::FailedAttempt, destZone, destName});
-                const QString point = destName;
+                const QString &point = destName;
                 plan.push_back(
                     {attemptAt + 3 * msPerHour, Step::AvailableForPickup, destZone, point});
                 if (outcome == Outcome::FailedThenPickup) {
