@@ -181,6 +181,13 @@ Status Status::of(SubStatus sub)
     return s;
 }
 
+Status Status::fromColumns(QStringView tag, QStringView subStatus)
+{
+    const StatusTag t = tagFromString(tag).value_or(StatusTag::Pending);
+    const SubStatus sub = subStatusFromKey(subStatus).value_or(genericSubStatus(t));
+    return make(t, sub).value_or(Status(t));
+}
+
 Relevance Status::defaultRelevance() const
 {
     return subStatusInfo(m_sub).relevance;

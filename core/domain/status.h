@@ -99,6 +99,9 @@ public:
     // "Exception/Damaged". fromString accepts exactly what toString produces, or a bare tag.
     QString toString() const;
     static std::optional<Status> fromString(QStringView text);
+    // From the database's two columns, leniently: an unknown sub-status falls back to the tag's
+    // generic one, an unknown tag to Pending, so a row written by a newer version still reads.
+    static Status fromColumns(QStringView tag, QStringView subStatus);
 
     // Delivered, Expired, returned to sender and lost end tracking: nothing more will happen.
     bool isTerminal() const;

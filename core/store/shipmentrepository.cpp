@@ -73,9 +73,7 @@ Shipment ShipmentRepository::fromQuery(const QSqlQuery &q)
     s.originCountry = q.value(6).toString();
     s.destinationCountry = q.value(7).toString();
     s.destinationPostcode = q.value(8).toString();
-    const auto tag = tagFromString(q.value(9).toString()).value_or(StatusTag::Pending);
-    const auto sub = subStatusFromKey(q.value(10).toString()).value_or(genericSubStatus(tag));
-    s.status = Status::make(tag, sub).value_or(Status(tag));
+    s.status = Status::fromColumns(q.value(9).toString(), q.value(10).toString());
     s.statusAtMs = q.value(11).toLongLong();
     s.shippedAtMs = q.value(12).toLongLong();
     s.lastEventAtMs = q.value(13).toLongLong();

@@ -43,7 +43,7 @@ public:
 
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
-    // The text in SQLite's buffer: valid until the next step, reset or column call.
+    // The text in SQLite's buffer: valid until the next step or reset of this statement.
     QStringView columnView(int column) const;
     bool columnIsNull(int column) const;
 

@@ -277,9 +277,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
             err = tr("shipment %1 vanished while its events were stored").arg(shipmentId);
             break;
         }
-        const auto tag = tagFromString(sel.columnView(0)).value_or(StatusTag::Pending);
-        const auto sub = subStatusFromKey(sel.columnView(1)).value_or(genericSubStatus(tag));
-        const Status before = Status::make(tag, sub).value_or(Status(tag));
+        const Status before = Status::fromColumns(sel.columnView(0), sel.columnView(1));
         const qint64 statusAtBefore = sel.columnInt64(2);
         const qint64 lastEventBefore = sel.columnInt64(3);
         std::optional<qint64> deliveredBefore;

@@ -29,9 +29,7 @@ QList<TrackingEvent> TrackingEventRepository::forShipment(qint64 shipmentId, Fil
         e.carrierCode = q.value(3).toString();
         e.carrierText = q.value(4).toString();
         e.location = q.value(5).toString();
-        const auto tag = tagFromString(q.value(6).toString()).value_or(StatusTag::Pending);
-        const auto sub = subStatusFromKey(q.value(7).toString()).value_or(genericSubStatus(tag));
-        e.status = Status::make(tag, sub).value_or(Status(tag));
+        e.status = Status::fromColumns(q.value(6).toString(), q.value(7).toString());
         e.relevance = q.value(8).toInt() ? Relevance::Milestone : Relevance::Noise;
         e.unmapped = q.value(9).toInt() != 0;
         events.append(e);

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rejectsMalformed_data();
     void rejectsMalformed();
     void subStatusMustBelongToTag();
+    void readsColumnsLeniently();
     void terminal_data();
     void terminal();
     void supersedes_data();
@@ -83,6 +84,15 @@ void TestStatus::subStatusMustBelongToTag()
     QCOMPARE(ok->toString(), u"Exception/Damaged"_s);
     QCOMPARE(Status::fromString(u"InTransit")->subStatus(), SubStatus::InTransit);
     QCOMPARE(Status(StatusTag::InfoReceived).toString(), u"InfoReceived/LabelCreated"_s);
+}
+
+void TestStatus::readsColumnsLeniently()
+{
+    QCOMPARE(Status::fromColumns(u"Exception", u"Damaged").toString(), u"Exception/Damaged"_s);
+    // A sub-status from a newer version keeps the tag it came with.
+    QCOMPARE(Status::fromColumns(u"Exception", u"MeteorStrike").toString(), u"Exception/Exception"_s);
+    QCOMPARE(Status::fromColumns(u"Delivered", u"Damaged").toString(), u"Delivered/Delivered"_s);
+    QCOMPARE(Status::fromColumns(u"Teleported", u"Damaged").toString(), u"Pending/Pending"_s);
 }
 
 void TestStatus::terminal_data()
