@@ -211,6 +211,10 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
         <source>Cannot move the finished demo database into place at %1: %2</source>
         <translation>Die fertige Demo-Datenbank kann nicht nach %1 verschoben werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::MainWindow</name>

@@ -850,6 +850,10 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
 {
     if (options.shipments < 1)
         return Error {tr("The number of shipments must be at least 1.")};
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return Error {
+            tr("Cannot create the database %1: the folder %2 does not exist.").arg(path, folder)};
     if (QFileInfo::exists(path)) {
         auto existing = Database::open(path);
         if (!existing)
