@@ -105,7 +105,7 @@ void StoreWriter::run()
             st.insertEvent = SqliteStatement(st.db,
                 u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
                 "carrier_code, carrier_text, location, status_tag, sub_status, milestone, "
-                "unmapped, identity, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "unmapped, identity, received_at, map_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (shipment_id, identity) DO NOTHING");
             st.selectShipment = SqliteStatement(st.db,
                 u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at "
@@ -249,6 +249,10 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
             ins.bind(10, qint64(e.unmapped ? 1 : 0));
             ins.bind(11, e.identity());
             ins.bind(12, now);
+            if (e.mapVersion.isEmpty())
+                ins.bindNull(13);
+            else
+                ins.bindStatic(13, e.mapVersion);
             ins.step();
             if (ins.failed()) {
                 err = tr("event %1 of shipment %2 (%3): %4")
