@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ParcelDesk::Carriers</name>
+    <message>
+        <source>%1 refused the credentials (HTTP %2): %3</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 token answer: %2</source>
+        <translation>Token-Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 token answer has no access_token</source>
+        <translation>Die Token-Antwort von %1 enthält kein access_token</translation>
+    </message>
+    <message>
+        <source>the answer is %1 bytes, more than the %2 a tracking answer can be</source>
+        <translation>die Antwort hat %1 Bytes, mehr als die %2, die eine Sendungsauskunft haben kann</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::Console</name>
     <message>
         <source>The operations console for post-purchase logistics.</source>
