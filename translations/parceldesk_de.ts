@@ -165,6 +165,54 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
         <source>info: there is no database at %1.</source>
         <translation>info: Unter %1 gibt es keine Datenbank.</translation>
     </message>
+    <message>
+        <source>Reads a carrier&apos;s tracking answer (the HTTP body) from FILE and prints what ParcelDesk makes of it as JSON lines: one object per event, then per shipment, then per error.</source>
+        <translation>Liest die Sendungsauskunft eines Versanddienstleisters (den HTTP-Inhalt) aus DATEI und gibt aus, was ParcelDesk daraus macht, als JSON-Zeilen: ein Objekt je Ereignis, dann je Sendung, dann je Fehler.</translation>
+    </message>
+    <message>
+        <source>The carrier: %1, or auto to recognise the answer&apos;s shape.</source>
+        <translation>Der Versanddienstleister: %1, oder auto, um ihn an der Form der Antwort zu erkennen.</translation>
+    </message>
+    <message>
+        <source>The HTTP status the answer came with.</source>
+        <translation>Der HTTP-Status, mit dem die Antwort kam.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s body; - reads standard input.</source>
+        <translation>Der Inhalt der Antwort; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>give exactly one FILE (or - for standard input).</source>
+        <translation>Geben Sie genau eine DATEI an (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--status must be an HTTP status such as 200, not &quot;%1&quot;.</source>
+        <translation>--status muss ein HTTP-Status wie 200 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like the answer of any carrier ParcelDesk knows; name one with --carrier.</source>
+        <translation>%1 sieht nicht wie die Antwort eines Versanddienstleisters aus, den ParcelDesk kennt; nennen Sie ihn mit --carrier.</translation>
+    </message>
+    <message>
+        <source>unknown carrier &quot;%1&quot;; ParcelDesk knows %2.</source>
+        <translation>unbekannter Versanddienstleister „%1“; ParcelDesk kennt %2.</translation>
+    </message>
+    <message>
+        <source>Tells which carriers a tracking number can belong to, checking each format&apos;s check digit.</source>
+        <translation>Sagt, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann, und prüft dabei die Prüfziffer jedes Formats.</translation>
+    </message>
+    <message>
+        <source>A tracking number, as pasted (spaces and dashes are fine).</source>
+        <translation>Eine Sendungsnummer, so wie eingefügt (Leerzeichen und Bindestriche sind erlaubt).</translation>
+    </message>
+    <message>
+        <source>recognize: give at least one tracking number.</source>
+        <translation>recognize: Geben Sie mindestens eine Sendungsnummer an.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>

@@ -1,6 +1,11 @@
 #include "ctlcommands.h"
 
 #include "buildinfo.h"
+#include "carriers/carrieradapter.h"
+#include "carriers/carrierjson.h"
+#include "carriers/carrierregistry.h"
+#include "carriers/parsedjson.h"
+#include "carriers/trackingnumber.h"
 #include "datagen/demodatagenerator.h"
 #include "store/database.h"
 #include "store/shipmentrepository.h"
@@ -10,10 +15,15 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -71,6 +81,10 @@ int CtlCommands::run(const QStringList &arguments)
         return demoSeed(rest);
     if (command == u"info")
         return info(rest);
+    if (command == u"parse")
+        return parse(rest);
+    if (command == u"recognize")
+        return recognize(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }
@@ -189,6 +203,102 @@ int CtlCommands::info(const QStringList &arguments)
     }
     opened->releaseConnection();
     return 0;
+}
+
+} // namespace ParcelDesk
+
+namespace ParcelDesk {
+
+int CtlCommands::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reads a carrier's tracking answer (the HTTP body) from FILE and prints what ParcelDesk "
+           "makes of it as JSON lines: one object per event, then per shipment, then per error."));
+    parser.addHelpOption();
+    QStringList ids;
+    for (const CarrierAdapter *a : carrierAdapters())
+        ids << a->id();
+    const QCommandLineOption carrier(u"carrier"_s,
+        tr("The carrier: %1, or auto to recognise the answer's shape.").arg(ids.join(u", "_s)),
+        u"name"_s, u"auto"_s);
+    const QCommandLineOption status(
+        u"status"_s, tr("The HTTP status the answer came with."), u"code"_s, u"200"_s);
+    parser.addOptions({carrier, status});
+    parser.addPositionalArgument(u"file"_s, tr("The answer's body; - reads standard input."));
+    parser.process(arguments);
+
+    auto fail = [](const QString &kind, const QString &message) {
+        const QJsonObject o {{u"type"_s, u"error"_s}, {u"kind"_s, kind}, {u"message"_s, message}};
+        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        std::fprintf(stderr, "parse: %s\n", qPrintable(message));
+        return 2;
+    };
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"usage"_s, tr("give exactly one FILE (or - for standard input)."));
+    const QString path = parser.positionalArguments().first();
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(u"unreadable"_s, tr("cannot read %1: %2").arg(path, file.errorString()));
+    // Read one byte past the limit so an oversized answer is recognised without reading it all.
+    const QByteArray body = file.read(CarrierJson::maxBodyBytes + 1);
+
+    bool ok = false;
+    const int httpStatus = parser.value(status).toInt(&ok);
+    if (!ok || httpStatus < 100 || httpStatus > 599)
+        return fail(u"usage"_s,
+            tr("--status must be an HTTP status such as 200, not \"%1\".")
+                .arg(parser.value(status)));
+    const QString name = parser.value(carrier);
+    const CarrierAdapter *adapter
+        = name == u"auto" ? recognizeCarrierPayload(body) : carrierAdapter(name);
+    if (!adapter) {
+        return fail(u"unknown_carrier"_s,
+            name == u"auto"
+                ? tr("%1 does not look like the answer of any carrier ParcelDesk "
+                     "knows; name one with --carrier.")
+                      .arg(path)
+                : tr("unknown carrier \"%1\"; ParcelDesk knows %2.").arg(name, ids.join(u", "_s)));
+    }
+    const ParseResult result = adapter->parse(CarrierResponse {httpStatus, {}, body});
+    for (const QJsonObject &line : parseResultToJsonLines(adapter->id(), result))
+        std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    const bool unusable = result.shipments.isEmpty()
+        && std::any_of(result.errors.cbegin(), result.errors.cend(),
+            [](const CarrierError &e) { return e.kind == CarrierErrorKind::Malformed; });
+    return unusable ? 2 : 0;
+}
+
+int CtlCommands::recognize(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Tells which carriers a tracking number can belong to, "
+                                        "checking each format's check digit."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        u"number"_s, tr("A tracking number, as pasted (spaces and dashes are fine)."));
+    parser.process(arguments);
+    if (parser.positionalArguments().isEmpty()) {
+        printLine(stderr, tr("recognize: give at least one tracking number."));
+        return 2;
+    }
+    int exitCode = 0;
+    for (const QString &input : parser.positionalArguments()) {
+        const auto r = recognizeTrackingNumber(input);
+        QJsonArray candidates;
+        for (const auto &c : r.candidates) {
+            candidates.append(QJsonObject {{u"carrier"_s, c.carrier}, {u"format"_s, c.format},
+                {u"check_digit_verified"_s, c.checkDigitVerified}});
+        }
+        const QJsonObject o {
+            {u"input"_s, input}, {u"normalized"_s, r.normalized}, {u"candidates"_s, candidates}};
+        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        if (r.candidates.isEmpty())
+            exitCode = 1;
+    }
+    return exitCode;
 }
 
 } // namespace ParcelDesk

@@ -17,6 +17,8 @@ public:
 private:
     static int demoSeed(const QStringList &arguments);
     static int info(const QStringList &arguments);
+    static int parse(const QStringList &arguments);
+    static int recognize(const QStringList &arguments);
     static int usage(int exitCode);
 };
 

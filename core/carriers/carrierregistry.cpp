@@ -1,0 +1,39 @@
+#include "carrierregistry.h"
+
+#include "carrieradapter.h"
+
+namespace ParcelDesk {
+
+QList<const CarrierAdapter *> carrierAdapters()
+{
+    static const QList<const CarrierAdapter *> adapters = [] {
+        QList<const CarrierAdapter *> list;
+        return list;
+    }();
+    return adapters;
+}
+
+const CarrierAdapter *carrierAdapter(QStringView id)
+{
+    for (const CarrierAdapter *a : carrierAdapters()) {
+        if (a->id() == id)
+            return a;
+    }
+    return nullptr;
+}
+
+const CarrierAdapter *recognizeCarrierPayload(const QByteArray &body)
+{
+    const CarrierAdapter *best = nullptr;
+    int bestScore = 0;
+    for (const CarrierAdapter *a : carrierAdapters()) {
+        const int score = a->recognizes(body);
+        if (score > bestScore) {
+            best = a;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+} // namespace ParcelDesk
