@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ParcelDesk::CarrierSession</name>
+    <message>
+        <source>%1 needs a token but has no token endpoint.</source>
+        <translation>%1 braucht ein Token, hat aber keinen Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::Carriers</name>
     <message>
         <source>%1 refused the credentials (HTTP %2): %3</source>
