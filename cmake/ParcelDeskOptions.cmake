@@ -18,6 +18,12 @@ if(PARCELDESK_SANITIZE)
     target_link_options(parceldesk_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(PARCELDESK_FUZZ)
+    target_compile_options(parceldesk_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(parceldesk_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 # The core library must stay free of Gui and Widgets: it runs headless in parceldeskctl and tests.
 function(parceldesk_assert_headless target)
     get_target_property(_libs ${target} LINK_LIBRARIES)

@@ -9,7 +9,7 @@ PARCELDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libvulkan-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libsqlite3-dev tzdata
-    clang-format xvfb xauth
+    clang-format clang libclang-rt-14-dev xvfb xauth
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
