@@ -46,6 +46,115 @@
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
+    <message>
+        <source>the answer is not valid UTF-8</source>
+        <translation>die Antwort ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the answer contains a DTD, which no carrier sends</source>
+        <translation>die Antwort enthält eine DTD, die kein Versanddienstleister sendet</translation>
+    </message>
+    <message>
+        <source>the XML is nested more than %1 levels deep</source>
+        <translation>das XML ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>not valid XML: %1 at line %2, column %3</source>
+        <translation>kein gültiges XML: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>not valid XML: no single root element</source>
+        <translation>kein gültiges XML: kein einzelnes Wurzelelement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DPD answered with a SOAP fault</source>
+        <translation>DPD hat mit einem SOAP-Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>DPD answered HTTP %1: %2</source>
+        <translation>DPD hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>DPD login answer (HTTP %1): %2</source>
+        <translation>Anmeldeantwort von DPD (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>DPD login answer is not a SOAP envelope</source>
+        <translation>Die Anmeldeantwort von DPD ist kein SOAP-Umschlag</translation>
+    </message>
+    <message>
+        <source>DPD refused the login (%1): %2</source>
+        <translation>DPD hat die Anmeldung abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>DPD login answer has no getAuthResponse.return.authToken</source>
+        <translation>Die Anmeldeantwort von DPD enthält kein getAuthResponse.return.authToken</translation>
+    </message>
+    <message>
+        <source>DPD: too many requests</source>
+        <translation>DPD: zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>not a SOAP envelope</source>
+        <translation>kein SOAP-Umschlag</translation>
+    </message>
+    <message>
+        <source>the SOAP body has no getTrackingDataResponse</source>
+        <translation>der SOAP-Body enthält keine getTrackingDataResponse</translation>
+    </message>
+    <message>
+        <source>missing; DPD always sends it</source>
+        <translation>fehlt; DPD sendet es immer</translation>
+    </message>
+    <message>
+        <source>DPD has no tracking data for this parcel number</source>
+        <translation>DPD hat keine Sendungsdaten zu dieser Paketnummer</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>weder true noch false</translation>
+    </message>
+    <message>
+        <source>unreadable time &quot;%1&quot;</source>
+        <translation>unlesbare Zeit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>Canada Post error %1</source>
+        <translation>Fehler %1 von Canada Post</translation>
+    </message>
+    <message>
+        <source>Canada Post sent an empty error list</source>
+        <translation>Canada Post hat eine leere Fehlerliste gesendet</translation>
+    </message>
+    <message>
+        <source>Canada Post answered HTTP %1: %2</source>
+        <translation>Canada Post hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>expected tracking-detail, not %1</source>
+        <translation>tracking-detail erwartet, nicht %1</translation>
+    </message>
+    <message>
+        <source>unreadable date &quot;%1&quot;</source>
+        <translation>unlesbares Datum &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unreadable &quot;%1&quot;</source>
+        <translation>unlesbar: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Console</name>

@@ -1,14 +1,17 @@
 #include "carrierregistry.h"
 
+#include "canadapostadapter.h"
 #include "carrieradapter.h"
+#include "dpdadapter.h"
 
 namespace ParcelDesk {
 
 QList<const CarrierAdapter *> carrierAdapters()
 {
     static const QList<const CarrierAdapter *> adapters = [] {
-        QList<const CarrierAdapter *> list;
-        return list;
+        static const DpdAdapter dpd;
+        static const CanadaPostAdapter canadaPost;
+        return QList<const CarrierAdapter *> {&dpd, &canadaPost};
     }();
     return adapters;
 }
