@@ -2,16 +2,20 @@
 
 #include "canadapostadapter.h"
 #include "carrieradapter.h"
+#include "dhladapter.h"
 #include "dpdadapter.h"
+#include "glsadapter.h"
 
 namespace ParcelDesk {
 
 QList<const CarrierAdapter *> carrierAdapters()
 {
     static const QList<const CarrierAdapter *> adapters = [] {
+        static const DhlAdapter dhl;
+        static const GlsAdapter gls;
         static const DpdAdapter dpd;
         static const CanadaPostAdapter canadaPost;
-        return QList<const CarrierAdapter *> {&dpd, &canadaPost};
+        return QList<const CarrierAdapter *> {&dhl, &gls, &dpd, &canadaPost};
     }();
     return adapters;
 }
