@@ -223,6 +223,58 @@
         <source>%1.requested is not text</source>
         <translation>%1.requested ist kein Text</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>eine Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>einen Text erwartet</translation>
+    </message>
+    <message>
+        <source>no readable time (date &quot;%1&quot;)</source>
+        <translation>keine lesbare Zeit (Datum „%1“)</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>not a weight in LBS or KGS: &quot;%1&quot;</source>
+        <translation>kein Gewicht in LBS oder KGS: „%1“</translation>
+    </message>
+    <message>
+        <source>trackResponse: missing or not an object</source>
+        <translation>trackResponse: fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>UPS has no tracking information for this number</source>
+        <translation>UPS hat keine Sendungsinformationen zu dieser Nummer</translation>
+    </message>
+    <message>
+        <source>not a readable time: &quot;%1&quot;</source>
+        <translation>keine lesbare Zeit: „%1“</translation>
+    </message>
+    <message>
+        <source>not a time of day</source>
+        <translation>keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>the USPS token does not carry the &quot;tracking&quot; scope; add the Tracking product to the application</source>
+        <translation>dem USPS-Token fehlt der Bereich „tracking“; fügen Sie der Anwendung das Produkt Tracking hinzu</translation>
+    </message>
+    <message>
+        <source>missing: this is not a USPS tracking answer</source>
+        <translation>fehlt: Dies ist keine Sendungsauskunft von USPS</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Console</name>

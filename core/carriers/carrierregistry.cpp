@@ -5,6 +5,8 @@
 #include "dhladapter.h"
 #include "dpdadapter.h"
 #include "glsadapter.h"
+#include "upsadapter.h"
+#include "uspsadapter.h"
 
 namespace ParcelDesk {
 
@@ -12,10 +14,12 @@ QList<const CarrierAdapter *> carrierAdapters()
 {
     static const QList<const CarrierAdapter *> adapters = [] {
         static const DhlAdapter dhl;
+        static const UpsAdapter ups;
+        static const UspsAdapter usps;
         static const GlsAdapter gls;
         static const DpdAdapter dpd;
         static const CanadaPostAdapter canadaPost;
-        return QList<const CarrierAdapter *> {&dhl, &gls, &dpd, &canadaPost};
+        return QList<const CarrierAdapter *> {&dhl, &ups, &usps, &gls, &dpd, &canadaPost};
     }();
     return adapters;
 }
