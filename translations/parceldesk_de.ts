@@ -275,6 +275,42 @@
         <source>missing: this is not a USPS tracking answer</source>
         <translation>fehlt: Dies ist keine Sendungsauskunft von USPS</translation>
     </message>
+    <message>
+        <source>%1 should be an object</source>
+        <translation>%1 sollte ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight: &quot;%2&quot;</source>
+        <translation>%1 ist keine Gewichtsangabe: „%2“</translation>
+    </message>
+    <message>
+        <source>the answer has neither %1 nor %2</source>
+        <translation>die Antwort enthält weder %1 noch %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty: this is no answer to a tracking call</source>
+        <translation>%1 fehlt oder ist leer: das ist keine Antwort auf eine Sendungsabfrage</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty</source>
+        <translation>%1 fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>%1 sent no tracking data for this number</source>
+        <translation>%1 hat zu dieser Nummer keine Sendungsdaten geschickt</translation>
+    </message>
+    <message>
+        <source>%1 is an error without a code</source>
+        <translation>%1 ist ein Fehler ohne Code</translation>
+    </message>
+    <message>
+        <source>%1 should be a list</source>
+        <translation>%1 sollte eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 should be a text or a number</source>
+        <translation>%1 sollte ein Text oder eine Zahl sein</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Console</name>

@@ -1,9 +1,11 @@
 #include "carrierregistry.h"
 
+#include "auspostadapter.h"
 #include "canadapostadapter.h"
 #include "carrieradapter.h"
 #include "dhladapter.h"
 #include "dpdadapter.h"
+#include "fedexadapter.h"
 #include "glsadapter.h"
 #include "upsadapter.h"
 #include "uspsadapter.h"
@@ -15,11 +17,13 @@ QList<const CarrierAdapter *> carrierAdapters()
     static const QList<const CarrierAdapter *> adapters = [] {
         static const DhlAdapter dhl;
         static const UpsAdapter ups;
+        static const FedexAdapter fedex;
         static const UspsAdapter usps;
         static const GlsAdapter gls;
         static const DpdAdapter dpd;
         static const CanadaPostAdapter canadaPost;
-        return QList<const CarrierAdapter *> {&dhl, &ups, &usps, &gls, &dpd, &canadaPost};
+        static const AuspostAdapter auspost;
+        return QList<const CarrierAdapter *> {&dhl, &ups, &fedex, &usps, &gls, &dpd, &canadaPost, &auspost};
     }();
     return adapters;
 }
