@@ -23,7 +23,8 @@ QList<const CarrierAdapter *> carrierAdapters()
         static const DpdAdapter dpd;
         static const CanadaPostAdapter canadaPost;
         static const AuspostAdapter auspost;
-        return QList<const CarrierAdapter *> {&dhl, &ups, &fedex, &usps, &gls, &dpd, &canadaPost, &auspost};
+        return QList<const CarrierAdapter *> {
+            &dhl, &ups, &fedex, &usps, &gls, &dpd, &canadaPost, &auspost};
     }();
     return adapters;
 }
