@@ -21,7 +21,7 @@ struct TrackingEvent
     Status status;
     Relevance relevance = Relevance::Noise;
     bool unmapped = false; // the carrier code has no mapping yet: the status says nothing
-    QString mapVersion;    // the version of the carrier's status map that gave the status
+    QString mapVersion; // the version of the carrier's status map that gave the status
 
     // An event is the same event when shipment, time, code, location and text agree: carriers
     // repeat identical events, and send one code at the same minute from two depots.

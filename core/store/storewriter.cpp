@@ -105,7 +105,8 @@ void StoreWriter::run()
             st.insertEvent = SqliteStatement(st.db,
                 u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
                 "carrier_code, carrier_text, location, status_tag, sub_status, milestone, "
-                "unmapped, identity, received_at, map_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "unmapped, identity, received_at, map_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?) "
                 "ON CONFLICT (shipment_id, identity) DO NOTHING");
             st.selectShipment = SqliteStatement(st.db,
                 u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at "

@@ -90,7 +90,8 @@ void TestStatus::readsColumnsLeniently()
 {
     QCOMPARE(Status::fromColumns(u"Exception", u"Damaged").toString(), u"Exception/Damaged"_s);
     // A sub-status from a newer version keeps the tag it came with.
-    QCOMPARE(Status::fromColumns(u"Exception", u"MeteorStrike").toString(), u"Exception/Exception"_s);
+    QCOMPARE(
+        Status::fromColumns(u"Exception", u"MeteorStrike").toString(), u"Exception/Exception"_s);
     QCOMPARE(Status::fromColumns(u"Delivered", u"Damaged").toString(), u"Delivered/Delivered"_s);
     QCOMPARE(Status::fromColumns(u"Teleported", u"Damaged").toString(), u"Pending/Pending"_s);
 }

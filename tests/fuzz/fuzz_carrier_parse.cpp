@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const CarrierAdapter *adapter = [] {
         const CarrierAdapter *a = carrierAdapter(QStringLiteral(PARCELDESK_FUZZ_CARRIER));
         if (!a)
-            std::abort();  // the build names a carrier the registry does not know
+            std::abort(); // the build names a carrier the registry does not know
         return a;
     }();
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -18,21 +18,22 @@ namespace {
 
 void run(const QByteArray &input)
 {
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    LLVMFuzzerTestOneInput(
+        reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
 }
 
 QByteArray mutate(const QByteArray &seed, QRandomGenerator &random)
 {
     QByteArray m = seed;
     switch (random.bounded(6)) {
-    case 0:  // truncated
+    case 0: // truncated
         m.truncate(m.isEmpty() ? 0 : random.bounded(int(m.size())));
         break;
-    case 1:  // flipped bytes
+    case 1: // flipped bytes
         for (int i = 0, n = 1 + random.bounded(8); i < n && !m.isEmpty(); ++i)
             m[random.bounded(int(m.size()))] = char(random.bounded(256));
         break;
-    case 2: {  // a piece of the seed spliced elsewhere
+    case 2: { // a piece of the seed spliced elsewhere
         if (m.size() < 2)
             break;
         const int from = random.bounded(int(m.size()));
@@ -40,14 +41,14 @@ QByteArray mutate(const QByteArray &seed, QRandomGenerator &random)
         m.insert(random.bounded(int(m.size())), seed.mid(from, len));
         break;
     }
-    case 3:  // deep nesting around it
+    case 3: // deep nesting around it
         m = QByteArray(1000 + random.bounded(10000), '[') + m;
         break;
-    case 4:  // invalid UTF-8 inside
+    case 4: // invalid UTF-8 inside
         if (!m.isEmpty())
             m.insert(random.bounded(int(m.size())), "\xC3\x28\xFF\xFE");
         break;
-    default:  // numbers where strings were, and the other way round
+    default: // numbers where strings were, and the other way round
         m.replace('"', "");
         break;
     }
@@ -91,6 +92,6 @@ int main(int argc, char *argv[])
     for (int i = 0; i < mutations; ++i)
         run(mutate(seeds.at(random.bounded(int(seeds.size()))), random));
     std::printf("%lld seeds and %d mutations ran in %lld ms without a crash\n",
-                static_cast<long long>(seeds.size()), mutations, static_cast<long long>(timer.elapsed()));
+        static_cast<long long>(seeds.size()), mutations, static_cast<long long>(timer.elapsed()));
     return 0;
 }
