@@ -156,40 +156,12 @@
         <translation>unlesbar: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>%1 is not %2</source>
-        <translation>%1 ist nicht %2</translation>
-    </message>
-    <message>
         <source>%1 is not a time: &quot;%2&quot;</source>
         <translation>%1 ist keine Zeitangabe: „%2“</translation>
     </message>
     <message>
-        <source>%1.timestamp is missing</source>
-        <translation>%1.timestamp fehlt</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a weight unit</source>
-        <translation>eine Gewichtseinheit</translation>
-    </message>
-    <message>
         <source>%1.id is missing or not a number</source>
         <translation>%1.id fehlt oder ist keine Nummer</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
@@ -200,44 +172,12 @@
         <translation>shipments fehlt oder ist keine Liste</translation>
     </message>
     <message>
-        <source>%1 is not an object</source>
-        <translation>%1 ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>%1.%2 is missing</source>
-        <translation>%1.%2 fehlt</translation>
-    </message>
-    <message>
-        <source>%1.%2 is not a time: &quot;%3&quot;</source>
-        <translation>%1.%2 ist keine Zeitangabe: „%3“</translation>
-    </message>
-    <message>
         <source>%1 has neither requested nor unitno</source>
         <translation>%1 hat weder requested noch unitno</translation>
     </message>
     <message>
         <source>parcels is missing or not a list</source>
         <translation>parcels fehlt oder ist keine Liste</translation>
-    </message>
-    <message>
-        <source>%1.requested is not text</source>
-        <translation>%1.requested ist kein Text</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>ein Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>eine Liste erwartet</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>einen Text erwartet</translation>
     </message>
     <message>
         <source>no readable time (date &quot;%1&quot;)</source>
@@ -310,6 +250,22 @@
     <message>
         <source>%1 should be a text or a number</source>
         <translation>%1 sollte ein Text oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>not a weight unit</source>
+        <translation>keine Gewichtseinheit</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 should be a text</source>
+        <translation>%1 sollte ein Text sein</translation>
+    </message>
+    <message>
+        <source>%1 should be a number</source>
+        <translation>%1 sollte eine Zahl sein</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "carrierjson.h"
 #include "carriertime.h"
+#include "jsonfieldreader.h"
 #include "statusmap.h"
 
 #include <QJsonArray>
@@ -32,50 +33,18 @@ CarrierError malformed(const QString &message, const QString &trackingNumber = {
     return e;
 }
 
-// Collects what one shipment's fields say, and which of them could not be read.
+// Collects what one shipment's fields say; fields it cannot read go to the JsonFieldReader.
 class ShipmentReader
 {
 public:
     ShipmentReader(const StatusMap &map, QList<CarrierError> &errors)
         : m_map(map)
-        , m_errors(errors)
+        , m_fields(&errors)
     { }
 
-    void setTrackingNumber(const QString &number) { m_number = number; }
+    void setTrackingNumber(const QString &number) { m_fields.setTrackingNumber(number); }
 
-    // A text field: absent or null is empty; any other non-text type is an error that names it.
-    QString text(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (v.isString())
-            return v.toString().trimmed();
-        wrongType(path + u'.' + key, CarrierTr::tr("text"));
-        return {};
-    }
-
-    // An object field: absent or null is empty.
-    QJsonObject object(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isObject())
-            return v.toObject();
-        if (!v.isUndefined() && !v.isNull())
-            wrongType(path + u'.' + key, CarrierTr::tr("an object"));
-        return {};
-    }
-
-    void wrongType(const QString &field, const QString &expected)
-    {
-        m_errors.append(malformed(CarrierTr::tr("%1 is not %2").arg(field, expected), m_number));
-    }
-
-    void unreadable(const QString &field, const QString &value)
-    {
-        m_errors.append(malformed(
-            CarrierTr::tr("%1 is not a time: \"%2\"").arg(field, value.left(64)), m_number));
-    }
+    const JsonFieldReader &fields() const { return m_fields; }
 
     struct Place
     {
@@ -87,17 +56,17 @@ public:
     // location.address as DHL writes it: the locality is sometimes only a country name.
     Place place(const QJsonObject &owner, const QString &path)
     {
-        const QJsonObject address
-            = object(object(owner, u"location"_s, path), u"address"_s, path + u".location"_s);
+        const QJsonObject address = m_fields.object(m_fields.object(owner, u"location", path),
+            u"address", JsonFieldReader::field(path, u"location"));
         return address_(address, path + u".location.address"_s);
     }
 
     Place address_(const QJsonObject &address, const QString &path)
     {
         Place p;
-        const QString locality = text(address, u"addressLocality"_s, path);
-        p.postcode = text(address, u"postalCode"_s, path);
-        const QString code = text(address, u"countryCode"_s, path);
+        const QString locality = m_fields.string(address, u"addressLocality", path);
+        p.postcode = m_fields.string(address, u"postalCode", path);
+        const QString code = m_fields.string(address, u"countryCode", path);
         p.country = countryOf(code);
         const QString localityCountry = countryCodeOf(locality);
         if (!localityCountry.isEmpty()) {
@@ -120,22 +89,6 @@ public:
         return {};
     }
 
-    std::optional<CarrierTime> time(
-        const QJsonObject &o, const QString &key, const QString &path, const QString &country)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isString()) {
-            wrongType(path + u'.' + key, CarrierTr::tr("text"));
-            return std::nullopt;
-        }
-        const auto t = parseCarrierTime(v.toString(), country);
-        if (!t)
-            unreadable(path + u'.' + key, v.toString());
-        return t;
-    }
-
     // An event, or the shipment's current status, which has the same shape.
     std::optional<ParsedEvent> event(const QJsonObject &o, const QString &path,
         const QString &service, const QString &fallbackCountry)
@@ -145,10 +98,10 @@ public:
         e.city = p.city;
         e.postcode = p.postcode;
         e.country = p.country;
-        e.code = text(o, u"statusCode"_s, path);
-        const QString status = text(o, u"status"_s, path);
-        const QString description = text(o, u"description"_s, path);
-        const QString remark = text(o, u"remark"_s, path);
+        e.code = m_fields.string(o, u"statusCode", path);
+        const QString status = m_fields.string(o, u"status", path);
+        const QString description = m_fields.string(o, u"description", path);
+        const QString remark = m_fields.string(o, u"remark", path);
         QStringList parts;
         for (const QString &part : {status, description, remark}) {
             if (!part.isEmpty() && !parts.contains(part))
@@ -157,12 +110,11 @@ public:
         e.description = parts.join(u" – "_s);
 
         if (!o.contains(u"timestamp"_s)) {
-            m_errors.append(
-                malformed(CarrierTr::tr("%1.timestamp is missing").arg(path), m_number));
+            m_fields.reportMissing(path, u"timestamp");
             return std::nullopt;
         }
-        const auto t
-            = time(o, u"timestamp"_s, path, e.country.isEmpty() ? fallbackCountry : e.country);
+        const auto t = m_fields.time(
+            o, u"timestamp", path, e.country.isEmpty() ? fallbackCountry : e.country);
         if (!t)
             return std::nullopt;
         e.occurredAtMs = t->utcMs;
@@ -186,40 +138,36 @@ public:
 
 private:
     const StatusMap &m_map;
-    QList<CarrierError> &m_errors;
-    QString m_number;
+    JsonFieldReader m_fields;
 };
 
 std::optional<double> weightInKg(
-    const QJsonObject &weight, const QString &path, ShipmentReader &reader)
+    const QJsonObject &weight, const QString &path, const JsonFieldReader &fields)
 {
     if (weight.isEmpty())
         return std::nullopt;
-    const QJsonValue value = weight.value(u"value"_s);
-    if (!value.isDouble()) {
-        if (!value.isUndefined() && !value.isNull())
-            reader.wrongType(path + u".value"_s, CarrierTr::tr("a number"));
+    const auto value = fields.number(weight, u"value", path);
+    if (!value)
         return std::nullopt;
-    }
-    const QString unit = reader.text(weight, u"unitText"_s, path).toLower();
-    const double v = value.toDouble();
+    const QString unit = fields.string(weight, u"unitText", path).toLower();
+    const double v = *value;
     if (unit.isEmpty() || unit == u"kg")
         return v;
     if (unit == u"g")
         return v / 1000.0;
     if (unit == u"lb" || unit == u"lbs")
         return v * 0.45359237;
-    reader.wrongType(path + u".unitText"_s, CarrierTr::tr("a weight unit"));
+    fields.report(JsonFieldReader::field(path, u"unitText"), CarrierTr::tr("not a weight unit"));
     return std::nullopt;
 }
 
-QString personName(const QJsonObject &person, const QString &path, ShipmentReader &reader)
+QString personName(const QJsonObject &person, const QString &path, const JsonFieldReader &fields)
 {
-    const QString given = reader.text(person, u"givenName"_s, path);
-    const QString family = reader.text(person, u"familyName"_s, path);
+    const QString given = fields.string(person, u"givenName", path);
+    const QString family = fields.string(person, u"familyName", path);
     if (!given.isEmpty() && !family.isEmpty())
         return given + u' ' + family;
-    const QString name = reader.text(person, u"name"_s, path);
+    const QString name = fields.string(person, u"name", path);
     return name.isEmpty() ? family : name;
 }
 
@@ -241,44 +189,43 @@ std::optional<ParsedShipment> readShipment(
         return std::nullopt;
     }
     reader.setTrackingNumber(number);
+    const JsonFieldReader &fields = reader.fields();
 
     ParsedShipment s;
     s.carrier = map.carrier().isEmpty() ? u"dhl"_s : map.carrier();
     s.trackingNumber = number;
-    const QString service = reader.text(o, u"service"_s, path);
+    const QString service = fields.string(o, u"service", path);
     s.shipmentKey = service.isEmpty() ? number : service + u'/' + number;
 
-    const auto origin = reader.address_(
-        reader.object(reader.object(o, u"origin"_s, path), u"address"_s, path + u".origin"_s),
+    const auto origin = reader.address_(fields.object(fields.object(o, u"origin", path), u"address",
+                                            JsonFieldReader::field(path, u"origin")),
         path + u".origin.address"_s);
-    const auto destination = reader.address_(reader.object(reader.object(o, u"destination"_s, path),
-                                                 u"address"_s, path + u".destination"_s),
-        path + u".destination.address"_s);
+    const auto destination
+        = reader.address_(fields.object(fields.object(o, u"destination", path), u"address",
+                              JsonFieldReader::field(path, u"destination")),
+            path + u".destination.address"_s);
     s.originCountry = origin.country;
     s.destinationCountry = destination.country;
     // Offset-less times are local at the event; without a place, at the destination.
     const QString fallbackCountry
         = destination.country.isEmpty() ? origin.country : destination.country;
 
-    const QJsonObject details = reader.object(o, u"details"_s, path);
+    const QJsonObject details = fields.object(o, u"details", path);
     const QString detailsPath = path + u".details"_s;
-    const QString product = reader.text(reader.object(details, u"product"_s, detailsPath),
-        u"productName"_s, detailsPath + u".product"_s);
+    const QString product = fields.string(fields.object(details, u"product", detailsPath),
+        u"productName", JsonFieldReader::field(detailsPath, u"product"));
     s.service = product.isEmpty() ? service : product;
     s.weightKg = weightInKg(
-        reader.object(details, u"weight"_s, detailsPath), detailsPath + u".weight"_s, reader);
+        fields.object(details, u"weight", detailsPath), detailsPath + u".weight"_s, fields);
 
-    const QJsonValue eventsValue = o.value(u"events"_s);
-    if (!eventsValue.isUndefined() && !eventsValue.isNull() && !eventsValue.isArray())
-        reader.wrongType(path + u".events"_s, CarrierTr::tr("a list"));
-    const QJsonArray events = eventsValue.toArray();
+    const QJsonArray events = fields.array(o, u"events", path);
+    const QString eventsPath = JsonFieldReader::field(path, u"events");
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const QString eventPath = path + u".events[%1]"_s.arg(i);
-        if (!events.at(i).isObject()) {
-            reader.wrongType(eventPath, CarrierTr::tr("an object"));
+        const auto event = fields.objectEntry(events, i, eventsPath);
+        if (!event)
             continue;
-        }
-        if (auto e = reader.event(events.at(i).toObject(), eventPath, service, fallbackCountry))
+        const QString eventPath = JsonFieldReader::element(eventsPath, i);
+        if (auto e = reader.event(*event, eventPath, service, fallbackCountry))
             s.events.append(*e);
     }
     // DHL lists newest first; equal times keep DHL's order of those events, reversed.
@@ -311,11 +258,9 @@ std::optional<ParsedShipment> readShipment(
 
     s.status = fromEvents;
     std::optional<ParsedEvent> current;
+    const QJsonObject currentStatus = fields.object(o, u"status", path);
     if (o.value(u"status"_s).isObject())
-        current = reader.event(
-            o.value(u"status"_s).toObject(), path + u".status"_s, service, fallbackCountry);
-    else if (o.contains(u"status"_s) && !o.value(u"status"_s).isNull())
-        reader.wrongType(path + u".status"_s, CarrierTr::tr("an object"));
+        current = reader.event(currentStatus, path + u".status"_s, service, fallbackCountry);
     if (current && !current->unmapped) {
         s.status = current->status;
         if (isReturn(current->status))
@@ -328,26 +273,25 @@ std::optional<ParsedShipment> readShipment(
     if (s.status.tag() != StatusTag::Delivered)
         s.deliveredAtMs.reset();
 
-    const QJsonObject pod = reader.object(details, u"proofOfDelivery"_s, detailsPath);
+    const QJsonObject pod = fields.object(details, u"proofOfDelivery", detailsPath);
     const QString podPath = detailsPath + u".proofOfDelivery"_s;
-    s.signedBy
-        = personName(reader.object(pod, u"signed"_s, podPath), podPath + u".signed"_s, reader);
-    s.proofOfDelivery = !reader.text(pod, u"documentUrl"_s, podPath).isEmpty()
-        || !reader.text(pod, u"signatureUrl"_s, podPath).isEmpty()
+    s.signedBy = personName(fields.object(pod, u"signed", podPath), podPath + u".signed"_s, fields);
+    s.proofOfDelivery = !fields.string(pod, u"documentUrl", podPath).isEmpty()
+        || !fields.string(pod, u"signatureUrl", podPath).isEmpty()
         || details.value(u"proofOfDeliverySignedAvailable"_s).toBool();
     if (s.status.tag() == StatusTag::Delivered && !s.deliveredAtMs) {
-        if (const auto t = reader.time(pod, u"timestamp"_s, podPath, fallbackCountry))
+        if (const auto t = fields.time(pod, u"timestamp", podPath, fallbackCountry))
             s.deliveredAtMs = t->utcMs;
     }
 
-    const QJsonObject frame = reader.object(o, u"estimatedDeliveryTimeFrame"_s, path);
+    const QJsonObject frame = fields.object(o, u"estimatedDeliveryTimeFrame", path);
     const QString framePath = path + u".estimatedDeliveryTimeFrame"_s;
-    if (const auto from = reader.time(frame, u"estimatedFrom"_s, framePath, fallbackCountry))
+    if (const auto from = fields.time(frame, u"estimatedFrom", framePath, fallbackCountry))
         s.eta.fromMs = from->utcMs;
-    if (const auto to = reader.time(frame, u"estimatedThrough"_s, framePath, fallbackCountry))
+    if (const auto to = fields.time(frame, u"estimatedThrough", framePath, fallbackCountry))
         s.eta.toMs = to->utcMs;
     if (!s.eta.fromMs && !s.eta.toMs) {
-        if (const auto eta = reader.time(o, u"estimatedTimeOfDelivery"_s, path, fallbackCountry)) {
+        if (const auto eta = fields.time(o, u"estimatedTimeOfDelivery", path, fallbackCountry)) {
             s.eta.fromMs = eta->utcMs;
             s.eta.toMs = eta->utcMs;
         }
@@ -466,14 +410,14 @@ ParseResult DhlAdapter::parse(const CarrierResponse &response) const
     }
     const StatusMap &map = StatusMap::forCarrier(id());
     const QJsonArray list = shipments.toArray();
+    const JsonFieldReader fields(&result.errors);
     QStringList keys;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = u"shipments[%1]"_s.arg(i);
-        if (!list.at(i).isObject()) {
-            result.errors.append(malformed(CarrierTr::tr("%1 is not an object").arg(path)));
+        const auto shipment = fields.objectEntry(list, i, u"shipments");
+        if (!shipment)
             continue;
-        }
-        auto s = readShipment(list.at(i).toObject(), path, map, result.errors);
+        auto s = readShipment(
+            *shipment, JsonFieldReader::element(u"shipments", i), map, result.errors);
         if (!s)
             continue;
         s->carrier = id();

@@ -2,6 +2,7 @@
 
 #include "carrierjson.h"
 #include "carriertime.h"
+#include "jsonfieldreader.h"
 #include "statusmap.h"
 
 #include <QJsonArray>
@@ -91,61 +92,38 @@ CarrierError problemError(const CarrierResponse &response, const QJsonObject &bo
 class ParcelReader
 {
 public:
-    ParcelReader(const StatusMap &map, QList<CarrierError> &errors, QString number)
+    ParcelReader(const StatusMap &map, QList<CarrierError> &errors, const QString &number)
         : m_map(map)
-        , m_errors(errors)
-        , m_number(std::move(number))
-    { }
-
-    QString text(const QJsonObject &o, const QString &key, const QString &path)
+        , m_fields(&errors)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (v.isString())
-            return v.toString().trimmed();
-        wrongType(path + u'.' + key, CarrierTr::tr("text"));
-        return {};
+        m_fields.setTrackingNumber(number);
     }
 
-    void wrongType(const QString &field, const QString &expected)
-    {
-        m_errors.append(makeError(CarrierErrorKind::Malformed,
-            CarrierTr::tr("%1 is not %2").arg(field, expected), m_number));
-    }
+    const JsonFieldReader &fields() const { return m_fields; }
 
+    // GLS writes a time on every event and status: one left out is an error too.
     std::optional<CarrierTime> time(
-        const QJsonObject &o, const QString &key, const QString &path, const QString &country)
+        const QJsonObject &o, QStringView key, const QString &path, const QString &country) const
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
-            m_errors.append(makeError(CarrierErrorKind::Malformed,
-                CarrierTr::tr("%1.%2 is missing").arg(path, key), m_number));
+            m_fields.reportMissing(path, key);
             return std::nullopt;
         }
-        if (!v.isString()) {
-            wrongType(path + u'.' + key, CarrierTr::tr("text"));
-            return std::nullopt;
-        }
-        const auto t = parseCarrierTime(v.toString(), country);
-        if (!t)
-            m_errors.append(makeError(CarrierErrorKind::Malformed,
-                CarrierTr::tr("%1.%2 is not a time: \"%3\"").arg(path, key, v.toString().left(64)),
-                m_number));
-        return t;
+        return m_fields.time(o, key, path, country);
     }
 
     std::optional<ParsedEvent> event(
-        const QJsonObject &o, const QString &path, const QString &fallbackCountry)
+        const QJsonObject &o, const QString &path, const QString &fallbackCountry) const
     {
         ParsedEvent e;
-        e.code = text(o, u"code"_s, path);
-        e.city = text(o, u"city"_s, path);
-        e.postcode = text(o, u"postalCode"_s, path);
-        e.country = countryOf(text(o, u"country"_s, path));
-        e.description = text(o, u"description"_s, path);
+        e.code = m_fields.string(o, u"code", path);
+        e.city = m_fields.string(o, u"city", path);
+        e.postcode = m_fields.string(o, u"postalCode", path);
+        e.country = countryOf(m_fields.string(o, u"country", path));
+        e.description = m_fields.string(o, u"description", path);
         const auto t
-            = time(o, u"eventDateTime"_s, path, e.country.isEmpty() ? fallbackCountry : e.country);
+            = time(o, u"eventDateTime", path, e.country.isEmpty() ? fallbackCountry : e.country);
         if (!t)
             return std::nullopt;
         e.occurredAtMs = t->utcMs;
@@ -164,8 +142,7 @@ public:
 
 private:
     const StatusMap &m_map;
-    QList<CarrierError> &m_errors;
-    QString m_number;
+    JsonFieldReader m_fields;
 };
 
 bool isReturn(Status s)
@@ -177,8 +154,9 @@ bool isReturn(Status s)
 std::optional<ParsedShipment> readParcel(const QJsonObject &o, const QString &path,
     const StatusMap &map, const QString &requested, QList<CarrierError> &errors)
 {
-    ParcelReader reader(map, errors, requested);
-    const QString unitno = reader.text(o, u"unitno"_s, path);
+    const ParcelReader reader(map, errors, requested);
+    const JsonFieldReader &fields = reader.fields();
+    const QString unitno = fields.string(o, u"unitno", path);
     if (unitno.isEmpty() && requested.isEmpty()) {
         errors.append(makeError(CarrierErrorKind::Malformed,
             CarrierTr::tr("%1 has neither requested nor unitno").arg(path)));
@@ -190,19 +168,15 @@ std::optional<ParsedShipment> readParcel(const QJsonObject &o, const QString &pa
     // A reference can expand to several parcels: the GLS parcel number tells them apart.
     s.shipmentKey = unitno.isEmpty() ? requested : unitno;
 
-    const QJsonValue eventsValue = o.value(u"events"_s);
-    if (!eventsValue.isUndefined() && !eventsValue.isNull() && !eventsValue.isArray())
-        reader.wrongType(path + u".events"_s, CarrierTr::tr("a list"));
-    const QJsonArray events = eventsValue.toArray();
+    const QJsonArray events = fields.array(o, u"events", path);
+    const QString eventsPath = JsonFieldReader::field(path, u"events");
     // GLS writes offsets on every time; the last country seen is only a fallback.
     QString lastCountry;
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
-        const QString eventPath = path + u".events[%1]"_s.arg(i);
-        if (!events.at(i).isObject()) {
-            reader.wrongType(eventPath, CarrierTr::tr("an object"));
+        const auto event = fields.objectEntry(events, i, eventsPath);
+        if (!event)
             continue;
-        }
-        if (auto e = reader.event(events.at(i).toObject(), eventPath, lastCountry)) {
+        if (auto e = reader.event(*event, JsonFieldReader::element(eventsPath, i), lastCountry)) {
             if (!e->country.isEmpty())
                 lastCountry = e->country;
             s.events.append(*e);
@@ -243,10 +217,10 @@ std::optional<ParsedShipment> readParcel(const QJsonObject &o, const QString &pa
     }
 
     s.status = fromEvents;
-    const QString status = reader.text(o, u"status"_s, path);
+    const QString status = fields.string(o, u"status", path);
     std::optional<CarrierTime> statusTime;
     if (o.contains(u"statusDateTime"_s))
-        statusTime = reader.time(o, u"statusDateTime"_s, path, lastCountry);
+        statusTime = reader.time(o, u"statusDateTime", path, lastCountry);
     if (!status.isEmpty()) {
         if (const auto mapping = map.map(status)) {
             s.status = mapping->status;
@@ -390,21 +364,16 @@ ParseResult GlsAdapter::parse(const CarrierResponse &response) const
     }
     const StatusMap &map = StatusMap::forCarrier(id());
     const QJsonArray list = parcels.toArray();
+    const JsonFieldReader fields(&result.errors);
     QStringList keys;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = u"parcels[%1]"_s.arg(i);
-        if (!list.at(i).isObject()) {
-            result.errors.append(makeError(
-                CarrierErrorKind::Malformed, CarrierTr::tr("%1 is not an object").arg(path)));
+        const auto parcel = fields.objectEntry(list, i, u"parcels");
+        if (!parcel)
             continue;
-        }
-        const QJsonObject p = list.at(i).toObject();
-        const QJsonValue requestedValue = p.value(u"requested"_s);
-        const QString requested = CarrierJson::text(requestedValue);
-        if (!requestedValue.isUndefined() && !requestedValue.isNull() && !requestedValue.isString()
-            && !requestedValue.isDouble())
-            result.errors.append(makeError(
-                CarrierErrorKind::Malformed, CarrierTr::tr("%1.requested is not text").arg(path)));
+        const QJsonObject &p = *parcel;
+        const QString path = JsonFieldReader::element(u"parcels", i);
+        // Parcel numbers come as numbers too.
+        const QString requested = fields.text(p, u"requested", path);
         const QJsonValue errorCode = p.value(u"errorCode"_s);
         if (!errorCode.isUndefined() && !errorCode.isNull()) {
             const QString code = CarrierJson::text(errorCode);

@@ -34,6 +34,16 @@ void JsonFieldReader::report(const QString &problem) const
     m_errors->append(e);
 }
 
+void JsonFieldReader::report(const QString &path, const QString &problem) const
+{
+    report(CarrierTr::tr("%1: %2", "field: problem").arg(path, problem));
+}
+
+void JsonFieldReader::reportMissing(QStringView path, QStringView key) const
+{
+    report(CarrierTr::tr("%1 is missing").arg(field(path, key)));
+}
+
 QJsonObject JsonFieldReader::object(
     const QJsonObject &parent, QStringView key, QStringView path) const
 {
@@ -72,6 +82,48 @@ QString JsonFieldReader::text(const QJsonObject &parent, QStringView key, QStrin
     return {};
 }
 
+QString JsonFieldReader::string(const QJsonObject &parent, QStringView key, QStringView path) const
+{
+    const QJsonValue v = parent.value(key);
+    if (v.isString())
+        return v.toString().trimmed();
+    if (!isAbsent(v)) {
+        const QString where = field(path, key);
+        report(CarrierTr::tr("%1 should be a text").arg(where));
+    }
+    return {};
+}
+
+std::optional<double> JsonFieldReader::number(
+    const QJsonObject &parent, QStringView key, QStringView path) const
+{
+    const QJsonValue v = parent.value(key);
+    if (v.isDouble())
+        return v.toDouble();
+    if (!isAbsent(v)) {
+        const QString where = field(path, key);
+        report(CarrierTr::tr("%1 should be a number").arg(where));
+    }
+    return std::nullopt;
+}
+
+std::optional<CarrierTime> JsonFieldReader::time(
+    const QJsonObject &parent, QStringView key, QStringView path, const QString &country) const
+{
+    const QJsonValue v = parent.value(key);
+    if (isAbsent(v))
+        return std::nullopt;
+    const QString where = field(path, key);
+    if (!v.isString()) {
+        report(CarrierTr::tr("%1 should be a text").arg(where));
+        return std::nullopt;
+    }
+    const auto t = parseCarrierTime(v.toString(), country);
+    if (!t)
+        report(CarrierTr::tr("%1 is not a time: \"%2\"").arg(where, v.toString().left(64)));
+    return t;
+}
+
 QJsonObject JsonFieldReader::objectAt(
     const QJsonArray &array, qsizetype index, QStringView path) const
 {
@@ -81,6 +133,15 @@ QJsonObject JsonFieldReader::objectAt(
     const QString where = element(path, index);
     report(CarrierTr::tr("%1 should be an object").arg(where));
     return {};
+}
+
+std::optional<QJsonObject> JsonFieldReader::objectEntry(
+    const QJsonArray &array, qsizetype index, QStringView path) const
+{
+    if (array.at(index).isObject())
+        return array.at(index).toObject();
+    objectAt(array, index, path);
+    return std::nullopt;
 }
 
 } // namespace ParcelDesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "carriertime.h"
 #include "carriertypes.h"
 
 #include <QJsonArray>
@@ -25,11 +26,24 @@ public:
     QJsonArray array(const QJsonObject &parent, QStringView key, QStringView path) const;
     // A string or a number, trimmed (carriers send ids both ways).
     QString text(const QJsonObject &parent, QStringView key, QStringView path) const;
+    // A string only, trimmed: for carriers whose numbers in text fields mean a broken answer.
+    QString string(const QJsonObject &parent, QStringView key, QStringView path) const;
+    std::optional<double> number(
+        const QJsonObject &parent, QStringView key, QStringView path) const;
+    // A time string; offset-less times are read in country. One that does not parse is reported.
+    std::optional<CarrierTime> time(
+        const QJsonObject &parent, QStringView key, QStringView path, const QString &country) const;
     // An element of an array that should be an object.
     QJsonObject objectAt(const QJsonArray &array, qsizetype index, QStringView path) const;
+    // The same, for elements that are skipped when they are not objects.
+    std::optional<QJsonObject> objectEntry(
+        const QJsonArray &array, qsizetype index, QStringView path) const;
 
     // A Malformed error; the problem text names the field.
     void report(const QString &problem) const;
+    // A Malformed error for the field at path ("events[2].date: not a date").
+    void report(const QString &path, const QString &problem) const;
+    void reportMissing(QStringView path, QStringView key) const;
 
     static QString field(QStringView path, QStringView key);
     static QString element(QStringView path, qsizetype index);

@@ -2,6 +2,7 @@
 
 #include "carrierjson.h"
 #include "carriertime.h"
+#include "jsonfieldreader.h"
 #include "statusmap.h"
 #include "usstatezones.h"
 
@@ -19,57 +20,6 @@ using namespace Qt::StringLiterals;
 namespace ParcelDesk {
 
 namespace {
-
-// Collects Malformed errors for single fields while the rest of the answer still parses.
-struct FieldProblems
-{
-    QString trackingNumber;
-    QList<CarrierError> *errors = nullptr;
-
-    void add(const QString &field, const QString &why) const
-    {
-        CarrierError e;
-        e.kind = CarrierErrorKind::Malformed;
-        e.trackingNumber = trackingNumber;
-        e.message = CarrierTr::tr("%1: %2").arg(field, why);
-        errors->append(e);
-    }
-};
-
-// An object member that must be an object when present; null and absent are "not given".
-QJsonObject objectField(
-    const QJsonObject &o, QStringView key, const QString &path, const FieldProblems &problems)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isObject())
-        return v.toObject();
-    if (!v.isUndefined() && !v.isNull())
-        problems.add(path, CarrierTr::tr("expected an object"));
-    return {};
-}
-
-QJsonArray arrayField(
-    const QJsonObject &o, QStringView key, const QString &path, const FieldProblems &problems)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isArray())
-        return v.toArray();
-    if (!v.isUndefined() && !v.isNull())
-        problems.add(path, CarrierTr::tr("expected an array"));
-    return {};
-}
-
-// A text member: a string or a number; anything else is reported and read as empty.
-QString textField(
-    const QJsonObject &o, QStringView key, const QString &path, const FieldProblems &problems)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isString() || v.isDouble())
-        return CarrierJson::text(v);
-    if (!v.isUndefined() && !v.isNull())
-        problems.add(path, CarrierTr::tr("expected a string"));
-    return {};
-}
 
 // UPS writes dates as YYYYMMDD; gmtDate has been seen as YYYY-MM-DD too.
 QDate readDate(QStringView text)
@@ -194,12 +144,10 @@ struct StatusFields
     bool isEmpty() const { return type.isEmpty() && statusCode.isEmpty() && code.isEmpty(); }
 };
 
-StatusFields readStatus(const QJsonObject &s, const QString &path, const FieldProblems &problems)
+StatusFields readStatus(const QJsonObject &s, const QString &path, const JsonFieldReader &fields)
 {
-    return {textField(s, u"type", path + u".type"_s, problems),
-        paddedStatusCode(textField(s, u"statusCode", path + u".statusCode"_s, problems)),
-        textField(s, u"code", path + u".code"_s, problems),
-        textField(s, u"description", path + u".description"_s, problems)};
+    return {fields.text(s, u"type", path), paddedStatusCode(fields.text(s, u"statusCode", path)),
+        fields.text(s, u"code", path), fields.text(s, u"description", path)};
 }
 
 std::optional<double> kilograms(const QString &weight, const QString &unit)
@@ -269,11 +217,11 @@ private:
     {
         return mapStatus(m_map, s.type, s.statusCode, s.code, s.description);
     }
-    void readAddresses(const QJsonObject &p, const QString &path, const FieldProblems &problems,
+    void readAddresses(const QJsonObject &p, const QString &path, const JsonFieldReader &fields,
         ParsedShipment &shipment, Place &destination) const;
-    void readEvents(const QJsonObject &p, const QString &path, const FieldProblems &problems,
+    void readEvents(const QJsonObject &p, const QString &path, const JsonFieldReader &fields,
         const Place &destination, ParsedShipment &shipment, QStringList &pickupPlaces) const;
-    void readDelivery(const QJsonObject &p, const QString &path, const FieldProblems &problems,
+    void readDelivery(const QJsonObject &p, const QString &path, const JsonFieldReader &fields,
         const Place &destination, ParsedShipment &shipment) const;
 
     const StatusMap &m_map;
@@ -281,14 +229,13 @@ private:
 };
 
 void PackageReader::readAddresses(const QJsonObject &p, const QString &path,
-    const FieldProblems &problems, ParsedShipment &shipment, Place &destination) const
+    const JsonFieldReader &fields, ParsedShipment &shipment, Place &destination) const
 {
-    const QJsonArray addresses
-        = arrayField(p, u"packageAddress", path + u".packageAddress"_s, problems);
+    const QJsonArray addresses = fields.array(p, u"packageAddress", path);
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const QString where = path + u".packageAddress[%1]"_s.arg(i);
         const QJsonObject entry = addresses.at(i).toObject();
-        const QJsonObject address = objectField(entry, u"address", where + u".address"_s, problems);
+        const QJsonObject address = fields.object(entry, u"address", where);
         const QString type = CarrierJson::text(entry.value(u"type"));
         QString country = countryCodeOf(CarrierJson::text(address.value(u"countryCode")));
         if (country.isEmpty())
@@ -303,24 +250,23 @@ void PackageReader::readAddresses(const QJsonObject &p, const QString &path,
 }
 
 void PackageReader::readEvents(const QJsonObject &p, const QString &path,
-    const FieldProblems &problems, const Place &destination, ParsedShipment &shipment,
+    const JsonFieldReader &fields, const Place &destination, ParsedShipment &shipment,
     QStringList &pickupPlaces) const
 {
-    const QJsonArray activities = arrayField(p, u"activity", path + u".activity"_s, problems);
+    const QJsonArray activities = fields.array(p, u"activity", path);
+    const QString activitiesPath = JsonFieldReader::field(path, u"activity");
     // UPS lists newest first; read backwards so that equal times keep the carrier's order.
     for (qsizetype i = activities.size() - 1; i >= 0; --i) {
-        const QString where = path + u".activity[%1]"_s.arg(i);
-        if (!activities.at(i).isObject()) {
-            problems.add(where, CarrierTr::tr("expected an object"));
+        const auto activity = fields.objectEntry(activities, i, activitiesPath);
+        if (!activity)
             continue;
-        }
-        const QJsonObject a = activities.at(i).toObject();
-        const QJsonObject location = objectField(a, u"location", where + u".location"_s, problems);
+        const QJsonObject &a = *activity;
+        const QString where = JsonFieldReader::element(activitiesPath, i);
+        const QJsonObject location = fields.object(a, u"location", where);
         const QJsonObject address
-            = objectField(location, u"address", where + u".location.address"_s, problems);
+            = fields.object(location, u"address", JsonFieldReader::field(where, u"location"));
         const StatusFields status
-            = readStatus(objectField(a, u"status", where + u".status"_s, problems),
-                where + u".status"_s, problems);
+            = readStatus(fields.object(a, u"status", where), where + u".status"_s, fields);
 
         ParsedEvent e;
         e.city = CarrierJson::text(address.value(u"city"));
@@ -331,13 +277,12 @@ void PackageReader::readEvents(const QJsonObject &p, const QString &path,
         const QString state = CarrierJson::text(address.value(u"stateProvince"));
         const Place place = e.country.isEmpty() ? destination : Place {e.country, state};
 
-        const QString date = textField(a, u"date", where + u".date"_s, problems);
-        const auto time = activityTime(date, textField(a, u"time", where + u".time"_s, problems),
-            textField(a, u"gmtDate", where + u".gmtDate"_s, problems),
-            textField(a, u"gmtTime", where + u".gmtTime"_s, problems),
-            textField(a, u"gmtOffset", where + u".gmtOffset"_s, problems), place);
+        const QString date = fields.text(a, u"date", where);
+        const auto time
+            = activityTime(date, fields.text(a, u"time", where), fields.text(a, u"gmtDate", where),
+                fields.text(a, u"gmtTime", where), fields.text(a, u"gmtOffset", where), place);
         if (!time) {
-            problems.add(where + u".date"_s,
+            fields.report(where + u".date"_s,
                 CarrierTr::tr("no readable time (date \"%1\")").arg(date.left(40)));
             continue;
         }
@@ -375,11 +320,11 @@ std::optional<qint64> localMs(const QDate &date, const QTime &time, const Place 
 }
 
 void PackageReader::readDelivery(const QJsonObject &p, const QString &path,
-    const FieldProblems &problems, const Place &destination, ParsedShipment &shipment) const
+    const JsonFieldReader &fields, const Place &destination, ParsedShipment &shipment) const
 {
     // Package dates and times carry no zone at all (UPS-API issue #187): the destination's.
     QDate scheduled, rescheduled, delivered;
-    const QJsonArray dates = arrayField(p, u"deliveryDate", path + u".deliveryDate"_s, problems);
+    const QJsonArray dates = fields.array(p, u"deliveryDate", path);
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const QJsonObject d = dates.at(i).toObject();
         const QString type = CarrierJson::text(d.value(u"type"));
@@ -388,13 +333,12 @@ void PackageReader::readDelivery(const QJsonObject &p, const QString &path,
         const QString field = path + u".deliveryDate[%1].date"_s.arg(i);
         const QDate date = readDate(CarrierJson::text(d.value(u"date")));
         if (!date.isValid()) {
-            problems.add(field, CarrierTr::tr("not a date"));
+            fields.report(field, CarrierTr::tr("not a date"));
             continue;
         }
         (type == u"SDD" ? scheduled : type == u"RDD" ? rescheduled : delivered) = date;
     }
-    const QJsonObject deliveryTime
-        = objectField(p, u"deliveryTime", path + u".deliveryTime"_s, problems);
+    const QJsonObject deliveryTime = fields.object(p, u"deliveryTime", path);
     const QString timeType = CarrierJson::text(deliveryTime.value(u"type"));
     const auto start = readTime(CarrierJson::text(deliveryTime.value(u"startTime")));
     const auto end = readTime(CarrierJson::text(deliveryTime.value(u"endTime")));
@@ -416,8 +360,7 @@ void PackageReader::readDelivery(const QJsonObject &p, const QString &path,
         shipment.deliveredAtMs
             = localMs(delivered, timeType == u"DEL" && end ? *end : QTime(0, 0), destination);
 
-    const QJsonObject info
-        = objectField(p, u"deliveryInformation", path + u".deliveryInformation"_s, problems);
+    const QJsonObject info = fields.object(p, u"deliveryInformation", path);
     shipment.signedBy = CarrierJson::text(info.value(u"receivedBy"));
     const QString signature
         = CarrierJson::text(info.value(u"signature").toObject().value(u"image"));
@@ -432,26 +375,27 @@ ParsedShipment PackageReader::read(const QJsonObject &p, const PackageContext &c
     shipment.trackingNumber = CarrierJson::text(p.value(u"trackingNumber"));
     if (shipment.trackingNumber.isEmpty())
         shipment.trackingNumber = context.inquiryNumber;
-    const FieldProblems problems {shipment.trackingNumber, &m_result.errors};
+    JsonFieldReader fields(&m_result.errors);
+    fields.setTrackingNumber(shipment.trackingNumber);
 
-    const QJsonObject service = objectField(p, u"service", context.path + u".service"_s, problems);
+    const QJsonObject service = fields.object(p, u"service", context.path);
     shipment.service = CarrierJson::text(service.value(u"description"));
 
-    const QJsonObject weight = objectField(p, u"weight", context.path + u".weight"_s, problems);
+    const QJsonObject weight = fields.object(p, u"weight", context.path);
     const QString weightText = CarrierJson::text(weight.value(u"weight"));
     if (!weightText.isEmpty()) {
         shipment.weightKg
             = kilograms(weightText, CarrierJson::text(weight.value(u"unitOfMeasurement")));
         if (!shipment.weightKg)
-            problems.add(context.path + u".weight"_s,
+            fields.report(context.path + u".weight"_s,
                 CarrierTr::tr("not a weight in LBS or KGS: \"%1\"").arg(weightText.left(40)));
     }
 
     Place destination;
-    readAddresses(p, context.path, problems, shipment, destination);
+    readAddresses(p, context.path, fields, shipment, destination);
     QStringList pickupPlaces;
-    readEvents(p, context.path, problems, destination, shipment, pickupPlaces);
-    readDelivery(p, context.path, problems, destination, shipment);
+    readEvents(p, context.path, fields, destination, shipment, pickupPlaces);
+    readDelivery(p, context.path, fields, destination, shipment);
     if (!pickupPlaces.isEmpty())
         shipment.pickupPoint = pickupPlaces.constLast();
 
@@ -479,9 +423,8 @@ ParsedShipment PackageReader::read(const QJsonObject &p, const PackageContext &c
             shipment.flags.append(u"offset_assumed"_s);
     }
 
-    const StatusFields current
-        = readStatus(objectField(p, u"currentStatus", context.path + u".currentStatus"_s, problems),
-            context.path + u".currentStatus"_s, problems);
+    const StatusFields current = readStatus(fields.object(p, u"currentStatus", context.path),
+        context.path + u".currentStatus"_s, fields);
     if (!current.isEmpty()) {
         if (const auto mapping = lookup(current)) {
             shipment.status = mapping->status;
@@ -604,25 +547,23 @@ ParseResult UpsAdapter::parse(const CarrierResponse &response) const
 
     const StatusMap &map = StatusMap::forCarrier(id());
     const PackageReader reader(map, result);
-    const FieldProblems callProblems {{}, &result.errors};
-    const QJsonArray shipments = arrayField(root.value(u"trackResponse").toObject(), u"shipment",
-        u"trackResponse.shipment"_s, callProblems);
+    const JsonFieldReader callFields(&result.errors);
+    const QJsonArray shipments
+        = callFields.array(root.value(u"trackResponse").toObject(), u"shipment", u"trackResponse");
     QSet<QString> keys;
     for (qsizetype s = 0; s < shipments.size(); ++s) {
-        const QString shipmentPath = u"trackResponse.shipment[%1]"_s.arg(s);
-        if (!shipments.at(s).isObject()) {
-            callProblems.add(shipmentPath, CarrierTr::tr("expected an object"));
+        const auto entry = callFields.objectEntry(shipments, s, u"trackResponse.shipment");
+        if (!entry)
             continue;
-        }
-        const QJsonObject shipment = shipments.at(s).toObject();
+        const QString shipmentPath = u"trackResponse.shipment[%1]"_s.arg(s);
+        const QJsonObject &shipment = *entry;
         const QString inquiry = CarrierJson::text(shipment.value(u"inquiryNumber"));
-        const FieldProblems problems {inquiry, &result.errors};
-        const QJsonArray packages
-            = arrayField(shipment, u"package", shipmentPath + u".package"_s, problems);
+        JsonFieldReader fields(&result.errors);
+        fields.setTrackingNumber(inquiry);
+        const QJsonArray packages = fields.array(shipment, u"package", shipmentPath);
         if (packages.isEmpty()) {
             // Not found comes back as HTTP 200 with a warning and no package.
-            const QJsonArray warnings
-                = arrayField(shipment, u"warnings", shipmentPath + u".warnings"_s, problems);
+            const QJsonArray warnings = fields.array(shipment, u"warnings", shipmentPath);
             CarrierError e {CarrierErrorKind::NotFound, inquiry, {},
                 CarrierTr::tr("UPS has no tracking information for this number"), {}};
             if (!warnings.isEmpty()) {
@@ -635,13 +576,13 @@ ParseResult UpsAdapter::parse(const CarrierResponse &response) const
             result.errors.append(e);
             continue;
         }
+        const QString packagesPath = shipmentPath + u".package"_s;
         for (qsizetype p = 0; p < packages.size(); ++p) {
-            const QString packagePath = shipmentPath + u".package[%1]"_s.arg(p);
-            if (!packages.at(p).isObject()) {
-                problems.add(packagePath, CarrierTr::tr("expected an object"));
+            const auto package = fields.objectEntry(packages, p, packagesPath);
+            if (!package)
                 continue;
-            }
-            ParsedShipment parsed = reader.read(packages.at(p).toObject(), {inquiry, packagePath});
+            const QString packagePath = JsonFieldReader::element(packagesPath, p);
+            ParsedShipment parsed = reader.read(*package, {inquiry, packagePath});
             parsed.shipmentKey = parsed.trackingNumber;
             // A reused number answered twice keeps both, told apart by position.
             if (keys.contains(parsed.shipmentKey))

@@ -2,6 +2,7 @@
 
 #include "carrierjson.h"
 #include "carriertime.h"
+#include "jsonfieldreader.h"
 #include "statusmap.h"
 #include "usstatezones.h"
 
@@ -18,34 +19,6 @@ using namespace Qt::StringLiterals;
 namespace ParcelDesk {
 
 namespace {
-
-// Collects Malformed errors for single fields while the rest of the answer still parses.
-struct FieldProblems
-{
-    QString trackingNumber;
-    QList<CarrierError> *errors = nullptr;
-
-    void add(const QString &field, const QString &why) const
-    {
-        CarrierError e;
-        e.kind = CarrierErrorKind::Malformed;
-        e.trackingNumber = trackingNumber;
-        e.message = CarrierTr::tr("%1: %2").arg(field, why);
-        errors->append(e);
-    }
-};
-
-// A text member: a string or a number; anything else is reported and read as empty.
-QString textField(
-    const QJsonObject &o, QStringView key, const QString &path, const FieldProblems &problems)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isString() || v.isDouble())
-        return CarrierJson::text(v);
-    if (!v.isUndefined() && !v.isNull())
-        problems.add(path, CarrierTr::tr("expected a string"));
-    return {};
-}
 
 // The spec says boolean, the wire says "true"/"false".
 bool boolField(const QJsonValue &v)
@@ -223,9 +196,9 @@ public:
     ParsedShipment read(const QJsonObject &o, const QString &path) const;
 
 private:
-    void readEvents(const QJsonObject &o, const QString &path, const FieldProblems &problems,
+    void readEvents(const QJsonObject &o, const QString &path, const JsonFieldReader &fields,
         bool domestic, const Place &destination, ParsedShipment &shipment) const;
-    void readEta(const QJsonObject &o, const QString &path, const FieldProblems &problems,
+    void readEta(const QJsonObject &o, const QString &path, const JsonFieldReader &fields,
         const Place &destination, ParsedShipment &shipment) const;
 
     const StatusMap &m_map;
@@ -233,43 +206,34 @@ private:
 };
 
 void TrackingReader::readEvents(const QJsonObject &o, const QString &path,
-    const FieldProblems &problems, bool domestic, const Place &destination,
+    const JsonFieldReader &fields, bool domestic, const Place &destination,
     ParsedShipment &shipment) const
 {
-    const QJsonValue value = o.value(u"trackingEvents");
-    if (!value.isArray()) {
-        if (!value.isUndefined() && !value.isNull())
-            problems.add(path + u"trackingEvents"_s, CarrierTr::tr("expected an array"));
-        return;
-    }
-    const QJsonArray events = value.toArray();
+    const QJsonArray events = fields.array(o, u"trackingEvents", path);
+    const QString eventsPath = JsonFieldReader::field(path, u"trackingEvents");
     // Newest first on the wire; read backwards so that equal times keep the carrier's order.
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
-        const QString where = path + u"trackingEvents[%1]"_s.arg(i);
-        if (!events.at(i).isObject()) {
-            problems.add(where, CarrierTr::tr("expected an object"));
+        const auto event = fields.objectEntry(events, i, eventsPath);
+        if (!event)
             continue;
-        }
-        const QJsonObject ev = events.at(i).toObject();
+        const QJsonObject &ev = *event;
+        const QString where = JsonFieldReader::element(eventsPath, i);
         ParsedEvent e;
-        e.code = textField(ev, u"eventCode", where + u".eventCode"_s, problems);
-        e.description = textField(ev, u"eventType", where + u".eventType"_s, problems);
-        e.city = textField(ev, u"eventCity", where + u".eventCity"_s, problems);
-        e.postcode = textField(ev, u"eventZIP", where + u".eventZIP"_s, problems);
-        const QString state = textField(ev, u"eventState", where + u".eventState"_s, problems);
-        e.country
-            = countryCodeOf(textField(ev, u"eventCountry", where + u".eventCountry"_s, problems));
+        e.code = fields.text(ev, u"eventCode", where);
+        e.description = fields.text(ev, u"eventType", where);
+        e.city = fields.text(ev, u"eventCity", where);
+        e.postcode = fields.text(ev, u"eventZIP", where);
+        const QString state = fields.text(ev, u"eventState", where);
+        e.country = countryCodeOf(fields.text(ev, u"eventCountry", where));
         if (e.country.isEmpty() && domestic)
             e.country = u"US"_s;
         const Place place = e.country.isEmpty() ? destination : Place {e.country, state};
 
-        const QString gmt = textField(ev, u"GMTTimestamp", where + u".GMTTimestamp"_s, problems);
-        const QString local
-            = textField(ev, u"eventTimestamp", where + u".eventTimestamp"_s, problems);
-        const auto time = eventTime(
-            gmt, textField(ev, u"GMTOffset", where + u".GMTOffset"_s, problems), local, place);
+        const QString gmt = fields.text(ev, u"GMTTimestamp", where);
+        const QString local = fields.text(ev, u"eventTimestamp", where);
+        const auto time = eventTime(gmt, fields.text(ev, u"GMTOffset", where), local, place);
         if (!time) {
-            problems.add(where + (gmt.isEmpty() ? u".eventTimestamp"_s : u".GMTTimestamp"_s),
+            fields.report(where + (gmt.isEmpty() ? u".eventTimestamp"_s : u".GMTTimestamp"_s),
                 CarrierTr::tr("not a readable time: \"%1\"")
                     .arg((gmt.isEmpty() ? local : gmt).left(40)));
             continue;
@@ -285,8 +249,8 @@ void TrackingReader::readEvents(const QJsonObject &o, const QString &path,
             e.unmapped = true;
         }
         if (e.status.tag() == StatusTag::Delivered) {
-            const QString name = textField(ev, u"name", where + u".name"_s, problems);
-            const QString firm = textField(ev, u"firm", where + u".firm"_s, problems);
+            const QString name = fields.text(ev, u"name", where);
+            const QString firm = fields.text(ev, u"firm", where);
             if (!name.isEmpty() || !firm.isEmpty())
                 shipment.signedBy = name.isEmpty() ? firm : name;
         }
@@ -305,28 +269,29 @@ void TrackingReader::readEvents(const QJsonObject &o, const QString &path,
 }
 
 void TrackingReader::readEta(const QJsonObject &o, const QString &path,
-    const FieldProblems &problems, const Place &destination, ParsedShipment &shipment) const
+    const JsonFieldReader &fields, const Place &destination, ParsedShipment &shipment) const
 {
     // The predicted window is the narrowest promise; then the expected, then the guaranteed time.
-    const QString predicted
-        = textField(o, u"predictedDeliveryDate", path + u"predictedDeliveryDate"_s, problems);
+    const QString predicted = fields.text(o, u"predictedDeliveryDate", path);
     if (!predicted.isEmpty()) {
         const QDate date = QDate::fromString(predicted.left(10), Qt::ISODate);
         if (!date.isValid()) {
-            problems.add(path + u"predictedDeliveryDate"_s, CarrierTr::tr("not a date"));
+            fields.report(JsonFieldReader::field(path, u"predictedDeliveryDate"),
+                CarrierTr::tr("not a date"));
         } else {
             QTime from(0, 0);
             QTime to(23, 59, 59);
             for (const auto &[key, target] :
                 {std::pair {u"predictedDeliveryWindowStartTime"_s, &from},
                     std::pair {u"predictedDeliveryWindowEndTime"_s, &to}}) {
-                const QString text = textField(o, key, path + key, problems);
+                const QString text = fields.text(o, key, path);
                 if (text.isEmpty())
                     continue;
                 if (const auto t = readClock(text))
                     *target = *t;
                 else
-                    problems.add(path + key, CarrierTr::tr("not a time of day"));
+                    fields.report(
+                        JsonFieldReader::field(path, key), CarrierTr::tr("not a time of day"));
             }
             const auto start
                 = resolveLocalTimeAt(date, from, destination.country, destination.state);
@@ -338,7 +303,7 @@ void TrackingReader::readEta(const QJsonObject &o, const QString &path,
     }
     for (const QString &key : {u"expectedDeliveryTimeStamp"_s, u"guaranteedDeliveryTimeStamp"_s,
              u"expectedDeliveryDate"_s, u"guaranteedDeliveryDate"_s}) {
-        const QString text = textField(o, key, path + key, problems);
+        const QString text = fields.text(o, key, path);
         if (text.isEmpty())
             continue;
         std::optional<CarrierTime> end;
@@ -356,8 +321,8 @@ void TrackingReader::readEta(const QJsonObject &o, const QString &path,
                           .date();
         }
         if (!end) {
-            problems.add(
-                path + key, CarrierTr::tr("not a readable time: \"%1\"").arg(text.left(40)));
+            fields.report(JsonFieldReader::field(path, key),
+                CarrierTr::tr("not a readable time: \"%1\"").arg(text.left(40)));
             continue;
         }
         const auto start
@@ -372,26 +337,25 @@ ParsedShipment TrackingReader::read(const QJsonObject &o, const QString &path) c
     ParsedShipment shipment;
     shipment.carrier = u"usps"_s;
     shipment.trackingNumber = CarrierJson::text(o.value(u"trackingNumber"));
-    const FieldProblems problems {shipment.trackingNumber, &m_result.errors};
-    shipment.service = plainText(textField(o, u"mailClass", path + u"mailClass"_s, problems));
+    JsonFieldReader fields(&m_result.errors);
+    fields.setTrackingNumber(shipment.trackingNumber);
+    shipment.service = plainText(fields.text(o, u"mailClass", path));
 
-    const QString mailType = textField(o, u"mailType", path + u"mailType"_s, problems);
+    const QString mailType = fields.text(o, u"mailType", path);
     const bool domestic = mailType == u"DM" || mailType == u"DOMESTIC_MAIL";
-    shipment.originCountry
-        = countryCodeOf(textField(o, u"originCountry", path + u"originCountry"_s, problems));
-    shipment.destinationCountry = countryCodeOf(
-        textField(o, u"destinationCountryCode", path + u"destinationCountryCode"_s, problems));
+    shipment.originCountry = countryCodeOf(fields.text(o, u"originCountry", path));
+    shipment.destinationCountry = countryCodeOf(fields.text(o, u"destinationCountryCode", path));
     if (domestic) {
         if (shipment.originCountry.isEmpty())
             shipment.originCountry = u"US"_s;
         if (shipment.destinationCountry.isEmpty())
             shipment.destinationCountry = u"US"_s;
     }
-    const Place destination {shipment.destinationCountry,
-        textField(o, u"destinationState", path + u"destinationState"_s, problems)};
+    const Place destination {
+        shipment.destinationCountry, fields.text(o, u"destinationState", path)};
 
-    readEvents(o, path, problems, domestic, destination, shipment);
-    readEta(o, path, problems, destination, shipment);
+    readEvents(o, path, fields, domestic, destination, shipment);
+    readEta(o, path, fields, destination, shipment);
 
     bool anyMapped = false;
     bool anyUnmapped = false;
@@ -417,12 +381,12 @@ ParsedShipment TrackingReader::read(const QJsonObject &o, const QString &path) c
             shipment.returnToSender = true;
     }
     // The carrier's own summary wins when its wording is one the map knows.
-    const QString summary = textField(o, u"status", path + u"status"_s, problems);
+    const QString summary = fields.text(o, u"status", path);
     if (const auto mapping = m_map.map(QStringView(), summary)) {
         shipment.status = mapping->status;
         anyMapped = true;
     }
-    if (!textField(o, u"returnDateNotice", path + u"returnDateNotice"_s, problems).isEmpty())
+    if (!fields.text(o, u"returnDateNotice", path).isEmpty())
         shipment.returnToSender = true;
     if (shipment.status.subStatus() == SubStatus::ReturnToSender
         || shipment.status.subStatus() == SubStatus::ReturnedToSender)
@@ -558,16 +522,15 @@ ParseResult UspsAdapter::parse(const CarrierResponse &response) const
 
     const StatusMap &map = StatusMap::forCarrier(id());
     const TrackingReader reader(map, result);
-    const FieldProblems callProblems {{}, &result.errors};
+    const JsonFieldReader callFields(&result.errors);
     QSet<QString> keys;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = doc->isArray() ? u"[%1]."_s.arg(i) : QString();
-        if (!items.at(i).isObject()) {
-            callProblems.add(path.isEmpty() ? u"(body)"_s : path.chopped(1),
-                CarrierTr::tr("expected an object"));
+        // Paths name the element of a list answer; a single object is the root.
+        const QString path = doc->isArray() ? JsonFieldReader::element({}, i) : QString();
+        const auto item = callFields.objectEntry(items, i, {});
+        if (!item)
             continue;
-        }
-        const QJsonObject o = items.at(i).toObject();
+        const QJsonObject &o = *item;
         if (const auto error = readError(response, o)) {
             result.errors.append(*error);
             continue;
@@ -577,7 +540,7 @@ ParseResult UspsAdapter::parse(const CarrierResponse &response) const
             continue;
         }
         if (!o.contains(u"trackingNumber") && !o.contains(u"trackingEvents")) {
-            callProblems.add(path + u"trackingNumber"_s,
+            callFields.report(JsonFieldReader::field(path, u"trackingNumber"),
                 CarrierTr::tr("missing: this is not a USPS tracking answer"));
             continue;
         }

@@ -19,26 +19,9 @@ using namespace ParcelDesk::CarrierTestSupport;
 
 namespace {
 
-QString utc(std::optional<qint64> ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODateWithMs)
-              : QString();
-}
-
-bool isShared(const QString &source)
-{
-    return source.startsWith(u"shared:"_s);
-}
-
-// "shared:<file>" in ../shared/carrier-samples/australiapost, "own:<file>" in
-// tests/data/carriers/auspost, "inline:<body>" as written.
 QByteArray payload(const QString &source)
 {
-    if (isShared(source))
-        return readFile(sharedSamplesDir() + u"/australiapost/"_s + source.mid(7));
-    if (source.startsWith(u"own:"_s))
-        return readFile(fixturesDir() + u"/auspost/"_s + source.mid(4));
-    return source.mid(7).toUtf8();
+    return CarrierTestSupport::payload(source, u"australiapost", u"auspost");
 }
 
 // The quoted or back-quoted texts of the README paragraph that starts with `from`.
@@ -247,10 +230,10 @@ void TestAuspostAdapter::shipments()
     QTEST(s.statusUnmapped, "statusUnmapped");
     QTEST(int(s.events.size()), "eventCount");
     QTEST(s.events.constFirst().description, "firstText");
-    QTEST(utc(s.events.constFirst().occurredAtMs), "firstUtc");
+    QTEST(utcWithMs(s.events.constFirst().occurredAtMs), "firstUtc");
     QTEST(s.events.constLast().description, "lastText");
-    QTEST(utc(s.events.constLast().occurredAtMs), "lastUtc");
-    QTEST(utc(s.deliveredAtMs), "delivered");
+    QTEST(utcWithMs(s.events.constLast().occurredAtMs), "lastUtc");
+    QTEST(utcWithMs(s.deliveredAtMs), "delivered");
     QTEST(s.attempts, "attempts");
     QTEST(s.pickupPoint, "pickupPoint");
     QTEST(QString(s.originCountry + u'>' + s.destinationCountry), "route");
@@ -448,7 +431,7 @@ void TestAuspostAdapter::duplicatesAreKept()
     QCOMPARE(events.at(1).description, u"Departed facility"_s);
     QCOMPARE(events.at(2).description, u"Departed facility"_s);
     QCOMPARE(events.at(1).occurredAtMs, events.at(2).occurredAtMs);
-    QCOMPARE(utc(events.at(1).occurredAtMs), u"2014-05-25T19:00:00.000Z"_s);
+    QCOMPARE(utcWithMs(events.at(1).occurredAtMs), u"2014-05-25T19:00:00.000Z"_s);
     // The extra consignment block repeats the article's last two events; it adds nothing.
     QCOMPARE(events.size(), 7);
 }

@@ -14,19 +14,14 @@ using namespace ParcelDesk::CarrierTestSupport;
 
 namespace {
 
-QString utc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
 QString fixture(const QString &name)
 {
-    return fixturesDir() + u"/canadapost/"_s + name;
+    return fixturePath(u"canadapost", name);
 }
 
 QString sample(const QString &name)
 {
-    return sharedSamplesDir() + u"/canadapost/"_s + name;
+    return samplePath(u"canadapost", name);
 }
 
 // The shared samples wrap Canada Post's document in karrio's own <wrapper> element.
@@ -38,12 +33,6 @@ QByteArray unwrapped(const QByteArray &body)
         return body;
     const qsizetype start = open + qsizetype(sizeof("<wrapper>")) - 1;
     return body.mid(start, close - start).trimmed();
-}
-
-bool hasError(const ParseResult &r, CarrierErrorKind kind)
-{
-    return std::any_of(r.errors.cbegin(), r.errors.cend(),
-        [kind](const CarrierError &e) { return e.kind == kind; });
 }
 
 } // namespace

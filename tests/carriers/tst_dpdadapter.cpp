@@ -14,25 +14,14 @@ using namespace ParcelDesk::CarrierTestSupport;
 
 namespace {
 
-QString utc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
 QString fixture(const QString &name)
 {
-    return fixturesDir() + u"/dpd/"_s + name;
+    return fixturePath(u"dpd", name);
 }
 
 QString sample(const QString &name)
 {
-    return sharedSamplesDir() + u"/dpd/"_s + name;
-}
-
-bool hasError(const ParseResult &r, CarrierErrorKind kind)
-{
-    return std::any_of(r.errors.cbegin(), r.errors.cend(),
-        [kind](const CarrierError &e) { return e.kind == kind; });
+    return samplePath(u"dpd", name);
 }
 
 // The element names of a document, as paths, to compare a request's shape with DPD's example.

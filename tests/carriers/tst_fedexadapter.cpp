@@ -17,33 +17,16 @@ using namespace ParcelDesk::CarrierTestSupport;
 
 namespace {
 
-QString utc(std::optional<qint64> ms)
+QByteArray payload(const QString &source)
 {
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODateWithMs)
-              : QString();
+    return CarrierTestSupport::payload(source, u"fedex", u"fedex");
 }
 
 QString window(const DeliveryWindow &w)
 {
     if (!w.fromMs && !w.toMs)
         return {};
-    return utc(w.fromMs) + u".."_s + utc(w.toMs);
-}
-
-bool isShared(const QString &source)
-{
-    return source.startsWith(u"shared:"_s);
-}
-
-// "shared:<file>" in ../shared/carrier-samples/fedex, "own:<file>" in tests/data/carriers/fedex,
-// "inline:<body>" as written.
-QByteArray payload(const QString &source)
-{
-    if (isShared(source))
-        return readFile(sharedSamplesDir() + u"/fedex/"_s + source.mid(7));
-    if (source.startsWith(u"own:"_s))
-        return readFile(fixturesDir() + u"/fedex/"_s + source.mid(4));
-    return source.mid(7).toUtf8();
+    return utcWithMs(w.fromMs) + u".."_s + utcWithMs(w.toMs);
 }
 
 const QString secretToken = u"tok-S3CRET-eyJhbGciOi"_s;
@@ -240,11 +223,11 @@ void TestFedexAdapter::shipments()
     QTEST(s.status.toString(), "status");
     QTEST(int(s.events.size()), "eventCount");
     QTEST(s.events.constFirst().code, "firstCode");
-    QTEST(utc(s.events.constFirst().occurredAtMs), "firstUtc");
+    QTEST(utcWithMs(s.events.constFirst().occurredAtMs), "firstUtc");
     QTEST(s.events.constLast().code, "lastCode");
-    QTEST(utc(s.events.constLast().occurredAtMs), "lastUtc");
+    QTEST(utcWithMs(s.events.constLast().occurredAtMs), "lastUtc");
     QTEST(window(s.eta), "eta");
-    QTEST(utc(s.deliveredAtMs), "delivered");
+    QTEST(utcWithMs(s.deliveredAtMs), "delivered");
     QTEST(s.attempts, "attempts");
     QTEST(s.signedBy, "signedBy");
     QTEST(s.proofOfDelivery, "pod");

@@ -17,43 +17,14 @@ using namespace ParcelDesk::CarrierTestSupport;
 
 namespace {
 
-QString utc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
-QString utc(const std::optional<qint64> &ms)
-{
-    return ms ? utc(*ms) : QString();
-}
-
 QByteArray sample(const QString &name)
 {
-    return readFile(sharedSamplesDir() + u"/gls/"_s + name);
+    return readFile(samplePath(u"gls", name));
 }
 
 QByteArray fixture(const QString &name)
 {
-    return readFile(fixturesDir() + u"/gls/"_s + name);
-}
-
-QJsonValue scrambled(const QJsonValue &v, int depth)
-{
-    if (v.isObject()) {
-        QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            it.value() = scrambled(it.value(), depth + 1);
-        return o;
-    }
-    if (v.isArray()) {
-        QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            a[i] = scrambled(a.at(i), depth + 1);
-        return a;
-    }
-    if (v.isString())
-        return depth % 2 ? QJsonValue(QJsonArray {1, 2}) : QJsonValue(42);
-    return QJsonValue(u"text"_s);
+    return readFile(fixturePath(u"gls", name));
 }
 
 } // namespace

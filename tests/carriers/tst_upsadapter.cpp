@@ -15,19 +15,14 @@ using namespace ParcelDesk::CarrierTestSupport;
 
 namespace {
 
-QString iso(std::optional<qint64> ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate) : QString();
-}
-
 QString upsSample(const QString &name)
 {
-    return sharedSamplesDir() + u"/ups/"_s + name;
+    return samplePath(u"ups", name);
 }
 
 QString fixture(const QString &name)
 {
-    return fixturesDir() + u"/ups/"_s + name;
+    return fixturePath(u"ups", name);
 }
 
 // A minimal CSV reader for the appendix table: quoted fields may hold commas.
@@ -68,15 +63,6 @@ QList<QStringList> readCsv(const QByteArray &data)
         rows.append(row);
     }
     return rows;
-}
-
-bool anyErrorMentions(const ParseResult &r, const QString &text)
-{
-    for (const CarrierError &e : r.errors) {
-        if (e.message.contains(text))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -275,13 +261,13 @@ void TestUpsAdapter::parsesPayloads()
     QCOMPARE(s.status.toString(), status);
     QCOMPARE(s.events.size(), events);
     QCOMPARE(s.events.constFirst().code, firstCode);
-    QCOMPARE(iso(s.events.constFirst().occurredAtMs), firstUtc);
+    QCOMPARE(utc(s.events.constFirst().occurredAtMs), firstUtc);
     QCOMPARE(s.events.constLast().code, lastCode);
-    QCOMPARE(iso(s.events.constLast().occurredAtMs), lastUtc);
+    QCOMPARE(utc(s.events.constLast().occurredAtMs), lastUtc);
     QCOMPARE(s.attempts, attempts);
-    QCOMPARE(iso(s.deliveredAtMs), deliveredUtc);
-    QCOMPARE(iso(s.eta.fromMs), etaFrom);
-    QCOMPARE(iso(s.eta.toMs), etaTo);
+    QCOMPARE(utc(s.deliveredAtMs), deliveredUtc);
+    QCOMPARE(utc(s.eta.fromMs), etaFrom);
+    QCOMPARE(utc(s.eta.toMs), etaTo);
     for (qsizetype i = 1; i < s.events.size(); ++i)
         QVERIFY(s.events.at(i - 1).occurredAtMs <= s.events.at(i).occurredAtMs);
     for (const ParsedEvent &e : s.events)
@@ -345,7 +331,7 @@ void TestUpsAdapter::realActivityFragmentInCentralTime()
     const ParsedEvent &e = r.shipments.constFirst().events.constFirst();
     QCOMPARE(e.code, u"D/011/FS"_s);
     // DUNLAP, TN is on Central time: 16:43:40 CST is 22:43:40 UTC, not New York's 21:43:40.
-    QCOMPARE(iso(e.occurredAtMs), u"2023-11-30T22:43:40Z"_s);
+    QCOMPARE(utc(e.occurredAtMs), u"2023-11-30T22:43:40Z"_s);
     QCOMPARE(e.utcOffsetMinutes, std::optional<int>(-360));
     QVERIFY(e.offsetAssumed);
     QCOMPARE(r.shipments.constFirst().status.toString(), u"Delivered/Delivered"_s);
@@ -360,7 +346,7 @@ void TestUpsAdapter::gmtFieldsWinOverLocalTime()
     QVERIFY(!arrival.offsetAssumed);
     const ParsedEvent &departure
         = s.events.at(2); // gmtDate written as YYYY-MM-DD, gmtTime with colons
-    QCOMPARE(iso(departure.occurredAtMs), u"2026-11-03T04:15:00Z"_s);
+    QCOMPARE(utc(departure.occurredAtMs), u"2026-11-03T04:15:00Z"_s);
     QCOMPARE(departure.utcOffsetMinutes, std::optional<int>(-300));
     QCOMPARE(s.originCountry, u"US"_s);
     QCOMPARE(s.destinationCountry, u"US"_s);

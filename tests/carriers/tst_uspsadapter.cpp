@@ -14,28 +14,14 @@ using namespace ParcelDesk::CarrierTestSupport;
 
 namespace {
 
-QString iso(std::optional<qint64> ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate) : QString();
-}
-
 QString uspsSample(const QString &name)
 {
-    return sharedSamplesDir() + u"/usps/"_s + name;
+    return samplePath(u"usps", name);
 }
 
 QString fixture(const QString &name)
 {
-    return fixturesDir() + u"/usps/"_s + name;
-}
-
-bool anyErrorMentions(const ParseResult &r, const QString &text)
-{
-    for (const CarrierError &e : r.errors) {
-        if (e.message.contains(text))
-            return true;
-    }
-    return false;
+    return fixturePath(u"usps", name);
 }
 
 } // namespace
@@ -213,13 +199,13 @@ void TestUspsAdapter::parsesPayloads()
     QCOMPARE(s.status.toString(), status);
     QCOMPARE(s.events.size(), events);
     QCOMPARE(s.events.constFirst().code, firstCode);
-    QCOMPARE(iso(s.events.constFirst().occurredAtMs), firstUtc);
+    QCOMPARE(utc(s.events.constFirst().occurredAtMs), firstUtc);
     QCOMPARE(s.events.constLast().code, lastCode);
-    QCOMPARE(iso(s.events.constLast().occurredAtMs), lastUtc);
+    QCOMPARE(utc(s.events.constLast().occurredAtMs), lastUtc);
     QCOMPARE(s.attempts, attempts);
-    QCOMPARE(iso(s.deliveredAtMs), deliveredUtc);
-    QCOMPARE(iso(s.eta.fromMs), etaFrom);
-    QCOMPARE(iso(s.eta.toMs), etaTo);
+    QCOMPARE(utc(s.deliveredAtMs), deliveredUtc);
+    QCOMPARE(utc(s.eta.fromMs), etaFrom);
+    QCOMPARE(utc(s.eta.toMs), etaTo);
     for (qsizetype i = 1; i < s.events.size(); ++i)
         QVERIFY(s.events.at(i - 1).occurredAtMs <= s.events.at(i).occurredAtMs);
     for (const ParsedEvent &e : s.events)
