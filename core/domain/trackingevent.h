@@ -15,6 +15,7 @@ struct TrackingEvent
     qint64 shipmentId = 0;
     qint64 occurredAtMs = 0; // UTC
     std::optional<int> utcOffsetMinutes; // empty: the carrier gave no offset and none was known
+    bool offsetAssumed = false; // the offset was derived from the country, not given
     QString carrierCode;
     QString carrierText;
     QString location;

@@ -105,8 +105,8 @@ void StoreWriter::run()
             st.insertEvent = SqliteStatement(st.db,
                 u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
                 "carrier_code, carrier_text, location, status_tag, sub_status, milestone, "
-                "unmapped, identity, received_at, map_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?) "
+                "unmapped, identity, received_at, map_version, offset_assumed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (shipment_id, identity) DO NOTHING");
             st.selectShipment = SqliteStatement(st.db,
                 u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at "
@@ -254,6 +254,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                 ins.bindNull(13);
             else
                 ins.bindStatic(13, e.mapVersion);
+            ins.bind(14, qint64(e.offsetAssumed ? 1 : 0));
             ins.step();
             if (ins.failed()) {
                 err = tr("event %1 of shipment %2 (%3): %4")

@@ -12,7 +12,8 @@ QList<TrackingEvent> TrackingEventRepository::forShipment(qint64 shipmentId, Fil
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, occurred_at, utc_offset_min, carrier_code, carrier_text, location, "
-              "status_tag, sub_status, milestone, unmapped, map_version FROM tracking_events "
+              "status_tag, sub_status, milestone, unmapped, map_version, offset_assumed FROM "
+              "tracking_events "
               "WHERE shipment_id = ? AND (? = 0 OR milestone = 1) ORDER BY occurred_at, id"_s);
     q.addBindValue(shipmentId);
     q.addBindValue(filter == Filter::MilestonesOnly ? 1 : 0);
@@ -33,6 +34,7 @@ QList<TrackingEvent> TrackingEventRepository::forShipment(qint64 shipmentId, Fil
         e.relevance = q.value(8).toInt() ? Relevance::Milestone : Relevance::Noise;
         e.unmapped = q.value(9).toInt() != 0;
         e.mapVersion = q.value(10).toString();
+        e.offsetAssumed = q.value(11).toInt() != 0;
         events.append(e);
     }
     return events;
