@@ -1,6 +1,6 @@
 # On Qt 6.4 lupdate scans only the SOURCES handed to it, so collect every target's sources.
 set(parceldesk_i18n_sources)
-foreach(tgt IN ITEMS parceldesk_core parceldesk_ui parceldesk parceldeskctl)
+foreach(tgt IN ITEMS parceldesk_core parceldesk_sandbox parceldesk_ui parceldesk parceldeskctl)
     get_target_property(tgt_sources ${tgt} SOURCES)
     get_target_property(tgt_dir ${tgt} SOURCE_DIR)
     foreach(src IN LISTS tgt_sources)

@@ -445,6 +445,46 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
         <source>recognize: give at least one tracking number.</source>
         <translation>recognize: Geben Sie mindestens eine Sendungsnummer an.</translation>
     </message>
+    <message>
+        <source>Runs the carrier sandbox on 127.0.0.1: the carriers&apos; own tracking APIs, answered from simulated journeys on a virtual clock, with faults on demand. Stops on Ctrl+C.</source>
+        <translation>Startet die Versanddienstleister-Sandbox auf 127.0.0.1: die Sendungs-APIs der Versanddienstleister, beantwortet aus simulierten Sendungsverläufen mit virtueller Uhr, mit Störungen auf Wunsch. Strg+C beendet sie.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (0: any free port).</source>
+        <translation>Der Port, auf dem gelauscht wird (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Virtual seconds per real second.</source>
+        <translation>Virtuelle Sekunden je echter Sekunde.</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. dhl:429=30@0.2,gls:5xx@0.1,*:slow=2000 (429, quota, 5xx, slow, timeout, malformed, token-expiry).</source>
+        <translation>Einzuspielende Störungen, z. B. dhl:429=30@0.2,gls:5xx@0.1,*:slow=2000 (429, quota, 5xx, slow, timeout, malformed, token-expiry).</translation>
+    </message>
+    <message>
+        <source>sandbox: --port must be a port number, not &quot;%1&quot;.</source>
+        <translation>sandbox: --port muss eine Portnummer sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>sandbox: --speed must be a positive number, not &quot;%1&quot;.</source>
+        <translation>sandbox: --speed muss eine positive Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>sandbox: %1</source>
+        <translation>sandbox: %1</translation>
+    </message>
+    <message>
+        <source>sandbox: cannot listen on port %1.</source>
+        <translation>sandbox: Auf Port %1 kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <source>Carrier sandbox at %1 speaking %2; API key %3, client %4 / %5. Ctrl+C stops it.</source>
+        <translation>Versanddienstleister-Sandbox unter %1 für %2; API-Schlüssel %3, Client %4 / %5. Strg+C beendet sie.</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls</source>
+        <translation>%1: %2 Aufrufe</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
@@ -726,6 +766,29 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
     <message>
         <source>Not available yet: this page arrives with a later release of ParcelDesk. Until then it shows no figures.</source>
         <translation>Noch nicht verfügbar: Diese Seite kommt mit einer späteren Version von ParcelDesk. Bis dahin zeigt sie keine Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::Sandbox::FaultSpec</name>
+    <message>
+        <source>fault &quot;%1&quot;: expected CARRIER:FAULT</source>
+        <translation>Störung „%1“: CARRIER:FAULT erwartet</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: the probability after @ must be in (0, 1]</source>
+        <translation>Störung „%1“: Die Wahrscheinlichkeit nach @ muss in (0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: the value after = must be a whole number</source>
+        <translation>Störung „%1“: Der Wert nach = muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: unknown fault &quot;%2&quot;; known: 429, quota, 5xx, slow, timeout, malformed, token-expiry</source>
+        <translation>Störung „%1“: unbekannte Störung „%2“; bekannt sind 429, quota, 5xx, slow, timeout, malformed, token-expiry</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: needs a value, e.g. %2=100</source>
+        <translation>Störung „%1“: braucht einen Wert, z. B. %2=100</translation>
     </message>
 </context>
 <context>

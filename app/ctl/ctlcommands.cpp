@@ -6,6 +6,7 @@
 #include "carriers/carrierregistry.h"
 #include "carriers/parsedjson.h"
 #include "carriers/trackingnumber.h"
+#include "carriersandbox.h"
 #include "datagen/demodatagenerator.h"
 #include "store/database.h"
 #include "store/shipmentrepository.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 #include <csignal>
@@ -85,6 +87,8 @@ int CtlCommands::run(const QStringList &arguments)
         return parse(rest);
     if (command == u"recognize")
         return recognize(rest);
+    if (command == u"sandbox")
+        return sandbox(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }
@@ -299,6 +303,71 @@ int CtlCommands::recognize(const QStringList &arguments)
             exitCode = 1;
     }
     return exitCode;
+}
+
+int CtlCommands::sandbox(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the carrier sandbox on 127.0.0.1: the carriers' own tracking APIs, answered from "
+           "simulated journeys on a virtual clock, with faults on demand. Stops on Ctrl+C."));
+    parser.addHelpOption();
+    const QCommandLineOption port(
+        u"port"_s, tr("The port to listen on (0: any free port)."), u"port"_s, u"0"_s);
+    const QCommandLineOption speed(
+        u"speed"_s, tr("Virtual seconds per real second."), u"factor"_s, u"1"_s);
+    const QCommandLineOption faults(u"faults"_s,
+        tr("Faults to inject, e.g. dhl:429=30@0.2,gls:5xx@0.1,*:slow=2000 "
+           "(429, quota, 5xx, slow, timeout, malformed, token-expiry)."),
+        u"spec"_s);
+    parser.addOptions({port, speed, faults});
+    parser.process(arguments);
+
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        printLine(stderr,
+            tr("sandbox: --port must be a port number, not \"%1\".").arg(parser.value(port)));
+        return 2;
+    }
+    Sandbox::CarrierSandbox::Options options;
+    options.speed = parser.value(speed).toDouble(&ok);
+    if (!ok || options.speed <= 0) {
+        printLine(stderr,
+            tr("sandbox: --speed must be a positive number, not \"%1\".").arg(parser.value(speed)));
+        return 2;
+    }
+    Sandbox::CarrierSandbox server(options);
+    if (parser.isSet(faults)) {
+        const auto set = server.setFaults(parser.value(faults));
+        if (!set) {
+            printLine(stderr, tr("sandbox: %1").arg(set.error().message));
+            return 2;
+        }
+    }
+    if (server.listen(quint16(portValue)) == 0) {
+        printLine(stderr, tr("sandbox: cannot listen on port %1.").arg(portValue));
+        return 1;
+    }
+    const CarrierCredentials c = server.credentials();
+    printLine(stdout,
+        tr("Carrier sandbox at %1 speaking %2; API key %3, client %4 / %5. Ctrl+C stops it.")
+            .arg(server.baseUrl().toString(), Sandbox::CarrierSandbox::carriers().join(u", "_s),
+                c.apiKey, c.clientId, c.clientSecret));
+    std::fflush(stdout);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QTimer stopper;
+    QObject::connect(&stopper, &QTimer::timeout, [] {
+        if (interrupted)
+            QCoreApplication::quit();
+    });
+    stopper.start(200);
+    QCoreApplication::exec();
+    const QStringList carriers = Sandbox::CarrierSandbox::carriers();
+    for (const QString &carrier : carriers)
+        printLine(stdout, tr("%1: %2 calls").arg(carrier).arg(server.requestCount(carrier)));
+    return 0;
 }
 
 } // namespace ParcelDesk

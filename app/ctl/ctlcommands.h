@@ -19,6 +19,7 @@ private:
     static int info(const QStringList &arguments);
     static int parse(const QStringList &arguments);
     static int recognize(const QStringList &arguments);
+    static int sandbox(const QStringList &arguments);
     static int usage(int exitCode);
 };
 
