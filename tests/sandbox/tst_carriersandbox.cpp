@@ -3,6 +3,7 @@
 #include "carriers/carriersession.h"
 #include "carriersandbox.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 
 #include <QTest>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void faultsGiveTypedErrors();
     void glsTokensExpireAndAreRenewed();
     void countsCallsPerCarrier();
+    void slowAnswerDoesNotHoldOthers();
     void faultSpecErrorsNameTheItem_data();
     void faultSpecErrorsNameTheItem();
 
@@ -193,6 +195,26 @@ void TestCarrierSandbox::countsCallsPerCarrier()
     QCOMPARE(sandbox.requestCount(u"dhl"_s), 3);
     QCOMPARE(sandbox.maxRequestsInWindow(u"dhl"_s, 60'000), 3);
     QCOMPARE(sandbox.requestCount(u"gls"_s), 0);
+}
+
+void TestCarrierSandbox::slowAnswerDoesNotHoldOthers()
+{
+    CarrierSandbox sandbox({});
+    QVERIFY(sandbox.listen() != 0);
+    QVERIFY(sandbox.setFaults(u"dhl:slow=1500"_s));
+    CarrierSession dhl(
+        *carrierAdapter(u"dhl"), sandbox.baseUrl(), sandbox.credentials(), m_transport);
+    CarrierSession gls(
+        *carrierAdapter(u"gls"), sandbox.baseUrl(), sandbox.credentials(), m_transport);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 dhlDone = -1;
+    qint64 glsDone = -1;
+    dhl.track({u"00340434161094042557"_s}, [&](const ParseResult &) { dhlDone = timer.elapsed(); });
+    gls.track({u"36301917596"_s}, [&](const ParseResult &) { glsDone = timer.elapsed(); });
+    QTRY_VERIFY_WITH_TIMEOUT(dhlDone >= 0 && glsDone >= 0, 10000);
+    QVERIFY2(dhlDone >= 1400, qPrintable(QString::number(dhlDone)));
+    QVERIFY2(glsDone < dhlDone, qPrintable(u"%1 / %2"_s.arg(glsDone).arg(dhlDone)));
 }
 
 void TestCarrierSandbox::faultSpecErrorsNameTheItem_data()

@@ -143,10 +143,13 @@ CarrierSandbox::CarrierSandbox(const Options &options, QObject *parent)
     , m_random(quint32(options.seed))
 {
     m_realClock.start();
-    auto respond = [](Reply reply) {
-        return QtConcurrent::run([reply] {
-            if (reply.delayMs > 0)
-                QThread::msleep(ulong(reply.delayMs));
+    // Answers are made on the sandbox's own pool, wide enough that slow and timed-out answers
+    // (which sleep there) never hold up the answers to other calls.
+    m_answerPool.setMaxThreadCount(64);
+    auto respond = [this](Reply reply) {
+        return QtConcurrent::run(&m_answerPool, [this, reply] {
+            for (int waited = 0; waited < reply.delayMs && !m_stopping; waited += 50)
+                QThread::msleep(ulong(std::min(50, reply.delayMs - waited)));
             QHttpServerResponse response(
                 "application/json", reply.body, QHttpServerResponse::StatusCode(reply.status));
             for (const auto &[name, value] : reply.headers)
@@ -163,7 +166,12 @@ CarrierSandbox::CarrierSandbox(const Options &options, QObject *parent)
             const QString &ids, const QHttpServerRequest &r) { return respond(glsTrack(r, ids)); });
 }
 
-CarrierSandbox::~CarrierSandbox() = default;
+CarrierSandbox::~CarrierSandbox()
+{
+    m_stopping = true;
+    m_server.reset();
+    m_answerPool.waitForDone();
+}
 
 quint16 CarrierSandbox::listen(quint16 port)
 {

@@ -9,8 +9,10 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class QHttpServer;
@@ -89,6 +91,8 @@ private:
     QHash<QString, int> m_callsToday;
     QHash<QString, qint64> m_tokens; // token → expiry (real ms)
     int m_tokenSerial = 0;
+    QThreadPool m_answerPool;
+    std::atomic_bool m_stopping = false;
 };
 
 } // namespace ParcelDesk::Sandbox
