@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QThread>
 #include <QTimeZone>
 #include <QUuid>
@@ -24,6 +25,7 @@ struct StoreWriter::Statements
     int walFrames = 0; // pages in the write-ahead log after the last commit
     SqliteStatement insertEvent;
     SqliteStatement selectShipment;
+    SqliteStatement pollUpdate;
     // UPDATE statements by the set of indexed columns they change: SQLite rewrites an index
     // only when its column is assigned, so a scan within the same tag touches no index at all.
     SqliteStatement updateShipment[8];
@@ -70,11 +72,11 @@ StoreWriter::~StoreWriter()
     delete m_thread;
 }
 
-quint64 StoreWriter::submit(QList<TrackingEvent> events)
+quint64 StoreWriter::submit(QList<TrackingEvent> events, QList<PollUpdate> pollUpdates)
 {
     QMutexLocker lock(&m_mutex);
     const quint64 id = m_nextBatchId++;
-    m_queue.append({id, std::move(events)});
+    m_queue.append({id, std::move(events), std::move(pollUpdates)});
     m_wake.wakeOne();
     return id;
 }
@@ -122,7 +124,15 @@ void StoreWriter::run()
                     return SQLITE_OK;
                 },
                 &st.walFrames);
-            for (const SqliteStatement *s : {&st.insertEvent, &st.selectShipment}) {
+            // A terminal shipment is never scheduled again, whatever the poll thought.
+            st.pollUpdate = SqliteStatement(st.db,
+                u"UPDATE shipments SET "
+                "status_tag = CASE WHEN ?1 THEN 'Expired' ELSE status_tag END, "
+                "sub_status = CASE WHEN ?1 THEN 'Expired' ELSE sub_status END, "
+                "next_poll_at = CASE WHEN ?1 OR status_tag IN ('Delivered', 'Expired') "
+                "OR sub_status IN ('ReturnedToSender', 'Lost') THEN NULL ELSE ?2 END, "
+                "promised_at = COALESCE(?3, promised_at) WHERE id = ?4");
+            for (const SqliteStatement *s : {&st.insertEvent, &st.selectShipment, &st.pollUpdate}) {
                 if (!s->isValid())
                     setupError = tr("The writer cannot prepare its statements on %1: %2")
                                      .arg(m_db.path(), s->prepareError());
@@ -330,6 +340,29 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
             err = tr("shipment %1: %2")
                       .arg(shipmentId)
                       .arg(upd.isValid() ? upd.error() : upd.prepareError());
+    }
+
+    QSet<qint64> alreadyChanged;
+    for (const Batch &batch : batches) {
+        if (!batch.pollUpdates.isEmpty() && alreadyChanged.isEmpty())
+            alreadyChanged = QSet<qint64>(changed.cbegin(), changed.cend());
+        for (const PollUpdate &u : batch.pollUpdates) {
+            if (!err.isEmpty())
+                break;
+            SqliteStatement &upd = st.pollUpdate;
+            upd.reset();
+            upd.bind(1, qint64(u.expire ? 1 : 0));
+            upd.bind(2, u.nextPollAtMs);
+            upd.bind(3, u.promisedAtMs);
+            upd.bind(4, u.shipmentId);
+            upd.step();
+            if (upd.failed())
+                err = tr("shipment %1: %2").arg(u.shipmentId).arg(upd.error());
+            else if (!alreadyChanged.contains(u.shipmentId)) {
+                alreadyChanged.insert(u.shipmentId);
+                changed.append(u.shipmentId);
+            }
+        }
     }
 
     if (err.isEmpty())

@@ -10,10 +10,21 @@
 #include <QWaitCondition>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
 namespace ParcelDesk {
+
+// What a poll decided for a shipment besides its events: when to ask again (empty: never),
+// the carrier's promised date if it gave one, and whether tracking is given up (Expired).
+struct PollUpdate
+{
+    qint64 shipmentId = 0;
+    std::optional<qint64> nextPollAtMs;
+    std::optional<qint64> promisedAtMs;
+    bool expire = false;
+};
 
 struct BatchResult
 {
@@ -37,7 +48,7 @@ public:
     ~StoreWriter() override;
 
     // Thread-safe. Returns the batch id reported by batchWritten or batchFailed.
-    quint64 submit(QList<TrackingEvent> events);
+    quint64 submit(QList<TrackingEvent> events, QList<PollUpdate> pollUpdates = {});
     // Blocks until every batch submitted so far is written or failed; false on timeout.
     bool waitForIdle(int timeoutMs = -1);
 
@@ -55,6 +66,7 @@ private:
     {
         quint64 id = 0;
         QList<TrackingEvent> events;
+        QList<PollUpdate> pollUpdates; // applied after the events, in the same transaction
     };
     struct Statements;
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void manyBatchesFromManyThreads();
     void newerEventRevivesTracking();
     void eventWithoutLocationOrText();
+    void pollUpdatesScheduleExpireAndRespectTerminal();
     void repositoryRoundTrip();
 
 private:
@@ -259,6 +260,27 @@ void TestStoreWriter::eventWithoutLocationOrText()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().location, QString());
     QVERIFY(!events.first().utcOffsetMinutes);
+}
+
+void TestStoreWriter::pollUpdatesScheduleExpireAndRespectTerminal()
+{
+    const qint64 moving = addShipment(u"POLL-MOVING"_s);
+    const qint64 old = addShipment(u"POLL-OLD"_s);
+    const qint64 delivered = addShipment(u"POLL-DELIVERED"_s);
+    StoreWriter writer(m_db);
+    const qint64 t = 1'763'100'000'000;
+    writer.submit({makeEvent(moving, t, SubStatus::ArrivalScan, u"AR"_s),
+                      makeEvent(delivered, t, SubStatus::Delivered, u"DL"_s)},
+        {{moving, t + 4 * 3'600'000LL, t + 86'400'000LL, false},
+            {old, std::nullopt, std::nullopt, true},
+            {delivered, t + 3'600'000LL, std::nullopt, false}});
+    QVERIFY(writer.waitForIdle(10000));
+    ShipmentRepository repo(m_db);
+    QCOMPARE(repo.find(moving)->nextPollAtMs, std::optional<qint64>(t + 4 * 3'600'000LL));
+    QCOMPARE(repo.find(moving)->promisedAtMs, std::optional<qint64>(t + 86'400'000LL));
+    QCOMPARE(repo.find(old)->status.toString(), u"Expired/Expired"_s);
+    QVERIFY(!repo.find(old)->nextPollAtMs);
+    QVERIFY(!repo.find(delivered)->nextPollAtMs); // delivered: never scheduled again
 }
 
 void TestStoreWriter::repositoryRoundTrip()
