@@ -92,15 +92,18 @@ void CarrierSession::withToken(std::function<void(std::optional<QString>, QStrin
     }
     m_fetching = true;
     ++m_tokenFetches;
-    m_transport.send(*request, [this, finish](const CarrierResponse &response) {
-        const auto token = m_adapter.parseTokenResponse(response, m_clock());
-        if (!token) {
-            finish(std::nullopt, token.error().message);
-            return;
-        }
-        m_tokens.store(*token);
-        finish(token->value, {});
-    });
+    m_transport.send(*request,
+        [this, finish, alive = std::weak_ptr<int>(m_alive)](const CarrierResponse &response) {
+            if (alive.expired())
+                return; // the session was destroyed while the call was out
+            const auto token = m_adapter.parseTokenResponse(response, m_clock());
+            if (!token) {
+                finish(std::nullopt, token.error().message);
+                return;
+            }
+            m_tokens.store(*token);
+            finish(token->value, {});
+        });
 }
 
 void CarrierSession::track(
@@ -147,8 +150,10 @@ void CarrierSession::sendOne(const CarrierRequest &prototype, const QStringList 
             = m_adapter.buildRequests(numbers, m_baseUrl, m_credentials, *token);
         const CarrierRequest request = built.isEmpty() ? prototype : built.first();
         m_transport.send(request,
-            [this, prototype, numbers, retried, done = std::move(done)](
-                const CarrierResponse &response) mutable {
+            [this, prototype, numbers, retried, done = std::move(done),
+                alive = std::weak_ptr<int>(m_alive)](const CarrierResponse &response) mutable {
+                if (alive.expired())
+                    return; // the session was destroyed while the call was out
                 if (response.httpStatus == 401 && needsToken() && !retried) {
                     // The token may have been revoked early: renew it and try this call once more.
                     m_tokens.invalidate();

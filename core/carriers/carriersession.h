@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -90,6 +91,8 @@ private:
     bool m_fetching = false;
     QList<std::function<void(std::optional<QString>, QString)>> m_waiting;
     int m_tokenFetches = 0;
+    // Answers that arrive after the session is gone find this expired and are dropped.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };
 
 } // namespace ParcelDesk

@@ -108,6 +108,36 @@ QList<Shipment> ShipmentRepository::findByTrackingNumber(const QString &tracking
     return result;
 }
 
+QList<ShipmentRepository::Due> ShipmentRepository::dueForPolling(qint64 nowMs, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT s.id, s.carrier, s.tracking_number, s.status_tag, s.sub_status, s.shipped_at, "
+        "s.promised_at, s.next_poll_at, EXISTS (SELECT 1 FROM problem_cases p "
+        "WHERE p.shipment_id = s.id AND p.state != 'resolved') "
+        "FROM shipments s WHERE s.next_poll_at IS NOT NULL AND s.next_poll_at <= ? "
+        "ORDER BY s.next_poll_at LIMIT ?"_s);
+    q.addBindValue(nowMs);
+    q.addBindValue(limit);
+    QList<Due> due;
+    if (!q.exec())
+        return due;
+    while (q.next()) {
+        Due d;
+        d.id = q.value(0).toLongLong();
+        d.carrier = q.value(1).toString();
+        d.trackingNumber = q.value(2).toString();
+        d.status = Status::fromColumns(q.value(3).toString(), q.value(4).toString());
+        d.shippedAtMs = q.value(5).toLongLong();
+        d.promisedAtMs = optionalFrom(q.value(6));
+        d.nextPollAtMs = q.value(7).toLongLong();
+        d.hasOpenProblem = q.value(8).toBool();
+        due.append(d);
+    }
+    return due;
+}
+
 qint64 ShipmentRepository::count() const
 {
     QSqlQuery q(m_db.connection());

@@ -28,6 +28,21 @@ public:
     // Every shipment with this number, newest first: carriers reuse numbers.
     QList<Shipment> findByTrackingNumber(const QString &trackingNumber) const;
     qint64 count() const;
+
+    // A shipment whose next poll time has come, with what decides its urgency.
+    struct Due
+    {
+        qint64 id = 0;
+        QString carrier;
+        QString trackingNumber;
+        Status status;
+        qint64 shippedAtMs = 0;
+        std::optional<qint64> promisedAtMs;
+        qint64 nextPollAtMs = 0;
+        bool hasOpenProblem = false;
+    };
+    // Up to limit shipments due by nowMs, those waiting longest first.
+    QList<Due> dueForPolling(qint64 nowMs, int limit) const;
     qint64 countWithStatus(StatusTag tag) const;
 
 private:

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void refusedCredentialsNeverLeakTheSecret();
     void tokenCacheMargin();
     void networkTransportOverLoopback();
+    void answerAfterTheSessionIsGoneIsDropped();
 
 private:
     FakeOAuthCarrier m_adapter;
@@ -249,6 +250,19 @@ void TestCarrierSession::networkTransportOverLoopback()
     QTRY_VERIFY_WITH_TIMEOUT(response.has_value(), 10000);
     QCOMPARE(response->httpStatus, 0);
     QVERIFY(!response->body.isEmpty());
+}
+
+void TestCarrierSession::answerAfterTheSessionIsGoneIsDropped()
+{
+    ScriptedCarrier carrier;
+    bool called = false;
+    {
+        CarrierSession session(m_adapter, QUrl(u"http://carrier.test"_s), m_credentials, carrier);
+        session.track({u"A"_s}, [&](const ParseResult &) { called = true; });
+    } // destroyed while the token call is out
+    QTest::qWait(50);
+    QVERIFY(!called);
+    QCOMPARE(carrier.calls, QStringList {u"token"_s});
 }
 
 QTEST_GUILESS_MAIN(TestCarrierSession)

@@ -1,0 +1,300 @@
+#include "pollingengine.h"
+
+#include "carriers/trackingupdate.h"
+#include "pollschedule.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+namespace {
+constexpr qint64 minute = 60'000;
+} // namespace
+
+PollingEngine::PollingEngine(
+    Database db, StoreWriter &writer, CarrierTransport &transport, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_writer(writer)
+    , m_transport(transport)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    qRegisterMetaType<ParcelDesk::PollingEngine::Summary>();
+    connect(&m_writer, &StoreWriter::batchWritten, this, [this](const BatchResult &r) {
+        if (!m_pendingBatches.remove(r.batchId))
+            return;
+        m_summary.newEvents += r.inserted;
+        m_summary.duplicateEvents += r.duplicates;
+        finishIfDone();
+    });
+    connect(&m_writer, &StoreWriter::batchFailed, this, [this](quint64 id, const QString &) {
+        if (!m_pendingBatches.remove(id))
+            return;
+        ++m_summary.errorsByKind[u"store"_s];
+        finishIfDone();
+    });
+}
+
+PollingEngine::~PollingEngine() = default;
+
+void PollingEngine::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void PollingEngine::addAccount(const Account &account)
+{
+    const CarrierLimits limits = account.limits ? *account.limits : account.adapter->limits();
+    auto c = std::unique_ptr<Carrier>(new Carrier {
+        account,
+        std::make_unique<CarrierSession>(*account.adapter, account.baseUrl, account.credentials,
+            m_transport, [this] { return now(); }),
+        RateLimiter(limits.requestsPerSecond, limits.dailyQuota, 1),
+        CircuitBreaker(),
+        {},
+        0,
+        false,
+    });
+    c->account.limits = limits;
+    m_carriers[account.adapter->id()] = std::move(c);
+}
+
+CircuitBreaker::State PollingEngine::circuitState(const QString &carrier) const
+{
+    const auto it = m_carriers.find(carrier);
+    return it == m_carriers.end() ? CircuitBreaker::State::Closed
+                                  : it->second->breaker.state(now());
+}
+
+int PollingEngine::callsToday(const QString &carrier) const
+{
+    const auto it = m_carriers.find(carrier);
+    return it == m_carriers.end() ? 0 : it->second->limiter.usedToday(now());
+}
+
+void PollingEngine::pollOnce(int maxShipments)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_summary = {};
+    const qint64 t = now();
+    // More candidates than taken, so the most urgent among the longest-waiting go first.
+    QList<ShipmentRepository::Due> due
+        = ShipmentRepository(m_db).dueForPolling(t, maxShipments * 4);
+    std::stable_sort(due.begin(), due.end(), [t](const auto &a, const auto &b) {
+        const int ua = PollSchedule::urgency(a.status, a.hasOpenProblem, a.promisedAtMs, t);
+        const int ub = PollSchedule::urgency(b.status, b.hasOpenProblem, b.promisedAtMs, t);
+        return ua != ub ? ua < ub : a.nextPollAtMs < b.nextPollAtMs;
+    });
+    if (due.size() > maxShipments)
+        due.resize(maxShipments);
+
+    QList<ShipmentRepository::Due> unknownCarrier;
+    for (const auto &d : std::as_const(due)) {
+        const auto it = m_carriers.find(d.carrier);
+        if (it == m_carriers.end()) {
+            unknownCarrier.append(d);
+            continue;
+        }
+        Carrier &c = *it->second;
+        const int perCall = std::max(1, c.account.limits->maxNumbersPerRequest);
+        if (c.queue.isEmpty() || c.queue.last().shipments.size() >= perCall)
+            c.queue.append(Batch {});
+        c.queue.last().shipments.append(d);
+    }
+    m_summary.shipments = int(due.size());
+    m_total = int(due.size());
+    m_done = 0;
+    // No account for the carrier: look again in an hour rather than every run.
+    if (!unknownCarrier.isEmpty()) {
+        ++m_summary.errorsByKind[u"no_account"_s];
+        defer(unknownCarrier, t + 60 * minute);
+    }
+    pump();
+    finishIfDone();
+}
+
+void PollingEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_summary.cancelled = true;
+    for (auto &[id, c] : m_carriers) {
+        QList<ShipmentRepository::Due> rest;
+        for (const Batch &b : std::as_const(c->queue))
+            rest.append(b.shipments);
+        c->queue.clear();
+        defer(rest, now()); // still due: the next run takes them
+    }
+    finishIfDone();
+}
+
+void PollingEngine::pump()
+{
+    for (auto &[id, c] : m_carriers)
+        pumpCarrier(*c);
+}
+
+void PollingEngine::pumpCarrier(Carrier &c)
+{
+    while (!m_cancelled && !c.queue.isEmpty() && c.inFlight < c.account.maxInFlight) {
+        const qint64 t = now();
+        if (c.breaker.state(t) == CircuitBreaker::State::Open) {
+            // The carrier keeps failing: everything waiting goes to after the cool-down.
+            QList<ShipmentRepository::Due> rest;
+            for (const Batch &b : std::as_const(c.queue))
+                rest.append(b.shipments);
+            c.queue.clear();
+            defer(rest, c.breaker.openUntilMs());
+            break;
+        }
+        if (c.limiter.quotaExhausted(t)) {
+            QList<ShipmentRepository::Due> rest;
+            for (const Batch &b : std::as_const(c.queue))
+                rest.append(b.shipments);
+            c.queue.clear();
+            ++m_summary.errorsByKind[u"quota_exhausted"_s];
+            defer(rest, RateLimiter::quotaResetsAtMs(t));
+            break;
+        }
+        if (!c.breaker.allowCall(t) || !c.limiter.tryAcquire(t)) {
+            if (!c.wakeScheduled) {
+                c.wakeScheduled = true;
+                const qint64 wait = std::max<qint64>(1, c.limiter.nextAllowedAtMs(t) - t);
+                QTimer::singleShot(
+                    std::chrono::milliseconds(std::min<qint64>(wait, 60'000)), this, [this, &c] {
+                        c.wakeScheduled = false;
+                        pumpCarrier(c);
+                    });
+            }
+            break;
+        }
+        send(c, c.queue.takeFirst());
+    }
+    finishIfDone();
+}
+
+void PollingEngine::send(Carrier &c, Batch batch)
+{
+    ++c.inFlight;
+    ++m_summary.requests;
+    QStringList numbers;
+    for (const auto &d : std::as_const(batch.shipments))
+        numbers.append(d.trackingNumber);
+    c.session->track(numbers, [this, &c, batch](const ParseResult &result) {
+        --c.inFlight;
+        handle(c, batch, result);
+        pumpCarrier(c);
+    });
+}
+
+void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
+{
+    const qint64 t = now();
+    // A failure of the whole call: no shipment came back.
+    if (result.shipments.isEmpty() && !result.errors.isEmpty()
+        && result.errors.first().trackingNumber.isEmpty()) {
+        const CarrierError &e = result.errors.first();
+        ++m_summary.errorsByKind[carrierErrorKindName(e.kind)];
+        if (e.kind == CarrierErrorKind::RateLimited) {
+            c.limiter.blockUntil(t + qint64(e.retryAfterSeconds.value_or(60)) * 1000);
+        } else if (e.kind != CarrierErrorKind::NotFound) {
+            c.breaker.recordFailure(t);
+        }
+        ++batch.attempt;
+        const auto delay = m_retry.delayMs(batch.attempt, e.retryAfterSeconds);
+        if (e.kind == CarrierErrorKind::NotFound || !delay || m_cancelled) {
+            // Not retried now: the shipments wait for their next turn.
+            defer(batch.shipments, t + (delay ? *delay : 30 * minute));
+            return;
+        }
+        if (e.kind != CarrierErrorKind::RateLimited) {
+            ++m_retriesWaiting;
+            QTimer::singleShot(std::chrono::milliseconds(*delay), this, [this, &c, batch] {
+                --m_retriesWaiting;
+                if (m_cancelled) {
+                    defer(batch.shipments, now());
+                    finishIfDone();
+                    return;
+                }
+                c.queue.prepend(batch);
+                pumpCarrier(c);
+            });
+            return;
+        }
+        c.queue.prepend(batch); // the limiter holds it until Retry-After has passed
+        return;
+    }
+    c.breaker.recordSuccess();
+
+    QHash<QString, const ShipmentRepository::Due *> byNumber;
+    for (const auto &d : std::as_const(batch.shipments))
+        byNumber.insert(d.trackingNumber, &d);
+    QList<TrackingEvent> events;
+    QList<PollUpdate> updates;
+    QSet<qint64> answered;
+    for (const ParsedShipment &s : result.shipments) {
+        const ShipmentRepository::Due *d = byNumber.value(s.trackingNumber);
+        if (!d && batch.shipments.size() == 1 && s.trackingNumber.isEmpty())
+            d = &batch.shipments.first(); // DPD does not echo the number it was asked about
+        if (!d || answered.contains(d->id))
+            continue; // a second shipment under a reused number: the newest answer counts
+        answered.insert(d->id);
+        for (const ParsedEvent &e : s.events)
+            events.append(toTrackingEvent(e, d->id));
+        const std::optional<qint64> eta = s.eta.toMs ? s.eta.toMs : s.eta.fromMs;
+        const bool expire = PollSchedule::isExpired(s.status, d->shippedAtMs, t);
+        updates.append(
+            {d->id, PollSchedule::nextPollAt(s.status, eta, d->shippedAtMs, t), eta, expire});
+    }
+    for (const CarrierError &e : result.errors)
+        ++m_summary.errorsByKind[carrierErrorKindName(e.kind)];
+    // Not found or left out of the answer: ask again at the pace of the status it had.
+    for (const auto &d : std::as_const(batch.shipments)) {
+        if (answered.contains(d.id))
+            continue;
+        const bool expire = PollSchedule::isExpired(d.status, d.shippedAtMs, t);
+        updates.append({d.id, PollSchedule::nextPollAt(d.status, d.promisedAtMs, d.shippedAtMs, t),
+            std::nullopt, expire});
+    }
+    m_pendingBatches.insert(m_writer.submit(events, updates));
+    m_done += int(batch.shipments.size());
+    Q_EMIT progress(m_done, m_total);
+}
+
+void PollingEngine::defer(const QList<ShipmentRepository::Due> &shipments, qint64 untilMs)
+{
+    if (shipments.isEmpty())
+        return;
+    QList<PollUpdate> updates;
+    for (const auto &d : shipments)
+        updates.append({d.id, untilMs, std::nullopt, false});
+    m_pendingBatches.insert(m_writer.submit({}, updates));
+    m_summary.deferred += int(shipments.size());
+    m_done += int(shipments.size());
+    Q_EMIT progress(m_done, m_total);
+}
+
+void PollingEngine::finishIfDone()
+{
+    if (!m_running)
+        return;
+    for (const auto &[id, c] : m_carriers) {
+        if (c->inFlight > 0 || !c->queue.isEmpty())
+            return;
+    }
+    if (!m_pendingBatches.isEmpty() || m_retriesWaiting > 0)
+        return;
+    m_running = false;
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace ParcelDesk

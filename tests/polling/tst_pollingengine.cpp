@@ -1,0 +1,232 @@
+#include "carriers/carrierregistry.h"
+#include "carriersandbox.h"
+#include "polling/pollingengine.h"
+#include "store/shipmentrepository.h"
+#include "store/storewriter.h"
+#include "store/trackingeventrepository.h"
+#include "testsupport.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ParcelDesk;
+using namespace ParcelDesk::Sandbox;
+
+// The engine against the sandbox over loopback HTTP, storing into a real SQLite file.
+class TestPollingEngine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void pollsEverythingDueAndStoresIt();
+    void rePollStoresNoDuplicate();
+    void rateLimitIsKeptAtTheCarrier();
+    void recoversFrom429And5xx();
+    void cancelLeavesTheRestDue();
+
+private:
+    void addShipments(const QString &carrier, const QStringList &numbers);
+    PollingEngine::Summary run(PollingEngine &engine, int max = 10'000);
+    qint64 scalar(const QString &sql);
+    PollingEngine::Account account(const QString &carrier, double perSecond, int perCall);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Database m_db;
+    std::unique_ptr<CarrierSandbox> m_sandbox;
+    std::unique_ptr<StoreWriter> m_writer;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<NetworkCarrierTransport> m_transport;
+};
+
+void TestPollingEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const auto db = Database::open(m_dir->filePath(u"poll.sqlite"_s));
+    QVERIFY(db);
+    m_db = *db;
+    CarrierSandbox::Options options;
+    options.speed = 3'600'000.0; // every journey has ended by the time it is asked about
+    m_sandbox = std::make_unique<CarrierSandbox>(options);
+    QVERIFY(m_sandbox->listen() != 0);
+    m_writer = std::make_unique<StoreWriter>(m_db);
+    m_transport = std::make_unique<NetworkCarrierTransport>(&m_network, 5000);
+}
+
+void TestPollingEngine::cleanup()
+{
+    m_writer.reset();
+    m_sandbox.reset();
+    m_db.releaseConnection();
+    m_dir.reset();
+}
+
+void TestPollingEngine::addShipments(const QString &carrier, const QStringList &numbers)
+{
+    ShipmentRepository repo(m_db);
+    for (const QString &n : numbers)
+        (void)m_sandbox->journey(n); // the journeys start now...
+    QTest::qWait(300); // ...and 300 virtual hours later every one has ended
+    for (const QString &n : numbers) {
+        Shipment s = TestSupport::makeShipment(n, carrier);
+        s.shippedAtMs = QDateTime::currentMSecsSinceEpoch() - 86'400'000;
+        s.nextPollAtMs = s.shippedAtMs; // due
+        QVERIFY(repo.insert(s));
+    }
+}
+
+PollingEngine::Account TestPollingEngine::account(
+    const QString &carrier, double perSecond, int perCall)
+{
+    PollingEngine::Account a;
+    a.adapter = carrierAdapter(carrier);
+    a.baseUrl = m_sandbox->baseUrl();
+    a.credentials = m_sandbox->credentials();
+    a.limits = CarrierLimits {perCall, perSecond, 0};
+    return a;
+}
+
+PollingEngine::Summary TestPollingEngine::run(PollingEngine &engine, int max)
+{
+    QSignalSpy done(&engine, &PollingEngine::finished);
+    engine.pollOnce(max);
+    if (done.isEmpty() && !done.wait(30'000))
+        qFatal("the poll did not finish");
+    return done.first().first().value<PollingEngine::Summary>();
+}
+
+qint64 TestPollingEngine::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+namespace {
+QStringList numbers(const QString &prefix, int count)
+{
+    QStringList list;
+    for (int i = 0; i < count; ++i)
+        list << prefix + QString::number(i).rightJustified(4, u'0');
+    return list;
+}
+} // namespace
+
+void TestPollingEngine::pollsEverythingDueAndStoresIt()
+{
+    addShipments(u"dhl"_s, numbers(u"0034043416109404"_s, 20) << u"4040000000001"_s);
+    addShipments(u"gls"_s, numbers(u"3630191"_s, 25) << u"40400000001"_s);
+    addShipments(u"ups"_s, {u"1Z999AA10123456784"_s});
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.addAccount(account(u"dhl"_s, 100, 1));
+    engine.addAccount(account(u"gls"_s, 100, 10));
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    const auto summary = run(engine);
+    QCOMPARE(summary.shipments, 48);
+    QCOMPARE(summary.requests, 21 + 3); // DHL one number per call, GLS ten
+    QCOMPARE(summary.errorsByKind.value(u"not_found"_s), 2);
+    QCOMPARE(summary.errorsByKind.value(u"no_account"_s), 1);
+    QCOMPARE(summary.deferred, 1);
+    QVERIFY(summary.newEvents > 45 * 3);
+    QCOMPARE(m_sandbox->requestCount(u"dhl"_s), 21);
+    QCOMPARE(m_sandbox->requestCount(u"gls"_s), 3);
+    // Every shipment got a new poll time, or none because tracking ended.
+    QCOMPARE(
+        scalar(
+            u"SELECT count(*) FROM shipments WHERE next_poll_at IS NOT NULL AND next_poll_at <= %1"_s
+                .arg(started)),
+        0);
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM shipments WHERE next_poll_at IS NULL AND status_tag NOT IN "
+               "('Delivered', 'Expired') AND sub_status NOT IN ('ReturnedToSender', 'Lost')"_s),
+        0);
+    // What the store holds is what the sandbox's journeys say.
+    ShipmentRepository repo(m_db);
+    for (const QString &n : numbers(u"0034043416109404"_s, 20)) {
+        const Shipment s = repo.findByTrackingNumber(n).first();
+        const Journey &j = m_sandbox->journey(n);
+        QCOMPARE(TrackingEventRepository(m_db).countForShipment(s.id), j.events.size());
+        if (j.kind == JourneyKind::OnTime || j.kind == JourneyKind::Late)
+            QCOMPARE(s.status.tag(), StatusTag::Delivered);
+    }
+}
+
+void TestPollingEngine::rePollStoresNoDuplicate()
+{
+    addShipments(u"gls"_s, numbers(u"3630191"_s, 12));
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.addAccount(account(u"gls"_s, 100, 10));
+    const auto first = run(engine);
+    QVERIFY(first.newEvents > 0);
+    const qint64 stored = scalar(u"SELECT count(*) FROM tracking_events"_s);
+    QSqlQuery(m_db.connection()).exec(u"UPDATE shipments SET next_poll_at = 1"_s);
+    const auto second = run(engine);
+    QCOMPARE(second.newEvents, 0);
+    QCOMPARE(second.duplicateEvents, int(stored));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tracking_events"_s), stored);
+}
+
+void TestPollingEngine::rateLimitIsKeptAtTheCarrier()
+{
+    addShipments(u"dhl"_s, numbers(u"0034043416109404"_s, 12));
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.addAccount(account(u"dhl"_s, 5, 1)); // five calls a second
+    const auto summary = run(engine);
+    QCOMPARE(summary.requests, 12);
+    // Counted where it matters, at the carrier: never more than five calls in 900 ms.
+    QVERIFY2(m_sandbox->maxRequestsInWindow(u"dhl"_s, 900) <= 5,
+        qPrintable(QString::number(m_sandbox->maxRequestsInWindow(u"dhl"_s, 900))));
+}
+
+void TestPollingEngine::recoversFrom429And5xx()
+{
+    addShipments(u"dhl"_s, numbers(u"0034043416109404"_s, 15));
+    QVERIFY(m_sandbox->setFaults(u"dhl:5xx@0.3,dhl:429=1@0.2"_s));
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.setRetryPolicy(RetryPolicy(20, 200, 8, [] { return 0.5; }));
+    engine.addAccount(account(u"dhl"_s, 200, 1));
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    const auto summary = run(engine);
+    QVERIFY(summary.errorsByKind.value(u"server_error"_s)
+            + summary.errorsByKind.value(u"rate_limited"_s)
+        > 0);
+    QVERIFY(summary.requests > 15); // failed calls were tried again
+    // Each shipment was either answered (it has events) or rescheduled; none is left behind.
+    QCOMPARE(
+        scalar(
+            u"SELECT count(*) FROM shipments WHERE next_poll_at IS NOT NULL AND next_poll_at <= %1"_s
+                .arg(started)),
+        0);
+    QVERIFY(scalar(u"SELECT count(DISTINCT shipment_id) FROM tracking_events"_s)
+        >= 15 - summary.deferred);
+}
+
+void TestPollingEngine::cancelLeavesTheRestDue()
+{
+    addShipments(u"dhl"_s, numbers(u"0034043416109404"_s, 30));
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.addAccount(account(u"dhl"_s, 4, 1));
+    QSignalSpy done(&engine, &PollingEngine::finished);
+    engine.pollOnce();
+    QTest::qWait(700);
+    engine.cancel();
+    QVERIFY(done.wait(10'000) || !done.isEmpty());
+    const auto summary = done.first().first().value<PollingEngine::Summary>();
+    QVERIFY(summary.cancelled);
+    QVERIFY(summary.requests < 30);
+    const qint64 asked = m_sandbox->requestCount(u"dhl"_s);
+    QCOMPARE(scalar(u"SELECT count(DISTINCT shipment_id) FROM tracking_events"_s), asked);
+    // The rest is still due, for the next run.
+    QCOMPARE(scalar(u"SELECT count(*) FROM shipments WHERE next_poll_at <= %1"_s.arg(
+                 QDateTime::currentMSecsSinceEpoch())),
+        30 - asked);
+}
+
+QTEST_GUILESS_MAIN(TestPollingEngine)
+#include "tst_pollingengine.moc"
