@@ -485,6 +485,58 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
         <source>%1: %2 calls</source>
         <translation>%1: %2 Aufrufe</translation>
     </message>
+    <message>
+        <source>Asks the carriers about every shipment in the database that is due, most urgent first, and stores what they say. Ctrl+C stops it; what was not asked about stays due.</source>
+        <translation>Fragt die Versanddienstleister nach jeder fälligen Sendung der Datenbank, die dringendsten zuerst, und speichert, was sie sagen. Strg+C hält an; was nicht abgefragt wurde, bleibt fällig.</translation>
+    </message>
+    <message>
+        <source>Poll what is due now, then exit.</source>
+        <translation>Abfragen, was jetzt fällig ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Poll an in-process carrier sandbox instead of the carriers (DHL and GLS).</source>
+        <translation>Eine Versanddienstleister-Sandbox im Prozess statt der Versanddienstleister abfragen (DHL und GLS).</translation>
+    </message>
+    <message>
+        <source>At most this many shipments.</source>
+        <translation>Höchstens so viele Sendungen.</translation>
+    </message>
+    <message>
+        <source>poll: --db FILE is required.</source>
+        <translation>poll: --db DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>poll: only --once is available so far.</source>
+        <translation>poll: Bisher gibt es nur --once.</translation>
+    </message>
+    <message>
+        <source>poll: no carrier accounts are configured yet; use --sandbox to poll the carrier sandbox.</source>
+        <translation>poll: Es sind noch keine Konten bei Versanddienstleistern eingerichtet; mit --sandbox wird die Sandbox abgefragt.</translation>
+    </message>
+    <message>
+        <source>poll: --max must be a positive whole number, not &quot;%1&quot;.</source>
+        <translation>poll: --max muss eine positive ganze Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>poll: the carrier sandbox cannot listen on 127.0.0.1.</source>
+        <translation>poll: Die Versanddienstleister-Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Polled %1 shipments in %2 calls: %3 new events, %4 already known, %5 rescheduled; errors: %6.%7</source>
+        <translation>%1 Sendungen in %2 Aufrufen abgefragt: %3 neue Ereignisse, %4 bereits bekannt, %5 neu eingeplant; Fehler: %6.%7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> Cancelled; the rest stays due.</source>
+        <translation> Abgebrochen; der Rest bleibt fällig.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>

@@ -20,6 +20,7 @@ private:
     static int parse(const QStringList &arguments);
     static int recognize(const QStringList &arguments);
     static int sandbox(const QStringList &arguments);
+    static int poll(const QStringList &arguments);
     static int usage(int exitCode);
 };
 
