@@ -306,22 +306,6 @@
         <translation>Die ParcelDesk-Datenbankdatei.</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-
-Every command takes --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank anzeigen
-
-Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine Optionen.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -536,6 +520,30 @@ Jeder Befehl nimmt --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine O
     <message>
         <source> Cancelled; the rest stays due.</source>
         <translation> Abgebrochen; der Rest bleibt fällig.</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  poll        Ask the carriers about every shipment that is due, once
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank anzeigen
+  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei lesen und als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
+  sandbox     Die Versanddienstleister-Sandbox starten: simulierte APIs auf Loopback
+  poll        Die Versanddienstleister einmal nach jeder fälligen Sendung fragen
+
+Befehle, die eine Datenbank brauchen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine Optionen.</translation>
     </message>
 </context>
 <context>

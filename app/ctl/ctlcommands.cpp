@@ -64,9 +64,13 @@ int CtlCommands::usage(int exitCode)
         tr("Usage: parceldeskctl <command> [options]\n\n"
            "Commands:\n"
            "  demo-seed   Create a demo database with generated shipments\n"
-           "  info        Show a database's schema version and contents\n\n"
-           "Every command takes --db FILE. Run parceldeskctl <command> --help for its "
-           "options."));
+           "  info        Show a database's schema version and contents\n"
+           "  parse       Read a carrier's tracking answer from a file, print it as JSON lines\n"
+           "  recognize   Tell which carriers a tracking number can belong to\n"
+           "  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback\n"
+           "  poll        Ask the carriers about every shipment that is due, once\n\n"
+           "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
+           "for its options."));
     return exitCode;
 }
 
