@@ -211,7 +211,7 @@ int main(int argc, char *argv[])
                 "  round %d  %-6s %12.0f events/s\n", round + 1, storeSide ? "store" : "raw", rate);
         }
     }
-    Bench::Figure figure {u"ingest_events_per_s"_s, bestStore, u"events/s"_s, bestRaw, 0.5,
+    Bench::Figure figure {u"ingest_events_per_s"_s, bestStore, u"events/s"_s, bestRaw, 0.5, false,
         u"%1 normalized events through StoreWriter (batches of %2, shipment status "
         "updated) vs. raw sqlite3 prepared INSERT in one transaction; both timed until the events "
         "are "

@@ -10,7 +10,8 @@ struct Figure
     double value = 0;
     QString unit;
     double baseline = 0;
-    double goal = 0; // the smallest acceptable ratio of value to baseline
+    double goal = 0; // the smallest acceptable ratio of value to baseline, or value (see below)
+    bool goalIsAbsolute = false; // the goal is a minimum for the value itself
     QString description;
 };
 
