@@ -355,13 +355,7 @@ ParsedShipment ItemReader::read(const QJsonObject &item, const QString &number, 
         || s.status.subStatus() == SubStatus::ReturnedToSender)
         s.returnToSender = true;
 
-    if (std::any_of(s.events.cbegin(), s.events.cend(),
-            [](const ParsedEvent &e) { return e.offsetAssumed; }))
-        s.flags.append(u"offset_assumed"_s);
-    if (s.statusUnmapped
-        || std::any_of(
-            s.events.cbegin(), s.events.cend(), [](const ParsedEvent &e) { return e.unmapped; }))
-        s.flags.append(u"unmapped_codes"_s);
+    addDerivedFlags(s);
     return s;
 }
 

@@ -374,12 +374,8 @@ ParseResult CanadaPostAdapter::parse(const CarrierResponse &response) const
     }
     shipment.events = sorted;
 
-    bool anyUnmapped = false;
-    bool anyAssumed = false;
     qint64 statusAt = 0;
     for (const ParsedEvent &e : std::as_const(shipment.events)) {
-        anyUnmapped = anyUnmapped || e.unmapped;
-        anyAssumed = anyAssumed || e.offsetAssumed;
         if (e.unmapped)
             continue;
         // Detail has no current-status field: the events decide, by supersedes().
@@ -402,10 +398,7 @@ ParseResult CanadaPostAdapter::parse(const CarrierResponse &response) const
     if (!detail.childText(u"return-pin").isEmpty())
         shipment.returnToSender = true; // Canada Post issued a return label for this item
     shipment.proofOfDelivery = signatureImage.value_or(false) || !shipment.signedBy.isEmpty();
-    if (anyAssumed)
-        shipment.flags.append(u"offset_assumed"_s);
-    if (anyUnmapped)
-        shipment.flags.append(u"unmapped_codes"_s);
+    addDerivedFlags(shipment);
     result.shipments.append(shipment);
     return result;
 }

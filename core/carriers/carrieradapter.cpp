@@ -36,6 +36,21 @@ QString carrierErrorKindName(CarrierErrorKind kind)
     return u"malformed"_s;
 }
 
+void addDerivedFlags(ParsedShipment &shipment)
+{
+    bool assumed = false;
+    bool unmapped = shipment.statusUnmapped;
+    for (const ParsedEvent &e : std::as_const(shipment.events)) {
+        assumed = assumed || e.offsetAssumed;
+        unmapped = unmapped || e.unmapped;
+    }
+    for (const auto &[flag, set] :
+        {std::pair {u"offset_assumed"_s, assumed}, std::pair {u"unmapped_codes"_s, unmapped}}) {
+        if (set && !shipment.flags.contains(flag))
+            shipment.flags.append(flag);
+    }
+}
+
 std::optional<CarrierRequest> CarrierAdapter::buildTokenRequest(
     const QUrl &, const CarrierCredentials &) const
 {

@@ -109,6 +109,10 @@ struct ParsedShipment
     QStringList flags; // e.g. "offset_assumed", "unmapped_codes"
 };
 
+// Adds the flags that follow from a shipment's events: "offset_assumed" when an event's offset
+// was derived from its country, "unmapped_codes" when a code or the status has no mapping.
+void addDerivedFlags(ParsedShipment &shipment);
+
 struct ParseResult
 {
     QList<ParsedShipment> shipments;

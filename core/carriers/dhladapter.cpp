@@ -235,11 +235,7 @@ std::optional<ParsedShipment> readShipment(
 
     Status fromEvents;
     qint64 fromEventsAt = 0;
-    bool anyUnmapped = false;
     for (const ParsedEvent &e : std::as_const(s.events)) {
-        anyUnmapped = anyUnmapped || e.unmapped;
-        if (e.offsetAssumed && !s.flags.contains(u"offset_assumed"_s))
-            s.flags.append(u"offset_assumed"_s);
         if (e.unmapped)
             continue;
         if (Status::supersedes(fromEvents, fromEventsAt, e.status, e.occurredAtMs)) {
@@ -297,8 +293,7 @@ std::optional<ParsedShipment> readShipment(
         }
     }
 
-    if (anyUnmapped || s.statusUnmapped)
-        s.flags.append(u"unmapped_codes"_s);
+    addDerivedFlags(s);
     return s;
 }
 

@@ -411,11 +411,7 @@ ParseResult DpdAdapter::parse(const CarrierResponse &response) const
 
     Status byEvents;
     qint64 byEventsAt = 0;
-    bool anyUnmapped = false;
-    bool anyAssumed = false;
     for (const ParsedEvent &e : std::as_const(shipment.events)) {
-        anyUnmapped = anyUnmapped || e.unmapped;
-        anyAssumed = anyAssumed || e.offsetAssumed;
         if (e.unmapped)
             continue;
         if (Status::supersedes(byEvents, byEventsAt, e.status, e.occurredAtMs)) {
@@ -448,10 +444,7 @@ ParseResult DpdAdapter::parse(const CarrierResponse &response) const
     }
     if (shipment.status.tag() != StatusTag::Delivered)
         shipment.deliveredAtMs.reset();
-    if (anyAssumed)
-        shipment.flags.append(u"offset_assumed"_s);
-    if (anyUnmapped || shipment.statusUnmapped)
-        shipment.flags.append(u"unmapped_codes"_s);
+    addDerivedFlags(shipment);
     result.shipments.append(shipment);
     return result;
 }

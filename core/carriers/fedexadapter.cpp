@@ -302,13 +302,7 @@ ParsedShipment TrackResultReader::read(
 
     s.weightKg = weightKg(result, path);
 
-    if (std::any_of(s.events.cbegin(), s.events.cend(),
-            [](const ParsedEvent &e) { return e.offsetAssumed; }))
-        s.flags.append(u"offset_assumed"_s);
-    if (s.statusUnmapped
-        || std::any_of(
-            s.events.cbegin(), s.events.cend(), [](const ParsedEvent &e) { return e.unmapped; }))
-        s.flags.append(u"unmapped_codes"_s);
+    addDerivedFlags(s);
     return s;
 }
 

@@ -188,11 +188,7 @@ std::optional<ParsedShipment> readParcel(const QJsonObject &o, const QString &pa
 
     Status fromEvents;
     qint64 fromEventsAt = 0;
-    bool anyUnmapped = false;
     for (const ParsedEvent &e : std::as_const(s.events)) {
-        anyUnmapped = anyUnmapped || e.unmapped;
-        if (e.offsetAssumed && !s.flags.contains(u"offset_assumed"_s))
-            s.flags.append(u"offset_assumed"_s);
         if (s.originCountry.isEmpty())
             s.originCountry = e.country;
         if (e.unmapped)
@@ -239,8 +235,7 @@ std::optional<ParsedShipment> readParcel(const QJsonObject &o, const QString &pa
     } else {
         s.deliveredAtMs.reset();
     }
-    if (anyUnmapped || s.statusUnmapped)
-        s.flags.append(u"unmapped_codes"_s);
+    addDerivedFlags(s);
     return s;
 }
 

@@ -418,10 +418,6 @@ ParsedShipment PackageReader::read(const QJsonObject &p, const PackageContext &c
             || e.status.subStatus() == SubStatus::ReturnedToSender)
             shipment.returnToSender = true;
     }
-    for (const ParsedEvent &e : std::as_const(shipment.events)) {
-        if (e.offsetAssumed && !shipment.flags.contains(u"offset_assumed"_s))
-            shipment.flags.append(u"offset_assumed"_s);
-    }
 
     const StatusFields current = readStatus(fields.object(p, u"currentStatus", context.path),
         context.path + u".currentStatus"_s, fields);
@@ -437,8 +433,7 @@ ParsedShipment PackageReader::read(const QJsonObject &p, const PackageContext &c
         || shipment.status.subStatus() == SubStatus::ReturnedToSender)
         shipment.returnToSender = true;
     shipment.statusUnmapped = anyUnmapped && !anyMapped;
-    if (anyUnmapped)
-        shipment.flags.append(u"unmapped_codes"_s);
+    addDerivedFlags(shipment);
     return shipment;
 }
 

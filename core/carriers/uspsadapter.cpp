@@ -361,8 +361,6 @@ ParsedShipment TrackingReader::read(const QJsonObject &o, const QString &path) c
     bool anyUnmapped = false;
     qint64 statusAt = 0;
     for (const ParsedEvent &e : std::as_const(shipment.events)) {
-        if (e.offsetAssumed && !shipment.flags.contains(u"offset_assumed"_s))
-            shipment.flags.append(u"offset_assumed"_s);
         if (e.unmapped) {
             anyUnmapped = true;
             continue;
@@ -398,8 +396,7 @@ ParsedShipment TrackingReader::read(const QJsonObject &o, const QString &path) c
             && (boolField(o.value(u"proofOfDeliveryEnabled"))
                 || boolField(o.value(u"trackingProofOfDeliveryEnabled"))));
     shipment.statusUnmapped = anyUnmapped && !anyMapped;
-    if (anyUnmapped)
-        shipment.flags.append(u"unmapped_codes"_s);
+    addDerivedFlags(shipment);
 
     shipment.shipmentKey = CarrierJson::text(o.value(u"uniqueMailPieceID"));
     if (shipment.shipmentKey.isEmpty())
