@@ -434,7 +434,7 @@ int CtlCommands::poll(const QStringList &arguments)
     for (const QString &carrier : carriers) {
         PollingEngine::Account account;
         account.adapter = carrierAdapter(carrier);
-        account.baseUrl = sandboxServer.baseUrl();
+        account.baseUrl = sandboxServer.baseUrl(carrier);
         account.credentials = sandboxServer.credentials();
         engine.addAccount(account);
     }

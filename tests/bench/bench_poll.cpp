@@ -62,7 +62,8 @@ double sandboxRate(Sandbox::CarrierSandbox &sandbox, int numbers)
     // One token, fetched outside the measurement.
     QString token;
     {
-        const auto request = *gls->buildTokenRequest(sandbox.baseUrl(), sandbox.credentials());
+        const auto request
+            = *gls->buildTokenRequest(sandbox.baseUrl(u"gls"_s), sandbox.credentials());
         QNetworkRequest r(request.url);
         for (const auto &[k, v] : request.headers)
             r.setRawHeader(k, v);
@@ -84,7 +85,7 @@ double sandboxRate(Sandbox::CarrierSandbox &sandbox, int numbers)
             for (int i = 0; i < perCall && next < numbers; ++i)
                 batch << number(next++);
             const CarrierRequest request
-                = gls->buildRequests(batch, sandbox.baseUrl(), sandbox.credentials(), token)
+                = gls->buildRequests(batch, sandbox.baseUrl(u"gls"_s), sandbox.credentials(), token)
                       .first();
             QNetworkRequest r(request.url);
             for (const auto &[k, v] : request.headers)
@@ -144,7 +145,7 @@ int main(int argc, char *argv[])
     PollingEngine engine(*db, writer, transport);
     PollingEngine::Account account;
     account.adapter = carrierAdapter(u"gls");
-    account.baseUrl = sandbox.baseUrl();
+    account.baseUrl = sandbox.baseUrl(u"gls"_s);
     account.credentials = sandbox.credentials();
     account.limits = CarrierLimits {perCall, 1e9, 0}; // limits off: the measure is our own cost
     account.maxInFlight = inFlight;

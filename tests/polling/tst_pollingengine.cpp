@@ -85,7 +85,7 @@ PollingEngine::Account TestPollingEngine::account(
 {
     PollingEngine::Account a;
     a.adapter = carrierAdapter(carrier);
-    a.baseUrl = m_sandbox->baseUrl();
+    a.baseUrl = m_sandbox->baseUrl(a.adapter->id());
     a.credentials = m_sandbox->credentials();
     a.limits = CarrierLimits {perCall, perSecond, 0};
     return a;

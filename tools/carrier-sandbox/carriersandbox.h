@@ -1,6 +1,7 @@
 #pragma once
 
 #include "carriers/carriertypes.h"
+#include "dialect.h"
 #include "domain/result.h"
 #include "faultspec.h"
 #include "journey.h"
@@ -14,6 +15,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -21,10 +23,10 @@ class QHttpServerRequest;
 namespace ParcelDesk::Sandbox {
 
 // A loopback server that answers in each carrier's own API dialect (paths, auth, payload shapes,
-// error bodies) from simulated journeys on a virtual clock, with faults on demand. It counts
-// every call per carrier so a test can prove that limits were kept.
-// Speaks today: DHL (API key) and GLS (OAuth2 client credentials).
-class CarrierSandbox final : public QObject
+// error bodies) from simulated journeys on a virtual clock, with faults on demand. Each carrier
+// lives below its own path, /<carrier id>. It counts every call per carrier so a test can prove
+// that limits were kept.
+class CarrierSandbox final : public QObject, private SandboxWorld
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CarrierSandbox)
@@ -35,51 +37,49 @@ public:
         double speed = 1.0; // virtual seconds per real second
         qint64 virtualStartMs = 0; // 0: now
         quint64 seed = 1; // for fault probabilities
-        QString apiKey = QStringLiteral("sandbox-key");
-        QString clientId = QStringLiteral("sandbox-client");
-        QString clientSecret = QStringLiteral("sandbox-secret");
         int tokenLifetimeSeconds = 3600;
+        CarrierCredentials credentials = defaultCredentials();
     };
+    static CarrierCredentials defaultCredentials();
 
     explicit CarrierSandbox(const Options &options, QObject *parent = nullptr);
     ~CarrierSandbox() override;
 
     // Listens on 127.0.0.1; returns the port, or 0 when it could not.
     quint16 listen(quint16 port = 0);
-    QUrl baseUrl() const;
+    QUrl baseUrl() const; // the server: http://127.0.0.1:port
+    QUrl baseUrl(const QString &carrier) const; // where a carrier's API lives
     Outcome setFaults(const QString &spec);
 
+    // The carriers the sandbox speaks, by id.
     static QStringList carriers();
-    // Credentials the sandbox accepts for a carrier.
-    CarrierCredentials credentials() const;
+    // Credentials the sandbox accepts for every carrier.
+    const CarrierCredentials &credentials() const override;
 
-    qint64 virtualNowMs() const;
+    qint64 virtualNowMs() const override;
     void forceJourney(const QString &trackingNumber, JourneyKind kind);
-    const Journey &journey(const QString &trackingNumber);
+    const Journey &journey(const QString &trackingNumber) override;
+
+    // Every token issued so far stops working (as when a carrier revokes them).
+    void revokeTokens() { m_tokens.clear(); }
 
     int requestCount(const QString &carrier) const;
     // The most calls to a carrier within any window of windowMs (real time).
     int maxRequestsInWindow(const QString &carrier, qint64 windowMs) const;
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QList<std::pair<QByteArray, QByteArray>> headers;
-        int delayMs = 0;
-    };
+    bool beginCall(const Dialect &dialect, SandboxReply &reply) override;
+    bool malformedFires(const QString &carrier) override;
+    Token issueToken(const QString &carrier) override;
+    bool tokenValid(const QString &carrier, QStringView token) const override;
 
     void record(const QString &carrier);
     // A fault to apply to this call, if one fires.
     std::optional<Fault> firingFault(const QString &carrier, Fault::Kind kind);
-    bool applyFaults(const QString &carrier, Reply &reply);
-    Reply dhlTrack(const QHttpServerRequest &request);
-    Reply glsToken(const QHttpServerRequest &request);
-    Reply glsTrack(const QHttpServerRequest &request, const QString &ids);
 
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
+    std::vector<std::unique_ptr<Dialect>> m_dialects;
     quint16 m_port = 0;
     QElapsedTimer m_realClock;
     qint64 m_virtualStartMs;
@@ -89,7 +89,7 @@ private:
     QHash<QString, JourneyKind> m_forced;
     QHash<QString, QList<qint64>> m_calls; // real ms of each call per carrier
     QHash<QString, int> m_callsToday;
-    QHash<QString, qint64> m_tokens; // token → expiry (real ms)
+    QHash<QString, std::pair<QString, qint64>> m_tokens; // token → carrier, expiry (real ms)
     int m_tokenSerial = 0;
     QThreadPool m_answerPool;
     std::atomic_bool m_stopping = false;

@@ -88,58 +88,75 @@ Journey planJourney(
         }
     }
     j.etaMs = labelAtMs + 52 * hour;
-    auto at = [&](double hours, JourneyStep step, const QString &city, const QString &postcode) {
-        j.events.append({labelAtMs + qint64(hours * double(hour)), step, city, postcode, u"DE"_s});
+    auto at = [&](double hours, JourneyStep step, Place place) {
+        JourneyEvent e {labelAtMs + qint64(hours * double(hour)), step, place, {}, {}, u"DE"_s};
+        switch (place) {
+        case Place::None:
+            break;
+        case Place::Origin:
+            e = {e.atMs, step, place, u"Bochum"_s, u"44787"_s, u"DE"_s};
+            break;
+        case Place::Hub:
+            e = {e.atMs, step, place, u"Leipzig"_s, u"04435"_s, u"DE"_s};
+            break;
+        case Place::Depot:
+            e = {e.atMs, step, place, u"Berlin"_s, u"10115"_s, u"DE"_s};
+            break;
+        case Place::PickupPoint:
+            e = {e.atMs, step, place, u"Berlin"_s, u"10117"_s, u"DE"_s};
+            break;
+        }
+        j.events.append(e);
     };
-    const QString origin = u"Bochum"_s, hub = u"Leipzig"_s, depot = u"Berlin"_s;
-    at(0, JourneyStep::LabelCreated, {}, {});
+    const Place origin = Place::Origin, hub = Place::Hub, depot = Place::Depot;
+    at(0, JourneyStep::LabelCreated, Place::None);
     if (j.kind == JourneyKind::NeverScanned)
         return j;
-    at(4, JourneyStep::PickedUp, origin, u"44787"_s);
-    at(10, JourneyStep::HubArrival, hub, u"04435"_s);
-    at(12, JourneyStep::HubDeparture, hub, u"04435"_s);
+    at(4, JourneyStep::PickedUp, origin);
+    at(10, JourneyStep::HubArrival, hub);
+    at(12, JourneyStep::HubDeparture, hub);
     if (j.kind == JourneyKind::Lost)
         return j;
     double d = 40; // delivery day, hours after the label
     switch (j.kind) {
     case JourneyKind::Late:
-        at(30, JourneyStep::Delayed, hub, u"04435"_s);
+        at(30, JourneyStep::Delayed, hub);
         d = 64;
         break;
     case JourneyKind::Damaged:
-        at(20, JourneyStep::Damaged, hub, u"04435"_s);
-        at(26, JourneyStep::ReturnToSender, hub, u"04435"_s);
-        at(60, JourneyStep::ReturnedToSender, origin, u"44787"_s);
+        at(20, JourneyStep::Damaged, hub);
+        at(26, JourneyStep::ReturnToSender, hub);
+        at(60, JourneyStep::ReturnedToSender, origin);
         return j;
     default:
         break;
     }
-    at(d, JourneyStep::HubArrival, depot, u"10115"_s);
-    at(d + 4, JourneyStep::OutForDelivery, depot, u"10115"_s);
+    at(d, JourneyStep::HubArrival, depot);
+    at(d + 4, JourneyStep::OutForDelivery, depot);
     switch (j.kind) {
     case JourneyKind::AddressIssue:
-        at(d + 8, JourneyStep::AddressIssue, depot, u"10115"_s);
-        at(d + 30, JourneyStep::ReturnToSender, depot, u"10115"_s);
-        at(d + 70, JourneyStep::ReturnedToSender, origin, u"44787"_s);
+        at(d + 8, JourneyStep::AddressIssue, depot);
+        at(d + 30, JourneyStep::ReturnToSender, depot);
+        at(d + 70, JourneyStep::ReturnedToSender, origin);
         break;
     case JourneyKind::FailedThenDelivered:
-        at(d + 8, JourneyStep::FailedAttempt, depot, u"10115"_s);
-        at(d + 28, JourneyStep::OutForDelivery, depot, u"10115"_s);
-        at(d + 32, JourneyStep::Delivered, depot, u"10115"_s);
+        at(d + 8, JourneyStep::FailedAttempt, depot);
+        at(d + 28, JourneyStep::OutForDelivery, depot);
+        at(d + 32, JourneyStep::Delivered, depot);
         break;
     case JourneyKind::PickupPoint:
-        at(d + 8, JourneyStep::FailedAttempt, depot, u"10115"_s);
-        at(d + 10, JourneyStep::AvailableForPickup, depot, u"10117"_s);
-        at(d + 50, JourneyStep::PickedUpAtPoint, depot, u"10117"_s);
+        at(d + 8, JourneyStep::FailedAttempt, depot);
+        at(d + 10, JourneyStep::AvailableForPickup, depot);
+        at(d + 50, JourneyStep::PickedUpAtPoint, depot);
         break;
     case JourneyKind::ReturnedToSender:
-        at(d + 8, JourneyStep::FailedAttempt, depot, u"10115"_s);
-        at(d + 10, JourneyStep::AvailableForPickup, depot, u"10117"_s);
-        at(d + 180, JourneyStep::ReturnToSender, depot, u"10117"_s);
-        at(d + 220, JourneyStep::ReturnedToSender, origin, u"44787"_s);
+        at(d + 8, JourneyStep::FailedAttempt, depot);
+        at(d + 10, JourneyStep::AvailableForPickup, depot);
+        at(d + 180, JourneyStep::ReturnToSender, depot);
+        at(d + 220, JourneyStep::ReturnedToSender, origin);
         break;
     default:
-        at(d + 8, JourneyStep::Delivered, depot, u"10115"_s);
+        at(d + 8, JourneyStep::Delivered, depot);
         break;
     }
     return j;

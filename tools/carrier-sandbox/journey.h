@@ -37,11 +37,16 @@ enum class JourneyStep {
     ReturnedToSender,
 };
 
+// Where along the way an event happens; dialects of carriers outside Germany put their own
+// towns there.
+enum class Place { None, Origin, Hub, Depot, PickupPoint };
+
 struct JourneyEvent
 {
     qint64 atMs; // virtual time, UTC
     JourneyStep step;
-    QString city;
+    Place place = Place::None;
+    QString city; // a German town for the place
     QString postcode;
     QString country;
 };
