@@ -37,26 +37,22 @@ using namespace Qt::StringLiterals;
 
 namespace ParcelDesk {
 
-namespace {
+std::atomic_bool CtlCommands::interrupted = false;
 
-std::atomic_bool interrupted = false;
-
-void onInterrupt(int /*signal*/)
+void CtlCommands::onInterrupt(int /*signal*/)
 {
     interrupted = true;
 }
 
-void printLine(FILE *stream, const QString &text)
+void CtlCommands::printLine(FILE *stream, const QString &text)
 {
     std::fprintf(stream, "%s\n", qPrintable(text));
 }
 
-QCommandLineOption dbOption()
+QCommandLineOption CtlCommands::dbOption()
 {
     return QCommandLineOption(u"db"_s, CtlCommands::tr("The ParcelDesk database file."), u"file"_s);
 }
-
-} // namespace
 
 int CtlCommands::usage(int exitCode)
 {
@@ -68,7 +64,9 @@ int CtlCommands::usage(int exitCode)
            "  parse       Read a carrier's tracking answer from a file, print it as JSON lines\n"
            "  recognize   Tell which carriers a tracking number can belong to\n"
            "  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback\n"
-           "  poll        Ask the carriers about every shipment that is due, once\n\n"
+           "  carriers    List, configure and test carrier accounts and their credentials\n"
+           "  poll        Ask the carriers about every shipment that is due (--once or "
+           "--daemon)\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -99,6 +97,8 @@ int CtlCommands::run(const QStringList &arguments)
         return sandbox(rest);
     if (command == u"poll")
         return poll(rest);
+    if (command == u"carriers")
+        return carriers(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }
@@ -378,105 +378,6 @@ int CtlCommands::sandbox(const QStringList &arguments)
     for (const QString &carrier : carriers)
         printLine(stdout, tr("%1: %2 calls").arg(carrier).arg(server.requestCount(carrier)));
     return 0;
-}
-
-int CtlCommands::poll(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Asks the carriers about every shipment in the database that is due, most urgent first, "
-           "and stores what they say. Ctrl+C stops it; what was not asked about stays due."));
-    parser.addHelpOption();
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption once(u"once"_s, tr("Poll what is due now, then exit."));
-    const QCommandLineOption sandboxOption(u"sandbox"_s,
-        tr("Poll an in-process carrier sandbox instead of the carriers (DHL and GLS)."));
-    const QCommandLineOption max(u"max"_s, tr("At most this many shipments."), u"n"_s, u"10000"_s);
-    parser.addOptions({db, once, sandboxOption, max});
-    parser.process(arguments);
-    if (!parser.isSet(db)) {
-        printLine(stderr, tr("poll: --db FILE is required."));
-        return 2;
-    }
-    if (!parser.isSet(once)) {
-        printLine(stderr, tr("poll: only --once is available so far."));
-        return 2;
-    }
-    if (!parser.isSet(sandboxOption)) {
-        printLine(stderr,
-            tr("poll: no carrier accounts are configured yet; use --sandbox to poll "
-               "the carrier sandbox."));
-        return 2;
-    }
-    bool ok = false;
-    const int maxShipments = parser.value(max).toInt(&ok);
-    if (!ok || maxShipments < 1) {
-        printLine(stderr,
-            tr("poll: --max must be a positive whole number, not \"%1\".").arg(parser.value(max)));
-        return 2;
-    }
-    const auto opened = Database::open(parser.value(db));
-    if (!opened) {
-        printLine(stderr, opened.error().message);
-        return 1;
-    }
-
-    Sandbox::CarrierSandbox sandboxServer({});
-    if (sandboxServer.listen() == 0) {
-        printLine(stderr, tr("poll: the carrier sandbox cannot listen on 127.0.0.1."));
-        return 1;
-    }
-    QNetworkAccessManager network;
-    NetworkCarrierTransport transport(&network, 30'000);
-    StoreWriter writer(*opened);
-    PollingEngine engine(*opened, writer, transport);
-    const QStringList carriers = Sandbox::CarrierSandbox::carriers();
-    for (const QString &carrier : carriers) {
-        PollingEngine::Account account;
-        account.adapter = carrierAdapter(carrier);
-        account.baseUrl = sandboxServer.baseUrl(carrier);
-        account.credentials = sandboxServer.credentials();
-        engine.addAccount(account);
-    }
-
-    TerminalProgress progress(tr("Polling"));
-    QObject::connect(&engine, &PollingEngine::progress,
-        [&progress](int done, int total) { progress.update(done, total); });
-    std::optional<PollingEngine::Summary> summary;
-    QObject::connect(
-        &engine, &PollingEngine::finished, [&summary](const PollingEngine::Summary &s) {
-            summary = s;
-            QCoreApplication::quit();
-        });
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    QTimer stopper;
-    QObject::connect(&stopper, &QTimer::timeout, [&engine] {
-        if (interrupted)
-            engine.cancel();
-    });
-    stopper.start(200);
-    QTimer::singleShot(0, &engine, [&engine, maxShipments] { engine.pollOnce(maxShipments); });
-    QCoreApplication::exec();
-    progress.finish();
-    writer.waitForIdle();
-    if (!summary)
-        return 1;
-    QStringList errors;
-    for (auto it = summary->errorsByKind.cbegin(); it != summary->errorsByKind.cend(); ++it)
-        errors << u"%1 %2"_s.arg(it.key()).arg(it.value());
-    printLine(stdout,
-        tr("Polled %1 shipments in %2 calls: %3 new events, %4 already known, %5 "
-           "rescheduled; errors: %6.%7")
-            .arg(summary->shipments)
-            .arg(summary->requests)
-            .arg(summary->newEvents)
-            .arg(summary->duplicateEvents)
-            .arg(summary->deferred)
-            .arg(errors.isEmpty() ? tr("none") : errors.join(u", "_s),
-                summary->cancelled ? tr(" Cancelled; the rest stays due.") : QString()));
-    opened->releaseConnection();
-    return summary->cancelled ? 130 : 0;
 }
 
 } // namespace ParcelDesk

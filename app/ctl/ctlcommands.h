@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <atomic>
+#include <cstdio>
 
 namespace ParcelDesk {
 
@@ -21,7 +25,15 @@ private:
     static int recognize(const QStringList &arguments);
     static int sandbox(const QStringList &arguments);
     static int poll(const QStringList &arguments);
+    static int carriers(const QStringList &arguments);
     static int usage(int exitCode);
+
+public:
+    // Shared by the commands.
+    static std::atomic_bool interrupted; // SIGINT or SIGTERM arrived
+    static void onInterrupt(int signal);
+    static void printLine(FILE *stream, const QString &text);
+    static QCommandLineOption dbOption();
 };
 
 } // namespace ParcelDesk

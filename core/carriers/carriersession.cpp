@@ -162,7 +162,7 @@ void CarrierSession::sendOne(const CarrierRequest &prototype, const QStringList 
                 }
                 if (response.httpStatus == 0) {
                     ParseResult failed;
-                    failed.errors.append({CarrierErrorKind::ServerError, {}, {},
+                    failed.errors.append({CarrierErrorKind::ServerError, {}, u"unreachable"_s,
                         tr("%1 did not answer: %2")
                             .arg(m_adapter.displayName(), QString::fromUtf8(response.body)),
                         std::nullopt});

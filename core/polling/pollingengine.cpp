@@ -2,6 +2,7 @@
 
 #include "carriers/trackingupdate.h"
 #include "pollschedule.h"
+#include "store/carrieraccountrepository.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -59,9 +60,71 @@ void PollingEngine::addAccount(const Account &account)
         {},
         0,
         false,
+        0,
+        {},
+        0,
     });
     c->account.limits = limits;
+    // Calls made earlier today (another run, the console, parceldeskctl) count against the quota.
+    const qint64 t = now();
+    c->limiter.addEarlierCalls(
+        t, CarrierAccountRepository(m_db).callsOnDay(t).value(account.adapter->id()));
     m_carriers[account.adapter->id()] = std::move(c);
+}
+
+QString PollingEngine::healthStateName(CarrierHealth::State state)
+{
+    switch (state) {
+    case CarrierHealth::State::Ok:
+        return u"ok"_s;
+    case CarrierHealth::State::Throttled:
+        return u"throttled"_s;
+    case CarrierHealth::State::CircuitOpen:
+        return u"circuit_open"_s;
+    case CarrierHealth::State::QuotaExhausted:
+        return u"quota_exhausted"_s;
+    }
+    return {};
+}
+
+QList<PollingEngine::CarrierHealth> PollingEngine::health() const
+{
+    const qint64 t = now();
+    QList<CarrierHealth> list;
+    for (const auto &[id, c] : m_carriers) {
+        CarrierHealth h;
+        h.carrier = id;
+        h.callsToday = c->limiter.usedToday(t);
+        h.dailyQuota = c->limiter.dailyQuota();
+        h.projectedToday = c->limiter.projectedUseToday(t);
+        h.requestsPerSecond = c->account.limits->requestsPerSecond;
+        h.inFlight = c->inFlight;
+        for (const Batch &b : c->queue)
+            h.queued += int(b.shipments.size());
+        h.lastSuccessAtMs = c->lastSuccessAtMs;
+        h.lastError = c->lastError;
+        h.lastErrorAtMs = c->lastErrorAtMs;
+        if (c->breaker.state(t) == CircuitBreaker::State::Open) {
+            h.state = CarrierHealth::State::CircuitOpen;
+            h.blockedUntilMs = c->breaker.openUntilMs();
+        } else if (c->limiter.quotaExhausted(t)) {
+            h.state = CarrierHealth::State::QuotaExhausted;
+            h.blockedUntilMs = RateLimiter::quotaResetsAtMs(t);
+        } else if (c->limiter.blockedUntilMs() > t) {
+            h.state = CarrierHealth::State::Throttled;
+            h.blockedUntilMs = c->limiter.blockedUntilMs();
+        }
+        list.append(h);
+    }
+    return list;
+}
+
+quint64 PollingEngine::submit(QList<TrackingEvent> events, QList<PollUpdate> updates)
+{
+    const quint64 id = m_writer.submit(std::move(events), std::move(updates), m_unsavedUsage);
+    m_unsavedUsage.clear();
+    m_pendingBatches.insert(id);
+    return id;
 }
 
 CircuitBreaker::State PollingEngine::circuitState(const QString &carrier) const
@@ -186,12 +249,21 @@ void PollingEngine::send(Carrier &c, Batch batch)
 {
     ++c.inFlight;
     ++m_summary.requests;
+    const QString carrier = c.account.adapter->id();
+    const qint64 day = RateLimiter::quotaResetsAtMs(now()) - 86'400'000;
+    const auto counted = std::find_if(m_unsavedUsage.begin(), m_unsavedUsage.end(),
+        [&](const CarrierUsage &u) { return u.carrier == carrier && u.dayStartMs == day; });
+    if (counted == m_unsavedUsage.end())
+        m_unsavedUsage.append({carrier, day, 1});
+    else
+        ++counted->calls;
     QStringList numbers;
     for (const auto &d : std::as_const(batch.shipments))
         numbers.append(d.trackingNumber);
     c.session->track(numbers, [this, &c, batch](const ParseResult &result) {
         --c.inFlight;
         handle(c, batch, result);
+        Q_EMIT healthChanged();
         pumpCarrier(c);
     });
 }
@@ -204,6 +276,9 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
         && result.errors.first().trackingNumber.isEmpty()) {
         const CarrierError &e = result.errors.first();
         ++m_summary.errorsByKind[carrierErrorKindName(e.kind)];
+        c.lastError = carrierErrorKindName(e.kind)
+            + (e.message.isEmpty() ? QString() : u": "_s + e.message.left(200));
+        c.lastErrorAtMs = t;
         if (e.kind == CarrierErrorKind::RateLimited) {
             c.limiter.blockUntil(t + qint64(e.retryAfterSeconds.value_or(60)) * 1000);
         } else if (e.kind != CarrierErrorKind::NotFound) {
@@ -234,6 +309,7 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
         return;
     }
     c.breaker.recordSuccess();
+    c.lastSuccessAtMs = t;
 
     QHash<QString, const ShipmentRepository::Due *> byNumber;
     for (const auto &d : std::as_const(batch.shipments))
@@ -265,7 +341,7 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
         updates.append({d.id, PollSchedule::nextPollAt(d.status, d.promisedAtMs, d.shippedAtMs, t),
             std::nullopt, expire});
     }
-    m_pendingBatches.insert(m_writer.submit(events, updates));
+    submit(events, updates);
     m_done += int(batch.shipments.size());
     Q_EMIT progress(m_done, m_total);
 }
@@ -277,7 +353,7 @@ void PollingEngine::defer(const QList<ShipmentRepository::Due> &shipments, qint6
     QList<PollUpdate> updates;
     for (const auto &d : shipments)
         updates.append({d.id, untilMs, std::nullopt, false});
-    m_pendingBatches.insert(m_writer.submit({}, updates));
+    submit({}, updates);
     m_summary.deferred += int(shipments.size());
     m_done += int(shipments.size());
     Q_EMIT progress(m_done, m_total);
@@ -291,7 +367,11 @@ void PollingEngine::finishIfDone()
         if (c->inFlight > 0 || !c->queue.isEmpty())
             return;
     }
-    if (!m_pendingBatches.isEmpty() || m_retriesWaiting > 0)
+    if (m_retriesWaiting > 0)
+        return;
+    if (!m_unsavedUsage.isEmpty())
+        submit({}, {}); // the calls of answers that stored nothing yet
+    if (!m_pendingBatches.isEmpty())
         return;
     m_running = false;
     Q_EMIT finished(m_summary);

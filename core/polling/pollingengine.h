@@ -50,6 +50,25 @@ public:
         bool cancelled = false;
     };
 
+    // How one carrier is doing, for the console's status bar and Carriers page.
+    struct CarrierHealth
+    {
+        enum class State { Ok, Throttled, CircuitOpen, QuotaExhausted };
+        QString carrier;
+        State state = State::Ok;
+        int callsToday = 0;
+        int dailyQuota = 0; // 0: none
+        int projectedToday = 0; // calls by midnight UTC at today's pace
+        double requestsPerSecond = 0;
+        int inFlight = 0;
+        int queued = 0; // shipments taken for this run, not yet asked about
+        qint64 blockedUntilMs = 0; // Retry-After, quota reset or circuit cool-down
+        qint64 lastSuccessAtMs = 0;
+        QString lastError; // kind and the carrier's words
+        qint64 lastErrorAtMs = 0;
+    };
+    static QString healthStateName(CarrierHealth::State state); // "ok", "throttled", ...
+
     using Clock = std::function<qint64()>;
 
     PollingEngine(
@@ -68,9 +87,12 @@ public:
 
     CircuitBreaker::State circuitState(const QString &carrier) const;
     int callsToday(const QString &carrier) const;
+    QList<CarrierHealth> health() const;
 
 Q_SIGNALS:
     void progress(int done, int total);
+    // A call ended (answered or failed): health() may read differently.
+    void healthChanged();
     void finished(const ParcelDesk::PollingEngine::Summary &summary);
 
 private:
@@ -88,6 +110,9 @@ private:
         QList<Batch> queue;
         int inFlight = 0;
         bool wakeScheduled = false;
+        qint64 lastSuccessAtMs = 0;
+        QString lastError;
+        qint64 lastErrorAtMs = 0;
     };
 
     void pump();
@@ -96,6 +121,7 @@ private:
     void handle(Carrier &c, Batch batch, const ParseResult &result);
     void defer(const QList<ShipmentRepository::Due> &shipments, qint64 untilMs);
     void finishIfDone();
+    quint64 submit(QList<TrackingEvent> events, QList<PollUpdate> updates);
     qint64 now() const { return m_clock(); }
 
     Database m_db;
@@ -106,6 +132,7 @@ private:
     std::map<QString, std::unique_ptr<Carrier>> m_carriers;
     Summary m_summary;
     QSet<quint64> m_pendingBatches; // writer batches of this run not yet confirmed
+    QList<CarrierUsage> m_unsavedUsage; // calls made, stored with the next batch
     int m_total = 0;
     int m_done = 0;
     int m_retriesWaiting = 0; // failed calls waiting for their backoff

@@ -68,6 +68,12 @@ qint64 RateLimiter::nextAllowedAtMs(qint64 nowMs) const
     return std::max(at, m_blockedUntilMs);
 }
 
+void RateLimiter::addEarlierCalls(qint64 nowMs, int calls)
+{
+    rollDay(nowMs);
+    m_usedToday += std::max(0, calls);
+}
+
 int RateLimiter::usedToday(qint64 nowMs) const
 {
     rollDay(nowMs);

@@ -23,6 +23,10 @@ public:
     bool quotaExhausted(qint64 nowMs) const;
 
     int usedToday(qint64 nowMs) const;
+    // Calls made earlier today by another run or process (stored per UTC day): they count
+    // against the quota as if made here.
+    void addEarlierCalls(qint64 nowMs, int calls);
+    qint64 blockedUntilMs() const { return m_blockedUntilMs; }
     int dailyQuota() const { return m_dailyQuota; }
     // At today's pace since midnight, how many calls the day will have used by its end.
     int projectedUseToday(qint64 nowMs) const;

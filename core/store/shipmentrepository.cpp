@@ -156,4 +156,28 @@ qint64 ShipmentRepository::countWithStatus(StatusTag tag) const
     return q.value(0).toLongLong();
 }
 
+QHash<QString, qint64> ShipmentRepository::countDueByCarrier(qint64 nowMs) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT carrier, count(*) FROM shipments WHERE next_poll_at IS NOT NULL "
+              "AND next_poll_at <= ? GROUP BY carrier"_s);
+    q.addBindValue(nowMs);
+    QHash<QString, qint64> due;
+    if (!q.exec())
+        return due;
+    while (q.next())
+        due.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return due;
+}
+
+std::optional<qint64> ShipmentRepository::nextDueAtMs() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT min(next_poll_at) FROM shipments WHERE next_poll_at IS NOT NULL"_s)
+        || !q.next())
+        return std::nullopt;
+    return optionalFrom(q.value(0));
+}
+
 } // namespace ParcelDesk

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "domain/shipment.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -44,6 +45,10 @@ public:
     // Up to limit shipments due by nowMs, those waiting longest first.
     QList<Due> dueForPolling(qint64 nowMs, int limit) const;
     qint64 countWithStatus(StatusTag tag) const;
+    // Shipments due by nowMs, per carrier.
+    QHash<QString, qint64> countDueByCarrier(qint64 nowMs) const;
+    // The earliest next poll time of any shipment still tracked.
+    std::optional<qint64> nextDueAtMs() const;
 
 private:
     static Shipment fromQuery(const QSqlQuery &q);

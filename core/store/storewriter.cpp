@@ -26,6 +26,7 @@ struct StoreWriter::Statements
     SqliteStatement insertEvent;
     SqliteStatement selectShipment;
     SqliteStatement pollUpdate;
+    SqliteStatement addUsage;
     // UPDATE statements by the set of indexed columns they change: SQLite rewrites an index
     // only when its column is assigned, so a scan within the same tag touches no index at all.
     SqliteStatement updateShipment[8];
@@ -72,11 +73,12 @@ StoreWriter::~StoreWriter()
     delete m_thread;
 }
 
-quint64 StoreWriter::submit(QList<TrackingEvent> events, QList<PollUpdate> pollUpdates)
+quint64 StoreWriter::submit(
+    QList<TrackingEvent> events, QList<PollUpdate> pollUpdates, QList<CarrierUsage> usage)
 {
     QMutexLocker lock(&m_mutex);
     const quint64 id = m_nextBatchId++;
-    m_queue.append({id, std::move(events), std::move(pollUpdates)});
+    m_queue.append({id, std::move(events), std::move(pollUpdates), std::move(usage)});
     m_wake.wakeOne();
     return id;
 }
@@ -132,7 +134,11 @@ void StoreWriter::run()
                 "next_poll_at = CASE WHEN ?1 OR status_tag IN ('Delivered', 'Expired') "
                 "OR sub_status IN ('ReturnedToSender', 'Lost') THEN NULL ELSE ?2 END, "
                 "promised_at = COALESCE(?3, promised_at) WHERE id = ?4");
-            for (const SqliteStatement *s : {&st.insertEvent, &st.selectShipment, &st.pollUpdate}) {
+            st.addUsage = SqliteStatement(st.db,
+                u"INSERT INTO carrier_usage (carrier, day_start, calls) VALUES (?1, ?2, ?3) "
+                "ON CONFLICT (carrier, day_start) DO UPDATE SET calls = calls + excluded.calls");
+            for (const SqliteStatement *s :
+                {&st.insertEvent, &st.selectShipment, &st.pollUpdate, &st.addUsage}) {
                 if (!s->isValid())
                     setupError = tr("The writer cannot prepare its statements on %1: %2")
                                      .arg(m_db.path(), s->prepareError());
@@ -362,6 +368,21 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                 alreadyChanged.insert(u.shipmentId);
                 changed.append(u.shipmentId);
             }
+        }
+    }
+
+    for (const Batch &batch : batches) {
+        for (const CarrierUsage &u : batch.usage) {
+            if (!err.isEmpty())
+                break;
+            SqliteStatement &add = st.addUsage;
+            add.reset();
+            add.bind(1, u.carrier);
+            add.bind(2, u.dayStartMs);
+            add.bind(3, qint64(u.calls));
+            add.step();
+            if (add.failed())
+                err = tr("calls to %1: %2").arg(u.carrier, add.error());
         }
     }
 

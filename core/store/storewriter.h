@@ -26,6 +26,14 @@ struct PollUpdate
     bool expire = false;
 };
 
+// Calls made to a carrier on one UTC day, added to what the database already counts.
+struct CarrierUsage
+{
+    QString carrier;
+    qint64 dayStartMs = 0; // midnight UTC
+    int calls = 0;
+};
+
 struct BatchResult
 {
     quint64 batchId = 0;
@@ -48,7 +56,8 @@ public:
     ~StoreWriter() override;
 
     // Thread-safe. Returns the batch id reported by batchWritten or batchFailed.
-    quint64 submit(QList<TrackingEvent> events, QList<PollUpdate> pollUpdates = {});
+    quint64 submit(QList<TrackingEvent> events, QList<PollUpdate> pollUpdates = {},
+        QList<CarrierUsage> usage = {});
     // Blocks until every batch submitted so far is written or failed; false on timeout.
     bool waitForIdle(int timeoutMs = -1);
 
@@ -67,6 +76,7 @@ private:
         quint64 id = 0;
         QList<TrackingEvent> events;
         QList<PollUpdate> pollUpdates; // applied after the events, in the same transaction
+        QList<CarrierUsage> usage; // likewise
     };
     struct Statements;
 

@@ -1,5 +1,8 @@
 #include "carriersandbox.h"
 
+#include "carriers/carrieradapter.h"
+#include "carriers/carrierregistry.h"
+
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -99,6 +102,27 @@ QStringList CarrierSandbox::carriers()
     for (const DialectEntry &entry : dialects())
         ids.append(entry.carrier);
     return ids;
+}
+
+QList<PollingEngine::Account> CarrierSandbox::pollingAccounts(std::optional<double> rps) const
+{
+    QList<PollingEngine::Account> accounts;
+    for (const QString &carrier : carriers()) {
+        PollingEngine::Account a;
+        a.adapter = carrierAdapter(carrier);
+        if (!a.adapter)
+            continue;
+        a.baseUrl = baseUrl(carrier);
+        a.credentials = credentials();
+        if (rps) {
+            CarrierLimits limits = a.adapter->limits();
+            limits.requestsPerSecond = *rps;
+            limits.dailyQuota = 0;
+            a.limits = limits;
+        }
+        accounts.append(a);
+    }
+    return accounts;
 }
 
 const CarrierCredentials &CarrierSandbox::credentials() const

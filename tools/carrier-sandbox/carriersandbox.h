@@ -5,6 +5,7 @@
 #include "domain/result.h"
 #include "faultspec.h"
 #include "journey.h"
+#include "polling/pollingengine.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -53,6 +54,9 @@ public:
 
     // The carriers the sandbox speaks, by id.
     static QStringList carriers();
+    // An account per carrier for the polling engine, at rps calls per second each (empty: each
+    // carrier's documented limits).
+    QList<PollingEngine::Account> pollingAccounts(std::optional<double> rps = std::nullopt) const;
     // Credentials the sandbox accepts for every carrier.
     const CarrierCredentials &credentials() const override;
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "carriertypes.h"
+
+#include <QUrl>
+
+#include <optional>
+
+namespace ParcelDesk {
+
+class CarrierAdapter;
+
+// How ParcelDesk reaches one carrier: where, how fast and whether at all. The credentials are
+// not here: they live in the system keychain (CredentialStore).
+struct CarrierAccount
+{
+    QString carrier; // adapter id
+    bool enabled = true;
+    QUrl baseUrl; // empty: the carrier's production URL
+    // Empty: what the carrier documents for a new account (CarrierAdapter::limits).
+    std::optional<double> requestsPerSecond;
+    std::optional<int> dailyQuota; // 0: no quota
+    std::optional<int> maxNumbersPerRequest;
+
+    // A new account for the carrier, with its documented defaults.
+    static CarrierAccount forCarrier(const QString &carrier)
+    {
+        CarrierAccount a;
+        a.carrier = carrier;
+        return a;
+    }
+
+    QUrl effectiveBaseUrl(const CarrierAdapter &adapter) const;
+    CarrierLimits effectiveLimits(const CarrierAdapter &adapter) const;
+};
+
+} // namespace ParcelDesk
