@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
+#include "carriers/credentialstore.h"
+#include "carrierspage.h"
 #include "plannedpage.h"
+#include "polling/pollingaccounts.h"
+#include "polling/pollingservice.h"
 #include "store/shipmentrepository.h"
+#include "store/storewriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +32,7 @@ namespace ParcelDesk {
 MainWindow::MainWindow(Database database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
+    , m_credentials(std::make_unique<CredentialStore>(CredentialStore::Options {}))
 {
     setWindowTitle(tr("ParcelDesk — %1").arg(QFileInfo(m_database.path()).fileName()));
     resize(1280, 800);
@@ -72,12 +78,23 @@ MainWindow::MainWindow(Database database, QWidget *parent)
     m_databaseLabel
         = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())), this);
     m_countLabel = new QLabel(tr("Counting shipments…"), this);
+    m_pollingLabel = new QLabel(this);
+    m_pollingLabel->setObjectName(u"pollingStatus"_s);
+    m_pollingLabel->setTextFormat(Qt::RichText);
+    connect(m_pollingLabel, &QLabel::linkActivated, this, [this] { showPage(CarrierPage); });
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_pollingLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    showPollingState();
     refreshShipmentCount();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The poller finishes what is in flight before the writer and the database go.
+    m_polling.reset();
+    m_writer.reset();
+}
 
 void MainWindow::buildPages()
 {
@@ -120,15 +137,171 @@ void MainWindow::buildPages()
         {tr("Reports"), tr("The operations report for supervisors and carriers."),
             {tr("On-time rate, transit times, exceptions, returns and WISMO contacts"),
                 tr("Export to CSV, XLSX and PDF")}},
-        {tr("Settings"), tr("Carriers, rules, templates, language and the database connection."),
-            {tr("Carrier credentials kept in the system keychain"),
-                tr("Problem-case thresholds and polling intervals")}},
+        {tr("Carriers"), {}, {}},
+        {tr("Settings"), tr("Rules, templates, language and the database connection."),
+            {tr("Problem-case thresholds and polling intervals"),
+                tr("Message templates, language and the team database")}},
     };
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->addItem(texts[i].name);
+        if (i == CarrierPage) {
+            m_carriersPage = new CarriersPage(m_database, *m_credentials, m_pages);
+            m_pages->addWidget(m_carriersPage);
+            continue;
+        }
         m_pages->addWidget(
             new PlannedPage(texts[i].name, texts[i].purpose, texts[i].coming, m_pages));
     }
+    connect(m_carriersPage, &CarriersPage::pollingToggled, this, [this](bool on) {
+        if (on)
+            startPolling();
+        else
+            stopPolling();
+    });
+    connect(m_carriersPage, &CarriersPage::pollNowRequested, this, [this] {
+        if (m_polling)
+            m_polling->pollNow();
+    });
+    connect(m_carriersPage, &CarriersPage::accountsChanged, this, [this] {
+        // New limits or credentials take effect at once.
+        if (m_polling && !m_accountsOverride) {
+            connect(this, &MainWindow::pollingStopped, this, &MainWindow::startPolling,
+                Qt::SingleShotConnection);
+            stopPolling();
+        }
+    });
+}
+
+void MainWindow::setPollingAccounts(const QList<PollingEngine::Account> &accounts,
+    const QString &source, PollingEngine::Clock scheduleClock)
+{
+    m_accountsOverride = accounts;
+    m_pollingSource = source;
+    m_scheduleClock = std::move(scheduleClock);
+    m_carriersPage->setAccountSource(source);
+}
+
+bool MainWindow::isPolling() const
+{
+    return m_polling != nullptr;
+}
+
+bool MainWindow::startPolling()
+{
+    if (m_polling)
+        return true;
+    QList<PollingEngine::Account> accounts;
+    m_pollingProblem.clear();
+    if (m_accountsOverride) {
+        accounts = *m_accountsOverride;
+    } else {
+        const PollingAccounts loaded = PollingAccounts::load(m_database, *m_credentials);
+        accounts = loaded.accounts;
+        if (accounts.isEmpty()) {
+            m_pollingProblem = loaded.problems.isEmpty() ? tr("No carrier account is set up.")
+                                                         : loaded.problems.join(u' ');
+        }
+    }
+    if (accounts.isEmpty()) {
+        showPollingState();
+        return false;
+    }
+    if (!m_writer)
+        m_writer = std::make_unique<StoreWriter>(m_database);
+    m_polling = std::make_unique<PollingService>(m_database, *m_writer);
+    m_accountsPolled = int(accounts.size());
+    connect(m_polling.get(), &PollingService::runStarted, this, [this] {
+        m_runActive = true;
+        showPollingState();
+    });
+    connect(m_polling.get(), &PollingService::runFinished, this,
+        [this](const PollingEngine::Summary &summary) {
+            m_runActive = false;
+            if (summary.shipments > 0 || !m_lastRun) {
+                m_lastRun = summary;
+                m_lastRunAtMs = QDateTime::currentMSecsSinceEpoch();
+            }
+            showPollingState();
+            Q_EMIT pollRunFinished(summary);
+        });
+    connect(m_polling.get(), &PollingService::healthChanged, this,
+        [this](
+            const QList<PollingEngine::CarrierHealth> &health, const QHash<QString, qint64> &due) {
+            m_health = health;
+            m_dueTotal = 0;
+            for (const qint64 n : due)
+                m_dueTotal += n;
+            m_carriersPage->setHealth(health, due);
+            showPollingState();
+        });
+    connect(m_polling.get(), &PollingService::stopped, this, [this] {
+        // Deleted later: this signal comes from the service itself.
+        m_polling.release()->deleteLater();
+        m_runActive = false;
+        m_health.clear();
+        showPollingState();
+        m_carriersPage->refresh();
+        Q_EMIT pollingStopped();
+    });
+    PollingService::Config config;
+    config.accounts = accounts;
+    config.batchSize = 500;
+    config.maxSleepMs = 5000;
+    config.scheduleClock = m_scheduleClock;
+    m_polling->start(config);
+    showPollingState();
+    return true;
+}
+
+void MainWindow::stopPolling()
+{
+    if (m_polling)
+        m_polling->stop();
+}
+
+void MainWindow::showPollingState()
+{
+    const QLocale locale;
+    QString text;
+    if (!m_polling) {
+        text = m_pollingProblem.isEmpty() ? tr("Polling is off")
+                                          : tr("Polling is off: %1").arg(m_pollingProblem);
+    } else {
+        int ok = 0;
+        int throttled = 0;
+        int failing = 0;
+        for (const auto &h : std::as_const(m_health)) {
+            if (h.state == PollingEngine::CarrierHealth::State::Ok)
+                ++ok;
+            else if (h.state == PollingEngine::CarrierHealth::State::Throttled)
+                ++throttled;
+            else
+                ++failing;
+        }
+        QStringList parts;
+        parts << (m_runActive ? tr("Polling %n carrier(s)", nullptr, m_accountsPolled)
+                              : tr("Watching %n carrier(s)", nullptr, m_accountsPolled));
+        if (!m_pollingSource.isEmpty())
+            parts.last() += u" ("_s + m_pollingSource + u')';
+        if (throttled > 0)
+            parts << tr("%n throttled", nullptr, throttled);
+        if (failing > 0)
+            parts << tr("%n failing", nullptr, failing);
+        if (!m_health.isEmpty() && throttled == 0 && failing == 0)
+            parts << tr("all OK");
+        parts << tr("%1 due").arg(locale.toString(m_dueTotal));
+        if (m_lastRun) {
+            parts << tr("last run %1: %Ln parcel(s), %2 new events", nullptr, m_lastRun->shipments)
+                         .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_lastRunAtMs).time(),
+                                  QLocale::ShortFormat),
+                             locale.toString(m_lastRun->newEvents));
+        }
+        text = parts.join(u" · "_s);
+    }
+    m_pollingLabel->setText(u"<a href=\"carriers\">%1</a>"_s.arg(text.toHtmlEscaped()));
+    m_pollingLabel->setToolTip(tr("Open the Carriers page"));
+    if (m_carriersPage)
+        m_carriersPage->setPollingState(m_polling != nullptr, text);
 }
 
 void MainWindow::buildMenus()

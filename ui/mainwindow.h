@@ -1,14 +1,23 @@
 #pragma once
 
+#include "polling/pollingengine.h"
 #include "store/database.h"
 
 #include <QMainWindow>
+
+#include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace ParcelDesk {
+
+class CarriersPage;
+class CredentialStore;
+class PollingService;
+class StoreWriter;
 
 // The console's frame: navigation to every page, and a status bar naming the open database
 // and how many shipments it holds. The count is read on a worker thread.
@@ -26,6 +35,7 @@ public:
         ReturnsPage,
         ApologiesPage,
         ReportsPage,
+        CarrierPage,
         SettingsPage,
         PageCount
     };
@@ -38,20 +48,50 @@ public:
     // Reads the shipment count again, e.g. after new data arrived.
     void refreshShipmentCount();
 
+    // Polls with these accounts instead of the configured ones (the demo's sandbox).
+    // scheduleClock: business time when it runs faster than real time (the sandbox's).
+    void setPollingAccounts(const QList<PollingEngine::Account> &accounts, const QString &source,
+        PollingEngine::Clock scheduleClock = {});
+    // Starts polling with the configured accounts (or those set above); false when there is
+    // none, with the reason in the status bar and on the Carriers page.
+    bool startPolling();
+    void stopPolling();
+    bool isPolling() const;
+    CredentialStore &credentialStore() { return *m_credentials; }
+
 Q_SIGNALS:
     // Emitted each time the status bar shows a fresh count.
     void shipmentCountShown(qint64 count);
+    // A polling run ended.
+    void pollRunFinished(const ParcelDesk::PollingEngine::Summary &summary);
+    void pollingStopped();
 
 private:
     void buildPages();
     void buildMenus();
+    void showPollingState();
 
     Database m_database;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_pollingLabel = nullptr;
     quint64 m_countJob = 0;
+    std::unique_ptr<CredentialStore> m_credentials;
+    CarriersPage *m_carriersPage = nullptr;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<PollingService> m_polling;
+    std::optional<QList<PollingEngine::Account>> m_accountsOverride;
+    QString m_pollingSource;
+    PollingEngine::Clock m_scheduleClock;
+    int m_accountsPolled = 0;
+    QString m_pollingProblem; // why polling is off, when it could not start
+    QList<PollingEngine::CarrierHealth> m_health;
+    qint64 m_dueTotal = 0;
+    std::optional<PollingEngine::Summary> m_lastRun;
+    qint64 m_lastRunAtMs = 0;
+    bool m_runActive = false;
 };
 
 } // namespace ParcelDesk

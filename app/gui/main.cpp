@@ -1,4 +1,5 @@
 #include "buildinfo.h"
+#include "carriersandbox.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "store/database.h"
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +49,18 @@ int main(int argc, char *argv[])
         u"language"_s, Tr::tr("The language of the console: de or en."), u"code"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
         Tr::tr("Save a PNG of the main window once it has loaded, then exit."), u"file"_s);
-    parser.addOptions({db, language, screenshot});
+    const QCommandLineOption sandbox(u"sandbox"_s,
+        Tr::tr("Poll an in-process carrier sandbox instead of the carriers (for demonstrations)."));
+    const QCommandLineOption sandboxSpeed(u"sandbox-speed"_s,
+        Tr::tr("With --sandbox: virtual seconds per real second of its parcels."), u"factor"_s,
+        u"600"_s);
+    const QCommandLineOption noPolling(
+        u"no-polling"_s, Tr::tr("Do not poll the carriers when the console starts."));
+    const QCommandLineOption page(u"page"_s,
+        Tr::tr("The page to open: overview, shipments, problems, wismo, returns, apologies, "
+               "reports, carriers or settings."),
+        u"name"_s);
+    parser.addOptions({db, language, screenshot, sandbox, sandboxSpeed, noPolling, page});
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
@@ -67,21 +80,67 @@ int main(int argc, char *argv[])
     }
 
     ParcelDesk::MainWindow window(*database);
+    std::unique_ptr<ParcelDesk::Sandbox::CarrierSandbox> sandboxServer;
+    if (parser.isSet(sandbox)) {
+        ParcelDesk::Sandbox::CarrierSandbox::Options options;
+        bool ok = false;
+        options.speed = parser.value(sandboxSpeed).toDouble(&ok);
+        if (!ok || options.speed <= 0) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("--sandbox-speed must be a positive number, not \"%1\".")
+                               .arg(parser.value(sandboxSpeed))));
+            return 2;
+        }
+        sandboxServer = std::make_unique<ParcelDesk::Sandbox::CarrierSandbox>(options);
+        if (sandboxServer->listen() == 0) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("The carrier sandbox cannot listen on 127.0.0.1.")));
+            return 1;
+        }
+        // Faster than real carriers allow, and due times on the sandbox's clock too, so that the
+        // demo's parcels come due as fast as their journeys move.
+        window.setPollingAccounts(sandboxServer->pollingAccounts(20.0), Tr::tr("sandbox"),
+            [server = sandboxServer.get()] { return server->virtualNowMs(); });
+    }
+    if (parser.isSet(page)) {
+        static const QStringList pages = {u"overview"_s, u"shipments"_s, u"problems"_s, u"wismo"_s,
+            u"returns"_s, u"apologies"_s, u"reports"_s, u"carriers"_s, u"settings"_s};
+        const qsizetype index = pages.indexOf(parser.value(page));
+        if (index < 0) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("--page must be one of %1, not \"%2\".")
+                               .arg(pages.join(u", "_s), parser.value(page))));
+            return 2;
+        }
+        window.showPage(ParcelDesk::MainWindow::Page(index));
+    }
+    const bool polling = !parser.isSet(noPolling) && window.startPolling();
     window.show();
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(
-            &window, &ParcelDesk::MainWindow::shipmentCountShown, &window, [&window, file] {
-                // One more turn of the event loop so the status bar has repainted.
-                QTimer::singleShot(200, &window, [&window, file] {
-                    const bool saved = window.grab().save(file, "PNG");
-                    if (!saved)
-                        std::fprintf(stderr, "%s\n",
-                            qPrintable(Tr::tr("Cannot write the screenshot %1.").arg(file)));
-                    QApplication::exit(saved ? 0 : 1);
-                });
+        const auto take = [&window, file] {
+            // One more turn of the event loop so everything has repainted.
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "%s\n",
+                        qPrintable(Tr::tr("Cannot write the screenshot %1.").arg(file)));
+                QApplication::exit(saved ? 0 : 1);
             });
+        };
+        if (polling) {
+            // Once the parcels have moved: after the second run that polled some.
+            auto runs = std::make_shared<int>(0);
+            QObject::connect(&window, &ParcelDesk::MainWindow::pollRunFinished, &window,
+                [take, runs](const ParcelDesk::PollingEngine::Summary &s) {
+                    if (s.shipments > 0 && ++*runs == 2)
+                        take();
+                });
+        } else {
+            QObject::connect(&window, &ParcelDesk::MainWindow::shipmentCountShown, &window, take,
+                Qt::SingleShotConnection);
+        }
         QTimer::singleShot(60'000, &window, [] {
             std::fprintf(stderr, "%s\n",
                 qPrintable(Tr::tr("The console did not finish loading within 60 s.")));

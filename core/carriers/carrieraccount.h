@@ -34,4 +34,15 @@ struct CarrierAccount
     CarrierLimits effectiveLimits(const CarrierAdapter &adapter) const;
 };
 
+// One credential a carrier's API needs, as a person enters it.
+struct CredentialField
+{
+    QString CarrierCredentials::*member;
+    QString label; // translated
+    bool secret; // shown as dots
+};
+
+// The credentials the carrier's adapter sends, in the carrier's own words.
+QList<CredentialField> credentialFields(const CarrierAdapter &adapter);
+
 } // namespace ParcelDesk

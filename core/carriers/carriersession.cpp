@@ -5,11 +5,30 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace ParcelDesk {
+
+namespace {
+
+// Shipments and per-number errors that name no number are about the one that was asked for.
+void attributeTo(ParseResult &result, const QString &number)
+{
+    for (ParsedShipment &s : result.shipments) {
+        if (s.trackingNumber.isEmpty())
+            s.trackingNumber = number;
+    }
+    for (CarrierError &e : result.errors) {
+        if (e.trackingNumber.isEmpty()
+            && (e.kind == CarrierErrorKind::NotFound || e.kind == CarrierErrorKind::InvalidNumber))
+            e.trackingNumber = number;
+    }
+}
+
+} // namespace
 
 NetworkCarrierTransport::NetworkCarrierTransport(
     QNetworkAccessManager *manager, int transferTimeoutMs)
@@ -169,7 +188,24 @@ void CarrierSession::sendOne(const CarrierRequest &prototype, const QStringList 
                     done(std::move(failed));
                     return;
                 }
-                done(m_adapter.parse(response));
+                ParseResult result = m_adapter.parse(response);
+                // A carrier speaking SOAP refuses the token in a fault with HTTP 500 (DPD): the
+                // body, not the status, tells. Renewed and retried once, as for a 401.
+                const bool tokenRefused
+                    = std::ranges::any_of(result.errors, [](const CarrierError &e) {
+                          return e.kind == CarrierErrorKind::Unauthorized
+                              && e.trackingNumber.isEmpty();
+                      });
+                if (tokenRefused && needsToken() && !retried) {
+                    m_tokens.invalidate();
+                    sendOne(prototype, numbers, true, std::move(done));
+                    return;
+                }
+                // A carrier that does not echo the number (DPD, Canada Post's errors) answers
+                // about the one number it was asked about.
+                if (numbers.size() == 1)
+                    attributeTo(result, numbers.first());
+                done(std::move(result));
             });
     });
 }

@@ -57,7 +57,9 @@ private:
 
 // One carrier account: asks the carrier about numbers with the right credentials. For
 // carriers with tokens it fetches one when there is none or it is about to expire, shares one
-// fetch among all waiting calls, and on a 401 renews the token and tries that call once more.
+// fetch among all waiting calls, and when the carrier refuses the token (a 401, or a SOAP fault)
+// renews it and tries that call once more. Answers to a call about one number are about that
+// number, even when the carrier does not repeat it.
 // Not thread-safe: use it on one thread.
 class CarrierSession
 {

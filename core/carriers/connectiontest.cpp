@@ -13,13 +13,13 @@ QString ConnectionTest::sampleNumber(const QString &carrier)
     // Numbers with valid check digits, so that no carrier refuses them for their form.
     static const QHash<QString, QString> samples = {
         {u"dhl"_s, u"00340434161094042557"_s},
-        {u"ups"_s, u"1Z12345E0205271688"_s},
-        {u"fedex"_s, u"123456789012"_s},
-        {u"usps"_s, u"9400100000000000000000"_s},
+        {u"ups"_s, u"1Z999AA10123456784"_s},
+        {u"fedex"_s, u"794843185271"_s},
+        {u"usps"_s, u"9400111899223344556677"_s},
         {u"gls"_s, u"36301917596"_s},
-        {u"dpd"_s, u"01234567890123"_s},
-        {u"canadapost"_s, u"1371134583769923"_s},
-        {u"auspost"_s, u"33XYZ123456701000930509"_s},
+        {u"dpd"_s, u"01635005432109"_s},
+        {u"canadapost"_s, u"7023210045678908"_s},
+        {u"auspost"_s, u"33LPX5001107"_s},
     };
     return samples.value(carrier, u"123456789"_s);
 }

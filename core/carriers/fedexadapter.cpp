@@ -366,6 +366,17 @@ QList<ParsedEvent> TrackResultReader::events(const QJsonObject &result, const QS
     std::reverse(out.begin(), out.end());
     std::stable_sort(out.begin(), out.end(),
         [](const ParsedEvent &a, const ParsedEvent &b) { return a.occurredAtMs < b.occurredAtMs; });
+    // A return travels on the same number: "Delivered" after "Returning package to shipper" is
+    // the delivery back to the shipper, not to the recipient.
+    bool returning = false;
+    for (ParsedEvent &e : out) {
+        if (e.unmapped)
+            continue;
+        if (e.code == u"RS")
+            returning = true;
+        else if (returning && e.status.tag() == StatusTag::Delivered)
+            e.status = Status::of(SubStatus::ReturnedToSender);
+    }
     return out;
 }
 
@@ -394,7 +405,10 @@ void TrackResultReader::readStatus(
             text += u" ("_s + reason + u')';
     }
     const auto mapped = code.isEmpty() ? std::nullopt : m_map.map(code, text);
-    if (mapped) {
+    if (mapped && mapped->status.tag() == StatusTag::Delivered
+        && fromEvents.subStatus() == SubStatus::ReturnedToSender) {
+        s.status = fromEvents; // latestStatusDetail says "Delivered" for the return too
+    } else if (mapped) {
         s.status = mapped->status;
     } else {
         s.status = fromEvents;

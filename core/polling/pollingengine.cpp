@@ -48,6 +48,11 @@ void PollingEngine::setClock(Clock clock)
     m_clock = std::move(clock);
 }
 
+void PollingEngine::setScheduleClock(Clock clock)
+{
+    m_scheduleClock = std::move(clock);
+}
+
 void PollingEngine::addAccount(const Account &account)
 {
     const CarrierLimits limits = account.limits ? *account.limits : account.adapter->limits();
@@ -147,7 +152,7 @@ void PollingEngine::pollOnce(int maxShipments)
     m_running = true;
     m_cancelled = false;
     m_summary = {};
-    const qint64 t = now();
+    const qint64 t = scheduleNow();
     // More candidates than taken, so the most urgent among the longest-waiting go first.
     QList<ShipmentRepository::Due> due
         = ShipmentRepository(m_db).dueForPolling(t, maxShipments * 4);
@@ -178,7 +183,7 @@ void PollingEngine::pollOnce(int maxShipments)
     // No account for the carrier: look again in an hour rather than every run.
     if (!unknownCarrier.isEmpty()) {
         ++m_summary.errorsByKind[u"no_account"_s];
-        defer(unknownCarrier, t + 60 * minute);
+        defer(unknownCarrier, now() + 60 * minute);
     }
     pump();
     finishIfDone();
@@ -310,6 +315,7 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
     }
     c.breaker.recordSuccess();
     c.lastSuccessAtMs = t;
+    const qint64 st = scheduleNow();
 
     QHash<QString, const ShipmentRepository::Due *> byNumber;
     for (const auto &d : std::as_const(batch.shipments))
@@ -327,9 +333,9 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
         for (const ParsedEvent &e : s.events)
             events.append(toTrackingEvent(e, d->id));
         const std::optional<qint64> eta = s.eta.toMs ? s.eta.toMs : s.eta.fromMs;
-        const bool expire = PollSchedule::isExpired(s.status, d->shippedAtMs, t);
+        const bool expire = PollSchedule::isExpired(s.status, d->shippedAtMs, st);
         updates.append(
-            {d->id, PollSchedule::nextPollAt(s.status, eta, d->shippedAtMs, t), eta, expire});
+            {d->id, PollSchedule::nextPollAt(s.status, eta, d->shippedAtMs, st), eta, expire});
     }
     for (const CarrierError &e : result.errors)
         ++m_summary.errorsByKind[carrierErrorKindName(e.kind)];
@@ -337,8 +343,8 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
     for (const auto &d : std::as_const(batch.shipments)) {
         if (answered.contains(d.id))
             continue;
-        const bool expire = PollSchedule::isExpired(d.status, d.shippedAtMs, t);
-        updates.append({d.id, PollSchedule::nextPollAt(d.status, d.promisedAtMs, d.shippedAtMs, t),
+        const bool expire = PollSchedule::isExpired(d.status, d.shippedAtMs, st);
+        updates.append({d.id, PollSchedule::nextPollAt(d.status, d.promisedAtMs, d.shippedAtMs, st),
             std::nullopt, expire});
     }
     submit(events, updates);
@@ -350,9 +356,11 @@ void PollingEngine::defer(const QList<ShipmentRepository::Due> &shipments, qint6
 {
     if (shipments.isEmpty())
         return;
+    // untilMs is on the real clock; what is stored is on the schedule's.
+    const qint64 at = scheduleNow() + std::max<qint64>(0, untilMs - now());
     QList<PollUpdate> updates;
     for (const auto &d : shipments)
-        updates.append({d.id, untilMs, std::nullopt, false});
+        updates.append({d.id, at, std::nullopt, false});
     submit({}, updates);
     m_summary.deferred += int(shipments.size());
     m_done += int(shipments.size());

@@ -75,7 +75,11 @@ public:
         Database db, StoreWriter &writer, CarrierTransport &transport, QObject *parent = nullptr);
     ~PollingEngine() override;
 
+    // Real time: pace, quota, backoff, circuit breaker and tokens.
     void setClock(Clock clock);
+    // Business time: which shipments are due and when to ask again (the clock by default).
+    // A demo's sandbox runs it faster than real time so that parcels move while one watches.
+    void setScheduleClock(Clock clock);
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void addAccount(const Account &account);
 
@@ -123,11 +127,13 @@ private:
     void finishIfDone();
     quint64 submit(QList<TrackingEvent> events, QList<PollUpdate> updates);
     qint64 now() const { return m_clock(); }
+    qint64 scheduleNow() const { return m_scheduleClock ? m_scheduleClock() : m_clock(); }
 
     Database m_db;
     StoreWriter &m_writer;
     CarrierTransport &m_transport;
     Clock m_clock;
+    Clock m_scheduleClock;
     RetryPolicy m_retry;
     std::map<QString, std::unique_ptr<Carrier>> m_carriers;
     Summary m_summary;

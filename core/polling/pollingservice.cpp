@@ -26,6 +26,8 @@ public:
         m_transport = std::make_unique<NetworkCarrierTransport>(
             m_network.get(), m_config.transferTimeoutMs);
         m_engine = std::make_unique<PollingEngine>(m_db, m_writer, *m_transport);
+        if (m_config.scheduleClock)
+            m_engine->setScheduleClock(m_config.scheduleClock);
         for (const PollingEngine::Account &a : std::as_const(m_config.accounts))
             m_engine->addAccount(a);
         connect(m_engine.get(), &PollingEngine::progress, this, &Worker::progress);
@@ -42,6 +44,15 @@ public:
     {
         if (!m_stopping && !m_engine->isRunning())
             run();
+    }
+
+    // Leaves at once: calls in flight are dropped, their shipments stay due as they were.
+    void abort()
+    {
+        m_stopping = true;
+        m_next.stop();
+        m_engine.reset();
+        finish();
     }
 
     void end()
@@ -80,11 +91,12 @@ private:
             return;
         }
         // A full run: more may be due at once. Otherwise sleep until the next is due.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = scheduleNow();
         qint64 wait = m_config.maxSleepMs;
         if (summary.shipments >= m_config.batchSize && summary.deferred < summary.shipments) {
             wait = 0;
         } else if (const auto next = ShipmentRepository(m_db).nextDueAtMs()) {
+            // Schedule time may run faster than real time (a demo): never sleep past it.
             wait = std::clamp<qint64>(*next - now, 1000, m_config.maxSleepMs);
         }
         m_next.start(std::chrono::milliseconds(wait));
@@ -98,8 +110,14 @@ private:
 
     void reportHealth()
     {
-        Q_EMIT healthChanged(m_engine->health(),
-            ShipmentRepository(m_db).countDueByCarrier(QDateTime::currentMSecsSinceEpoch()));
+        Q_EMIT healthChanged(
+            m_engine->health(), ShipmentRepository(m_db).countDueByCarrier(scheduleNow()));
+    }
+
+    qint64 scheduleNow() const
+    {
+        return m_config.scheduleClock ? m_config.scheduleClock()
+                                      : QDateTime::currentMSecsSinceEpoch();
     }
 
     void finish()
@@ -118,8 +136,9 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<NetworkCarrierTransport> m_transport;
     std::unique_ptr<PollingEngine> m_engine;
-    QTimer m_next;
-    QTimer m_healthTimer;
+    // Children, so they move to the worker thread with it.
+    QTimer m_next {this};
+    QTimer m_healthTimer {this};
     bool m_stopping = false;
 };
 
@@ -137,7 +156,9 @@ PollingService::~PollingService()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(m_worker, &Worker::end, Qt::QueuedConnection);
+    // Not the graceful end: answers to calls in flight may need this very thread (an
+    // in-process sandbox), which is about to wait.
+    QMetaObject::invokeMethod(m_worker, &Worker::abort, Qt::QueuedConnection);
     m_thread->wait();
 }
 
@@ -155,7 +176,8 @@ void PollingService::start(const Config &config)
     connect(m_worker, &Worker::runFinished, this, &PollingService::runFinished);
     connect(m_worker, &Worker::healthChanged, this, &PollingService::healthChanged);
     // The worker ends its own thread; the thread's end deletes both and tells the owner.
-    connect(m_worker, &Worker::ended, m_thread, &QThread::quit);
+    // Direct: the owner's thread may be the one waiting for this thread to end.
+    connect(m_worker, &Worker::ended, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();

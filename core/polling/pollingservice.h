@@ -23,10 +23,13 @@ public:
         int batchSize = 2000; // shipments per run at most
         qint64 maxSleepMs = 30'000;
         int transferTimeoutMs = 30'000;
+        // Business time (see PollingEngine::setScheduleClock); called on the polling thread.
+        PollingEngine::Clock scheduleClock;
     };
 
     PollingService(Database db, StoreWriter &writer, QObject *parent = nullptr);
-    ~PollingService() override; // stops and waits for the thread
+    // Drops the calls in flight (their shipments stay due) and waits for the thread.
+    ~PollingService() override;
 
     void start(const Config &config);
     // Cancels the run (what is in flight completes, the rest stays due) and ends the thread;

@@ -432,7 +432,7 @@ void TestCanadaPostAdapter::statusMapCoversDocumentedCodes()
 {
     const StatusMap &map = StatusMap::forCarrier(u"canadapost"_s);
     QCOMPARE(map.carrier(), u"canadapost"_s);
-    QCOMPARE(map.version(), u"2026-11-22.1"_s);
+    QCOMPARE(map.version(), u"2026-11-22.2"_s);
     QCOMPARE(map.codeCount(), 103);
     for (const QString &code : map.codes()) {
         QCOMPARE(CanadaPostAdapter::mapKey(code), code); // keys carry no leading zeros
@@ -448,6 +448,9 @@ void TestCanadaPostAdapter::statusMapCoversDocumentedCodes()
     QVERIFY(!map.map(u"0174")); // the adapter strips the zeros, the map does not guess
     QCOMPARE(map.map(u"1416", u"Item being returned to sender")->status.toString(),
         u"Exception/ReturnToSender"_s);
+    // Back at the sender: the return has ended, and with it the polling.
+    QCOMPARE(map.map(u"1496", u"Item successfully returned to sender")->status.toString(),
+        u"Exception/ReturnedToSender"_s);
 
     PARCELDESK_REQUIRE_SHARED_SAMPLES();
     // Every documented code: the sample's table and the groups the README lists.

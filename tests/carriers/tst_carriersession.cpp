@@ -38,9 +38,14 @@ public:
     ParseResult parse(const CarrierResponse &response) const override
     {
         ParseResult result;
-        if (response.httpStatus == 401) {
+        if (response.httpStatus == 401 || response.body == "token refused") {
             result.errors.append(
                 {CarrierErrorKind::Unauthorized, {}, {}, u"token refused"_s, std::nullopt});
+            return result;
+        }
+        if (response.body == "unknown") { // like DPD, without the number
+            result.errors.append(
+                {CarrierErrorKind::NotFound, {}, {}, u"no such parcel"_s, std::nullopt});
             return result;
         }
         for (const QByteArray &n : response.body.split(',')) {
@@ -71,6 +76,9 @@ public:
     QSet<QString> revoked;
     bool refuseCredentials = false;
     bool alwaysUnauthorized = false;
+    int refusalStatus = 401; // SOAP carriers refuse a token in a fault with HTTP 500
+    bool echoNumbers = true;
+    QSet<QString> unknown;
     int issued = 0;
 
     void send(const CarrierRequest &request, std::function<void(CarrierResponse)> done) override
@@ -93,9 +101,11 @@ public:
             }
             calls << ids + u'@' + token;
             if (alwaysUnauthorized || revoked.contains(token) || token.isEmpty())
-                response = {401, {}, {}};
+                response = {refusalStatus, {}, "token refused"};
+            else if (unknown.contains(ids))
+                response.body = "unknown";
             else
-                response.body = ids.toUtf8();
+                response.body = echoNumbers ? ids.toUtf8() : QByteArray();
         }
         QTimer::singleShot(0, [done = std::move(done), response] { done(response); });
     }
@@ -121,6 +131,8 @@ private Q_SLOTS:
     void renewsBeforeExpiry();
     void retriesOnceOn401();
     void givesUpAfterSecond401();
+    void retriesOnceOnRefusalInTheBody();
+    void answersAboutOneNumberNameIt();
     void refusedCredentialsNeverLeakTheSecret();
     void tokenCacheMargin();
     void networkTransportOverLoopback();
@@ -181,6 +193,45 @@ void TestCarrierSession::givesUpAfterSecond401()
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().kind, CarrierErrorKind::Unauthorized);
     QCOMPARE(carrier.calls, (QStringList {u"token"_s, u"A@T1"_s, u"token"_s, u"A@T2"_s}));
+}
+
+void TestCarrierSession::retriesOnceOnRefusalInTheBody()
+{
+    ScriptedCarrier carrier;
+    carrier.refusalStatus = 500;
+    CarrierSession session(m_adapter, QUrl(u"http://carrier.test"_s), m_credentials, carrier);
+    waitFor(session, {u"A"_s});
+    carrier.revoked.insert(u"T1"_s);
+    const ParseResult r = waitFor(session, {u"B"_s});
+    QCOMPARE(r.errors.size(), 0);
+    QCOMPARE(r.shipments.size(), 1);
+    QCOMPARE(
+        carrier.calls, (QStringList {u"token"_s, u"A@T1"_s, u"B@T1"_s, u"token"_s, u"B@T2"_s}));
+    // Refused again after the renewal: given up, once.
+    carrier.alwaysUnauthorized = true;
+    const ParseResult refused = waitFor(session, {u"C"_s});
+    QCOMPARE(refused.errors.size(), 1);
+    QCOMPARE(refused.errors.first().kind, CarrierErrorKind::Unauthorized);
+    QCOMPARE(carrier.calls.mid(5), (QStringList {u"C@T2"_s, u"token"_s, u"C@T3"_s}));
+}
+
+void TestCarrierSession::answersAboutOneNumberNameIt()
+{
+    ScriptedCarrier carrier;
+    carrier.echoNumbers = false;
+    carrier.unknown.insert(u"X"_s);
+    CarrierSession session(m_adapter, QUrl(u"http://carrier.test"_s), m_credentials, carrier);
+    const ParseResult one = waitFor(session, {u"A"_s});
+    QCOMPARE(one.shipments.size(), 1);
+    QCOMPARE(one.shipments.first().trackingNumber, u"A"_s);
+    const ParseResult notFound = waitFor(session, {u"X"_s});
+    QCOMPARE(notFound.errors.size(), 1);
+    QCOMPARE(notFound.errors.first().kind, CarrierErrorKind::NotFound);
+    QCOMPARE(notFound.errors.first().trackingNumber, u"X"_s);
+    // An answer about two numbers that names none cannot be told apart: left as it came.
+    const ParseResult two = waitFor(session, {u"B"_s, u"C"_s});
+    QCOMPARE(two.shipments.size(), 1);
+    QCOMPARE(two.shipments.first().trackingNumber, QString());
 }
 
 void TestCarrierSession::refusedCredentialsNeverLeakTheSecret()

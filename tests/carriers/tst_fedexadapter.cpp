@@ -44,6 +44,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void eventsKeepCodesTextsAndPlaces();
+    void deliveredAfterReturnIsBackAtTheShipper();
     void hostileBodies_data();
     void hostileBodies();
     void wrongTypesEverywhere();
@@ -414,6 +415,61 @@ void TestFedexAdapter::eventsKeepCodesTextsAndPlaces()
     QCOMPARE(first.at(7).status, Status::of(SubStatus::ExternalDelay));
     QCOMPARE(first.at(8).code, u"HP"_s);
     QCOMPARE(first.at(8).status, Status::of(SubStatus::AvailableForPickup));
+}
+
+// FedEx returns a parcel on its own number: the "Delivered" that follows "Returning package to
+// shipper" is the delivery to the shipper, and latestStatusDetail says "DL" for it too.
+void TestFedexAdapter::deliveredAfterReturnIsBackAtTheShipper()
+{
+    QJsonObject root = QJsonDocument::fromJson(payload(u"own:return-to-shipper.json"_s)).object();
+    QJsonObject output = root.value(u"output").toObject();
+    QJsonArray complete = output.value(u"completeTrackResults").toArray();
+    QJsonObject entry = complete.at(0).toObject();
+    QJsonArray results = entry.value(u"trackResults").toArray();
+    QJsonObject result = results.at(0).toObject();
+    const QJsonObject newark {{u"city"_s, u"NEWARK"_s}, {u"stateOrProvinceCode"_s, u"NJ"_s},
+        {u"postalCode"_s, u"07114"_s}, {u"countryCode"_s, u"US"_s}};
+    QJsonArray scans = result.value(u"scanEvents").toArray();
+    scans.prepend(QJsonObject {{u"date"_s, u"2026-03-18T11:05:00-04:00"_s},
+        {u"eventType"_s, u"DL"_s}, {u"eventDescription"_s, u"Delivered"_s},
+        {u"exceptionCode"_s, u""_s}, {u"exceptionDescription"_s, u""_s},
+        {u"scanLocation"_s, newark}, {u"locationType"_s, u"DELIVERY_LOCATION"_s},
+        {u"derivedStatusCode"_s, u"DL"_s}, {u"derivedStatus"_s, u"Delivered"_s}});
+    result.insert(u"scanEvents"_s, scans);
+    result.insert(u"latestStatusDetail"_s,
+        QJsonObject {{u"code"_s, u"DL"_s}, {u"derivedCode"_s, u"DL"_s},
+            {u"statusByLocale"_s, u"Delivered"_s}, {u"description"_s, u"Delivered"_s},
+            {u"scanLocation"_s, newark}});
+    result.insert(u"dateAndTimes"_s,
+        QJsonArray {QJsonObject {
+            {u"type"_s, u"ACTUAL_DELIVERY"_s}, {u"dateTime"_s, u"2026-03-18T11:05:00-04:00"_s}}});
+    results.replace(0, result);
+    entry.insert(u"trackResults"_s, results);
+    complete.replace(0, entry);
+    output.insert(u"completeTrackResults"_s, complete);
+    root.insert(u"output"_s, output);
+
+    const ParseResult r = m_adapter.parse(response(QJsonDocument(root).toJson()));
+    QCOMPARE(r.errors.size(), 0);
+    QCOMPARE(r.shipments.size(), 1);
+    const ParsedShipment &s = r.shipments.constFirst();
+    QCOMPARE(s.status.toString(), u"Exception/ReturnedToSender"_s);
+    QCOMPARE(s.events.constLast().code, u"DL"_s);
+    QCOMPARE(s.events.constLast().status.toString(), u"Exception/ReturnedToSender"_s);
+    QVERIFY(s.returnToSender);
+    QVERIFY(!s.deliveredAtMs);
+    QCOMPARE(s.attempts, 2);
+    // Before the return, deliveries stay deliveries: the same answer without the RS scan.
+    scans.removeAt(1);
+    result.insert(u"scanEvents"_s, scans);
+    results.replace(0, result);
+    entry.insert(u"trackResults"_s, results);
+    complete.replace(0, entry);
+    output.insert(u"completeTrackResults"_s, complete);
+    root.insert(u"output"_s, output);
+    const ParseResult plain = m_adapter.parse(response(QJsonDocument(root).toJson()));
+    QCOMPARE(plain.shipments.size(), 1);
+    QCOMPARE(plain.shipments.constFirst().status.toString(), u"Delivered/Delivered"_s);
 }
 
 void TestFedexAdapter::hostileBodies_data()

@@ -105,6 +105,47 @@ const QList<CarrierCase> &carrierCases()
                 {u"lost", u"InTransit/InTransit", 0},
                 {u"never_scanned", u"InfoReceived/LabelCreated", 0},
             }},
+        {u"ups", u"1Z999AA10123456784", u"404000000000000001", true,
+            {
+                {u"on_time", u"Delivered/Delivered", 0},
+                {u"late", u"Delivered/Delivered", 0},
+                {u"damaged", u"Exception/ReturnedToSender", 0},
+                {u"address_issue", u"Exception/ReturnedToSender", 0},
+                {u"failed_then_delivered", u"Delivered/Delivered", 1},
+                // Picked up at a UPS Access Point: statusCode 011 with delivery code 2W.
+                {u"pickup_point", u"Delivered/PickedUp", 1},
+                {u"returned_to_sender", u"Exception/ReturnedToSender", 1},
+                {u"lost", u"InTransit/DepartureScan", 0},
+                {u"never_scanned", u"InfoReceived/LabelCreated", 0},
+            }},
+        {u"fedex", u"794843185271", u"404000000007", true,
+            {
+                {u"on_time", u"Delivered/Delivered", 0},
+                {u"late", u"Delivered/Delivered", 0},
+                // FedEx returns on the same number: "Returning package to shipper", then
+                // "Delivered" at the shipper's.
+                {u"damaged", u"Exception/ReturnedToSender", 0},
+                {u"address_issue", u"Exception/ReturnedToSender", 0},
+                {u"failed_then_delivered", u"Delivered/Delivered", 1},
+                // FedEx has no scan for a pickup by the receiver: "Delivered" at a FedEx Office.
+                {u"pickup_point", u"Delivered/Delivered", 1},
+                {u"returned_to_sender", u"Exception/ReturnedToSender", 1},
+                {u"lost", u"InTransit/DepartureScan", 0},
+                {u"never_scanned", u"InfoReceived/LabelCreated", 0},
+            }},
+        {u"usps", u"9400111899223344556677", u"4040000000000000000001", true,
+            {
+                {u"on_time", u"Delivered/Delivered", 0},
+                {u"late", u"Delivered/Delivered", 0},
+                // Back at the sender: "Delivered, To Original Sender".
+                {u"damaged", u"Exception/ReturnedToSender", 0},
+                {u"address_issue", u"Exception/ReturnedToSender", 0},
+                {u"failed_then_delivered", u"Delivered/Delivered", 1},
+                {u"pickup_point", u"Delivered/PickedUp", 1},
+                {u"returned_to_sender", u"Exception/ReturnedToSender", 1},
+                {u"lost", u"InTransit/DepartureScan", 0},
+                {u"never_scanned", u"InfoReceived/LabelCreated", 0},
+            }},
         {u"gls", u"36301917596", u"40400000001", false,
             {
                 {u"on_time", u"Delivered/Delivered", 0},
@@ -113,6 +154,49 @@ const QList<CarrierCase> &carrierCases()
                 // knows, and the status stays at the last one that is known.
                 {u"damaged", u"InTransit/InTransit", 0},
                 {u"address_issue", u"AttemptFail/FailedAttempt", 1},
+                {u"failed_then_delivered", u"Delivered/Delivered", 1},
+                {u"pickup_point", u"Delivered/Delivered", 1},
+                {u"returned_to_sender", u"AvailableForPickup/AvailableForPickup", 1},
+                {u"lost", u"InTransit/InTransit", 0},
+                {u"never_scanned", u"InfoReceived/LabelCreated", 0},
+            }},
+        {u"dpd", u"01635005432109", u"40400000000001", false,
+            {
+                {u"on_time", u"Delivered/Delivered", 0},
+                {u"late", u"Delivered/Delivered", 0},
+                // DPD's documented statuses cover neither order data, damage nor a return to the
+                // sender: those are sent under names no map knows, and the status stays at the
+                // last known one. A return starts as ReturningFromDelivery, an exception.
+                {u"damaged", u"InTransit/InTransit", 0},
+                {u"address_issue", u"Exception/Exception", 1},
+                {u"failed_then_delivered", u"Delivered/Delivered", 1},
+                // DPD says Delivered for a parcel collected at a Pickup parcelshop.
+                {u"pickup_point", u"Delivered/Delivered", 1},
+                {u"returned_to_sender", u"Exception/Exception", 1},
+                {u"lost", u"InTransit/InTransit", 0},
+                {u"never_scanned", u"Pending/Pending", 0},
+            }},
+        {u"canadapost", u"7023210045678908", u"4040000000000013", false,
+            {
+                {u"on_time", u"Delivered/Delivered", 0},
+                {u"late", u"Delivered/Delivered", 0},
+                // "Item successfully returned to sender" ends the return (and the polling).
+                {u"damaged", u"Exception/ReturnedToSender", 0},
+                {u"address_issue", u"Exception/ReturnedToSender", 0},
+                {u"failed_then_delivered", u"Delivered/Delivered", 1},
+                {u"pickup_point", u"Delivered/Delivered", 1},
+                {u"returned_to_sender", u"Exception/ReturnedToSender", 1},
+                {u"lost", u"InTransit/InTransit", 0},
+                // Electronic information (3000) is not among the documented codes the map has.
+                {u"never_scanned", u"Pending/Pending", 0},
+            }},
+        {u"auspost", u"33LPX5001107", u"404LPX000001", false,
+            {
+                {u"on_time", u"Delivered/Delivered", 0},
+                {u"late", u"Delivered/Delivered", 0},
+                // No return text is documented: the status stays at the last known one.
+                {u"damaged", u"Exception/Damaged", 0},
+                {u"address_issue", u"Exception/Exception", 0},
                 {u"failed_then_delivered", u"Delivered/Delivered", 1},
                 {u"pickup_point", u"Delivered/Delivered", 1},
                 {u"returned_to_sender", u"AvailableForPickup/AvailableForPickup", 1},

@@ -1,15 +1,26 @@
+#include "carrieraccountdialog.h"
+#include "carriers/carrierregistry.h"
+#include "carriers/credentialstore.h"
+#include "carriersandbox.h"
+#include "carrierspage.h"
 #include "datagen/demodatagenerator.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "plannedpage.h"
+#include "store/carrieraccountrepository.h"
 #include "store/database.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -28,14 +39,22 @@ private Q_SLOTS:
     void navigatesToEveryPage();
     void keyboardShortcutsSwitchPages();
     void speaksGerman();
+    void carriersPageListsEveryCarrier();
+    void pollingTheSandboxMovesParcels();
+    void accountDialogTestsAndSaves();
+    void pollingWithoutAccountsSaysWhy();
 
 private:
+    qint64 eventCount() const;
     QTemporaryDir m_dir;
     Database m_db;
 };
 
 void TestMainWindow::initTestCase()
 {
+    // Credentials go to a file in a folder of this test, never the user's keychain.
+    qputenv("PARCELDESK_CREDENTIALS", "file");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
     QCOMPARE(installTranslations(QLocale(QLocale::English)), u"en"_s);
     DemoSeedOptions options;
     options.shipments = 1234;
@@ -77,13 +96,17 @@ void TestMainWindow::navigatesToEveryPage()
     QVERIFY(nav);
     QCOMPARE(nav->count(), int(MainWindow::PageCount));
     const QStringList expected = {u"Overview"_s, u"Shipments"_s, u"Problem cases"_s,
-        u"WISMO desk"_s, u"Returns"_s, u"Apologies"_s, u"Reports"_s, u"Settings"_s};
+        u"WISMO desk"_s, u"Returns"_s, u"Apologies"_s, u"Reports"_s, u"Carriers"_s, u"Settings"_s};
     for (int i = 0; i < nav->count(); ++i) {
         QCOMPARE(nav->item(i)->text(), expected[i]);
         nav->setCurrentRow(i);
         QCOMPARE(int(window.currentPage()), i);
-        // Pages that later releases fill say so plainly.
         auto *stack = window.findChild<QStackedWidget *>();
+        if (i == MainWindow::CarrierPage) {
+            QVERIFY(qobject_cast<CarriersPage *>(stack->currentWidget()));
+            continue;
+        }
+        // Pages that later releases fill say so plainly.
         QVERIFY(qobject_cast<PlannedPage *>(stack->currentWidget()));
         bool saysNotYet = false;
         for (const QLabel *label : stack->currentWidget()->findChildren<QLabel *>())
@@ -123,6 +146,136 @@ void TestMainWindow::speaksGerman()
     }
     QCOMPARE(installTranslations(QLocale(QLocale::English)), u"en"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::carriersPageListsEveryCarrier()
+{
+    MainWindow window(m_db);
+    window.showPage(MainWindow::CarrierPage);
+    auto *page = window.findChild<CarriersPage *>();
+    QVERIFY(page);
+    QSignalSpy refreshed(page, &CarriersPage::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    QTableWidget *table = page->table();
+    QCOMPARE(table->rowCount(), int(carrierAdapters().size()));
+    QCOMPARE(table->item(0, CarriersPage::CarrierColumn)->text(), u"DHL"_s);
+    QCOMPARE(table->item(0, CarriersPage::AccountColumn)->text(), u"Not set up"_s);
+    QCOMPARE(table->item(0, CarriersPage::HealthColumn)->text(), u"Not polled"_s);
+    // The key file fell back to a file: the page says so (no keychain in this test).
+    auto *banner = page->findChild<QLabel *>(u"credentialBanner"_s);
+    QVERIFY(banner && !banner->isHidden());
+    QVERIFY2(banner->text().contains(u"readable only by you"_s), qPrintable(banner->text()));
+}
+
+void TestMainWindow::pollingTheSandboxMovesParcels()
+{
+    Sandbox::CarrierSandbox::Options options;
+    options.speed = 3600; // an hour a second
+    Sandbox::CarrierSandbox sandbox(options);
+    QVERIFY(sandbox.listen() != 0);
+    // Every parcel in flight is due now.
+    {
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"UPDATE shipments SET next_poll_at = 0 WHERE next_poll_at IS NOT NULL"_s));
+    }
+    const qint64 eventsBefore = eventCount();
+    MainWindow window(m_db);
+    window.setPollingAccounts(
+        sandbox.pollingAccounts(50.0), u"sandbox"_s, [&sandbox] { return sandbox.virtualNowMs(); });
+    QSignalSpy runs(&window, &MainWindow::pollRunFinished);
+    window.show();
+    QVERIFY(window.startPolling());
+    QVERIFY(window.isPolling());
+    QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), 30000);
+    const auto summary = runs.first().first().value<PollingEngine::Summary>();
+    QVERIFY(summary.shipments > 0);
+    QVERIFY(summary.newEvents > 0);
+    QVERIFY(eventCount() > eventsBefore);
+    auto *status = window.findChild<QLabel *>(u"pollingStatus"_s);
+    QVERIFY(status);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->text().contains(u"parcel"_s), qPrintable(status->text()), 10000);
+    QVERIFY2(status->text().contains(u"sandbox"_s), qPrintable(status->text()));
+    auto *page = window.findChild<CarriersPage *>();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->table()->item(0, CarriersPage::HealthColumn)->text(), u"OK"_s, 10000);
+    QCOMPARE(page->table()->item(0, CarriersPage::AccountColumn)->text(), u"sandbox"_s);
+    QSignalSpy stopped(&window, &MainWindow::pollingStopped);
+    window.stopPolling();
+    QVERIFY(stopped.wait(30000));
+    QVERIFY(!window.isPolling());
+    QVERIFY2(status->text().contains(u"Polling is off"_s), qPrintable(status->text()));
+    // Every shipment taken is scheduled again: none was dropped from polling.
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM shipments WHERE next_poll_at IS NULL AND status_tag "
+                   "NOT IN ('Delivered', 'Expired') AND sub_status NOT IN ('ReturnedToSender', "
+                   "'Lost')"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 0);
+}
+
+void TestMainWindow::accountDialogTestsAndSaves()
+{
+    Sandbox::CarrierSandbox sandbox({});
+    QVERIFY(sandbox.listen() != 0);
+    MainWindow window(m_db);
+    window.showPage(MainWindow::CarrierPage);
+    auto *page = window.findChild<CarriersPage *>();
+    page->editAccount(u"dhl"_s);
+    auto *dialog = page->findChild<CarrierAccountDialog *>();
+    QVERIFY(dialog);
+    auto *baseUrl = dialog->findChild<QLineEdit *>(u"baseUrl"_s);
+    auto *key = dialog->findChild<QLineEdit *>(u"credential_0"_s);
+    QVERIFY(baseUrl && key);
+    QTRY_VERIFY(dialog->findChild<QPushButton *>(u"testConnection"_s)->isEnabled());
+    baseUrl->setText(sandbox.baseUrl(u"dhl"_s).toString());
+
+    QSignalSpy tested(dialog, &CarrierAccountDialog::testFinished);
+    key->setText(u"wrong-key"_s);
+    dialog->testConnection();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.last().at(0).toBool(), false);
+    QVERIFY2(tested.last().at(1).toString().contains(u"refused the credentials"_s),
+        qPrintable(tested.last().at(1).toString()));
+
+    key->setText(sandbox.credentials().apiKey);
+    dialog->testConnection();
+    QVERIFY(tested.wait(10000));
+    QVERIFY2(tested.last().at(0).toBool(), qPrintable(tested.last().at(1).toString()));
+
+    QSignalSpy saved(dialog, &CarrierAccountDialog::saved);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    const auto account = CarrierAccountRepository(m_db).find(u"dhl"_s);
+    QVERIFY(account);
+    QCOMPARE(account->baseUrl, sandbox.baseUrl(u"dhl"_s));
+    // The key is in the credential store, not in the database.
+    const auto stored = window.credentialStore().readNow(u"dhl"_s);
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((*stored)->apiKey, sandbox.credentials().apiKey);
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM carrier_accounts WHERE base_url LIKE '%sandbox-key%'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(CarrierAccountRepository(m_db).remove(u"dhl"_s));
+    QVERIFY(window.credentialStore().removeNow(u"dhl"_s));
+}
+
+void TestMainWindow::pollingWithoutAccountsSaysWhy()
+{
+    MainWindow window(m_db);
+    QVERIFY(!window.startPolling());
+    auto *status = window.findChild<QLabel *>(u"pollingStatus"_s);
+    QVERIFY2(
+        status->text().contains(u"No carrier account is set up"_s), qPrintable(status->text()));
+}
+
+qint64 TestMainWindow::eventCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT count(*) FROM tracking_events"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 QTEST_MAIN(TestMainWindow)
