@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ParcelDesk::CarrierAccountDialog</name>
+    <message>
+        <source>%1 account</source>
+        <translation>%1-Konto</translation>
+    </message>
+    <message>
+        <source>Poll shipments of this carrier</source>
+        <translation>Sendungen dieses Versanddienstleisters abfragen</translation>
+    </message>
+    <message>
+        <source>Leave empty for the carrier&apos;s production address.</source>
+        <translation>Leer lassen für die Produktionsadresse des Versanddienstleisters.</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Carrier default (%1)</source>
+        <translation>Vorgabe des Versanddienstleisters (%1)</translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <translation> Aufrufe/s</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Carrier default (none)</source>
+        <translation>Vorgabe des Versanddienstleisters (keine)</translation>
+    </message>
+    <message>
+        <source>Calls per day (UTC) at most; 0: no quota.</source>
+        <translation>Höchstens so viele Aufrufe pro Tag (UTC); 0: kein Kontingent.</translation>
+    </message>
+    <message>
+        <source>Daily quota:</source>
+        <translation>Tageskontingent:</translation>
+    </message>
+    <message>
+        <source>Carrier maximum (%1)</source>
+        <translation>Höchstwert des Versanddienstleisters (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers per call:</source>
+        <translation>Nummern pro Aufruf:</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Credentials are kept in %2, readable only by you.</source>
+        <translation>Kein System-Schlüsselbund verfügbar (%1). Zugangsdaten liegen in %2, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Reading the stored credentials…</source>
+        <translation>Gespeicherte Zugangsdaten werden gelesen …</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for this carrier yet.</source>
+        <translation>Für diesen Versanddienstleister sind noch keine Zugangsdaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage bei %1 an …</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2 ms)</source>
+        <translation>✔ %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>✘ %1 (%2 ms)</source>
+        <translation>✘ %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Storing the credentials…</source>
+        <translation>Zugangsdaten werden gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::CarrierAccountRepository</name>
+    <message>
+        <source>Carrier &quot;%1&quot; is not one ParcelDesk knows (%2).</source>
+        <translation>Den Versanddienstleister „%1“ kennt ParcelDesk nicht (%2).</translation>
+    </message>
+    <message>
+        <source>%1: base URL &quot;%2&quot; is not an http or https address.</source>
+        <translation>%1: Die Basis-URL „%2“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: base URL &quot;%2&quot; must not have a query or a fragment.</source>
+        <translation>%1: Die Basis-URL „%2“ darf keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>%1: requests per second must be above 0 and at most 10000, not %2.</source>
+        <translation>%1: Aufrufe pro Sekunde müssen über 0 und höchstens 10000 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: the daily quota must be 0 (none) or more, not %2.</source>
+        <translation>%1: Das Tageskontingent muss 0 (keines) oder mehr sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: numbers per request must be between 1 and %2 (the carrier&apos;s maximum), not %3.</source>
+        <translation>%1: Nummern pro Aufruf müssen zwischen 1 und %2 (dem Höchstwert des Versanddienstleisters) liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 account: %2</source>
+        <translation>Das %1-Konto kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the %1 account: %2</source>
+        <translation>Das %1-Konto kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::CarrierSession</name>
     <message>
         <source>%1 needs a token but has no token endpoint.</source>
@@ -267,6 +385,188 @@
         <source>%1 should be a number</source>
         <translation>%1 sollte eine Zahl sein</translation>
     </message>
+    <message>
+        <source>DELIS ID</source>
+        <translation>DELIS-ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API password</source>
+        <translation>API-Passwort</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::CarriersPage</name>
+    <message>
+        <source>Carriers</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>The carrier accounts ParcelDesk polls, how each is doing and how much of its daily quota is used.</source>
+        <translation>Die Konten, die ParcelDesk abfragt, wie es jedem geht und wie viel seines Tageskontingents verbraucht ist.</translation>
+    </message>
+    <message>
+        <source>Polling is off.</source>
+        <translation>Die Abfrage ist aus.</translation>
+    </message>
+    <message>
+        <source>Poll &amp;now</source>
+        <translation>&amp;Jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Start polling</source>
+        <translation>Abfrage &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>Konto &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>Aufrufe heute</translation>
+    </message>
+    <message>
+        <source>Projected by midnight</source>
+        <translation>Hochrechnung bis Mitternacht</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Carrier credentials are kept in %2, readable only by you.</source>
+        <translation>Kein System-Schlüsselbund verfügbar (%1). Die Zugangsdaten der Versanddienstleister liegen in %2, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop polling</source>
+        <translation>Abfrage &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Not polled</source>
+        <translation>Nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Throttled until %1</source>
+        <translation>Gedrosselt bis %1</translation>
+    </message>
+    <message>
+        <source>Circuit open until %1</source>
+        <translation>Gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>Quota used up until %1</source>
+        <translation>Kontingent erschöpft bis %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Calls by midnight UTC at today&apos;s pace.</source>
+        <translation>Aufrufe bis Mitternacht UTC beim heutigen Tempo.</translation>
+    </message>
+    <message>
+        <source>At today&apos;s pace the quota of %1 runs out before midnight UTC.</source>
+        <translation>Beim heutigen Tempo ist das Kontingent von %1 vor Mitternacht UTC erschöpft.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ConnectionTest</name>
+    <message>
+        <source>%1 answered and the answer reads: the account works.</source>
+        <translation>%1 hat geantwortet und die Antwort ist lesbar: Das Konto funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 answered with no shipment: the account works.</source>
+        <translation>%1 hat ohne Sendung geantwortet: Das Konto funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the credentials (it does not know the test number): the account works.</source>
+        <translation>%1 hat die Zugangsdaten angenommen (die Testnummer ist unbekannt): Das Konto funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials%2. Check them in the account.</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt%2. Prüfen Sie sie im Konto.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the credentials but says the limit or quota is reached%2.</source>
+        <translation>%1 hat die Zugangsdaten angenommen, meldet aber, dass das Limit oder Kontingent erreicht ist%2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a server error%2. Try again later.</source>
+        <translation>%1 hat mit einem Serverfehler geantwortet%2. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 cannot be read%2. Check the base URL.</source>
+        <translation>Die Antwort von %1 ist nicht lesbar%2. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the network.</source>
+        <translation>Prüfen Sie die Basis-URL und das Netzwerk.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Console</name>
@@ -297,6 +597,101 @@
     <message>
         <source>The console did not finish loading within 60 s.</source>
         <translation>Die Konsole wurde nicht innerhalb von 60 s fertig geladen.</translation>
+    </message>
+    <message>
+        <source>Poll an in-process carrier sandbox instead of the carriers (for demonstrations).</source>
+        <translation>Eine eingebaute Sandbox statt der Versanddienstleister abfragen (für Vorführungen).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: virtual seconds per real second of its parcels.</source>
+        <translation>Mit --sandbox: virtuelle Sekunden ihrer Pakete pro echter Sekunde.</translation>
+    </message>
+    <message>
+        <source>Do not poll the carriers when the console starts.</source>
+        <translation>Beim Start der Konsole keine Versanddienstleister abfragen.</translation>
+    </message>
+    <message>
+        <source>The page to open: overview, shipments, problems, wismo, returns, apologies, reports, carriers or settings.</source>
+        <translation>Die zu öffnende Seite: overview, shipments, problems, wismo, returns, apologies, reports, carriers oder settings.</translation>
+    </message>
+    <message>
+        <source>--sandbox-speed must be a positive number, not &quot;%1&quot;.</source>
+        <translation>--sandbox-speed muss eine positive Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The carrier sandbox cannot listen on 127.0.0.1.</source>
+        <translation>Die Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--page muss eines von %1 sein, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::CredentialStore</name>
+    <message>
+        <source>The keychain is switched off for this store.</source>
+        <translation>Der Schlüsselbund ist für diesen Speicher abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>PARCELDESK_CREDENTIALS=file chooses the file.</source>
+        <translation>PARCELDESK_CREDENTIALS=file wählt die Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the stored credentials are not readable (%2).</source>
+        <translation>%1: Die gespeicherten Zugangsdaten sind nicht lesbar (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a credentials file (%2).</source>
+        <translation>%1: keine Zugangsdatendatei (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: not a credentials file (%2); it is left as it is.</source>
+        <translation>%1: keine Zugangsdatendatei (%2); sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file.</source>
+        <translation>%1: Die Datei kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>keychain (%1)</source>
+        <translation>Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused the %1 credentials: %2</source>
+        <translation>Der Schlüsselbund hat die %1-Zugangsdaten verweigert: %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the %1 credentials: %2</source>
+        <translation>Der Schlüsselbund hat die %1-Zugangsdaten nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the %1 credentials: %2</source>
+        <translation>Der Schlüsselbund hat die %1-Zugangsdaten nicht entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -462,40 +857,16 @@
         <translation>sandbox: Auf Port %1 kann nicht gelauscht werden.</translation>
     </message>
     <message>
-        <source>Carrier sandbox at %1 speaking %2; API key %3, client %4 / %5. Ctrl+C stops it.</source>
-        <translation>Versanddienstleister-Sandbox unter %1 für %2; API-Schlüssel %3, Client %4 / %5. Strg+C beendet sie.</translation>
-    </message>
-    <message>
         <source>%1: %2 calls</source>
         <translation>%1: %2 Aufrufe</translation>
-    </message>
-    <message>
-        <source>Asks the carriers about every shipment in the database that is due, most urgent first, and stores what they say. Ctrl+C stops it; what was not asked about stays due.</source>
-        <translation>Fragt die Versanddienstleister nach jeder fälligen Sendung der Datenbank, die dringendsten zuerst, und speichert, was sie sagen. Strg+C hält an; was nicht abgefragt wurde, bleibt fällig.</translation>
     </message>
     <message>
         <source>Poll what is due now, then exit.</source>
         <translation>Abfragen, was jetzt fällig ist, dann beenden.</translation>
     </message>
     <message>
-        <source>Poll an in-process carrier sandbox instead of the carriers (DHL and GLS).</source>
-        <translation>Eine Versanddienstleister-Sandbox im Prozess statt der Versanddienstleister abfragen (DHL und GLS).</translation>
-    </message>
-    <message>
-        <source>At most this many shipments.</source>
-        <translation>Höchstens so viele Sendungen.</translation>
-    </message>
-    <message>
         <source>poll: --db FILE is required.</source>
         <translation>poll: --db DATEI ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>poll: only --once is available so far.</source>
-        <translation>poll: Bisher gibt es nur --once.</translation>
-    </message>
-    <message>
-        <source>poll: no carrier accounts are configured yet; use --sandbox to poll the carrier sandbox.</source>
-        <translation>poll: Es sind noch keine Konten bei Versanddienstleistern eingerichtet; mit --sandbox wird die Sandbox abgefragt.</translation>
     </message>
     <message>
         <source>poll: --max must be a positive whole number, not &quot;%1&quot;.</source>
@@ -530,20 +901,206 @@ Commands:
   parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
   recognize   Tell which carriers a tracking number can belong to
   sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  poll        Ask the carriers about every shipment that is due, once
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
 
 Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
         <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
 
 Befehle:
   demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank anzeigen
-  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei lesen und als JSON-Zeilen ausgeben
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
   recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Versanddienstleister-Sandbox starten: simulierte APIs auf Loopback
-  poll        Die Versanddienstleister einmal nach jeder fälligen Sendung fragen
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
+  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
 
-Befehle, die eine Datenbank brauchen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt seine Optionen.</translation>
+Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Carrier accounts: what to poll, where and how fast. Credentials go to the system keychain (or, where there is none, a file only you can read), never to the database.
+  list                      every carrier, its account, calls today and shipments due
+  set CARRIER               create or change an account (options below)
+  credentials CARRIER       store credentials read from stdin as field=value lines
+                            (apiKey, clientId, clientSecret, username, password, accountNumber)
+  test CARRIER              one real call with the account: do the credentials work?
+  remove CARRIER            remove the account and its credentials</source>
+        <translation>Konten der Versanddienstleister: was, wo und wie schnell abgefragt wird. Zugangsdaten kommen in den System-Schlüsselbund (oder, wo keiner ist, in eine nur für Sie lesbare Datei), nie in die Datenbank.
+  list                      jeder Versanddienstleister, sein Konto, Aufrufe heute und fällige Sendungen
+  set ID                    ein Konto anlegen oder ändern (Optionen unten)
+  credentials ID            Zugangsdaten von stdin als Zeilen feld=wert speichern
+                            (apiKey, clientId, clientSecret, username, password, accountNumber)
+  test ID                   ein echter Aufruf mit dem Konto: funktionieren die Zugangsdaten?
+  remove ID                 das Konto und seine Zugangsdaten entfernen</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL (default: the carrier&apos;s production URL).</source>
+        <translation>Die Basis-URL der API (Vorgabe: die Produktions-URL des Versanddienstleisters).</translation>
+    </message>
+    <message>
+        <source>Calls per second at most.</source>
+        <translation>Höchstens so viele Aufrufe pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Calls per UTC day at most (0: none).</source>
+        <translation>Höchstens so viele Aufrufe pro UTC-Tag (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Tracking numbers per call at most.</source>
+        <translation>Höchstens so viele Sendungsnummern pro Aufruf.</translation>
+    </message>
+    <message>
+        <source>Poll with this account.</source>
+        <translation>Mit diesem Konto abfragen.</translation>
+    </message>
+    <message>
+        <source>Do not poll with this account.</source>
+        <translation>Mit diesem Konto nicht abfragen.</translation>
+    </message>
+    <message>
+        <source>The tracking number to test with (default: a sample).</source>
+        <translation>Die Sendungsnummer für den Test (Vorgabe: ein Beispiel).</translation>
+    </message>
+    <message>
+        <source>list, set, credentials, test or remove</source>
+        <translation>list, set, credentials, test oder remove</translation>
+    </message>
+    <message>
+        <source>The carrier id, e.g. dhl.</source>
+        <translation>Die Kennung des Versanddienstleisters, z. B. dhl.</translation>
+    </message>
+    <message>
+        <source>carriers %1: name a carrier: %2.</source>
+        <translation>carriers %1: Nennen Sie einen Versanddienstleister: %2.</translation>
+    </message>
+    <message>
+        <source>carriers credentials: stdin line %1 is not field=value with a field of apiKey, clientId, clientSecret, username, password, accountNumber.</source>
+        <translation>carriers credentials: stdin-Zeile %1 ist nicht feld=wert mit einem Feld aus apiKey, clientId, clientSecret, username, password, accountNumber.</translation>
+    </message>
+    <message>
+        <source>%1 credentials stored in the system keychain.</source>
+        <translation>%1-Zugangsdaten im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 credentials stored in %2 (readable only by you). Warning: no system keychain answered (%3).</source>
+        <translation>%1-Zugangsdaten in %2 gespeichert (nur für Sie lesbar). Warnung: Kein System-Schlüsselbund hat geantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>carriers: --db FILE is required.</source>
+        <translation>carriers: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>calls today</source>
+        <translation>Aufrufe heute</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1/s, %2 per call</source>
+        <translation>%1/s, %2 pro Aufruf</translation>
+    </message>
+    <message>
+        <source>carriers set: --rps must be a number.</source>
+        <translation>carriers set: --rps muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>carriers set: --%1 must be a whole number.</source>
+        <translation>carriers set: --%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 account saved.</source>
+        <translation>%1-Konto gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 account and credentials removed.</source>
+        <translation>%1-Konto und Zugangsdaten entfernt.</translation>
+    </message>
+    <message>
+        <source>carriers test: no %1 credentials are stored; use parceldeskctl carriers credentials %1.</source>
+        <translation>carriers test: Es sind keine %1-Zugangsdaten gespeichert; nutzen Sie parceldeskctl carriers credentials %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>carriers: unknown action &quot;%1&quot;.</source>
+        <translation>carriers: unbekannte Aktion „%1“.</translation>
+    </message>
+    <message>
+        <source>Asks the carriers about every shipment in the database that is due, most urgent first, and stores what they say, with the accounts set up by parceldeskctl carriers. Ctrl+C stops it; what was not asked about stays due.</source>
+        <translation>Fragt die Versanddienstleister nach jeder fälligen Sendung der Datenbank, die dringendsten zuerst, und speichert ihre Antworten, mit den über parceldeskctl carriers eingerichteten Konten. Strg+C hält an; was nicht abgefragt wurde, bleibt fällig.</translation>
+    </message>
+    <message>
+        <source>Keep polling: whenever shipments are due, until Ctrl+C or SIGTERM.</source>
+        <translation>Fortlaufend abfragen: wann immer Sendungen fällig sind, bis Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Poll an in-process carrier sandbox instead of the carriers (every carrier it speaks).</source>
+        <translation>Eine eingebaute Sandbox statt der Versanddienstleister abfragen (jeder Dienst, den sie spricht).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: virtual seconds per real second of its parcels.</source>
+        <translation>Mit --sandbox: virtuelle Sekunden ihrer Pakete pro echter Sekunde.</translation>
+    </message>
+    <message>
+        <source>At most this many shipments per run.</source>
+        <translation>Höchstens so viele Sendungen pro Durchlauf.</translation>
+    </message>
+    <message>
+        <source>poll: say --once or --daemon.</source>
+        <translation>poll: Geben Sie --once oder --daemon an.</translation>
+    </message>
+    <message>
+        <source>poll: --speed must be a positive number, not &quot;%1&quot;.</source>
+        <translation>poll: --speed muss eine positive Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>poll: %1</source>
+        <translation>poll: %1</translation>
+    </message>
+    <message>
+        <source>poll: no carrier account can be polled; set one up with parceldeskctl carriers set and carriers credentials, or use --sandbox.</source>
+        <translation>poll: Kein Konto kann abgefragt werden; richten Sie eines mit parceldeskctl carriers set und carriers credentials ein, oder nutzen Sie --sandbox.</translation>
+    </message>
+    <message>
+        <source>Polling %1 carrier accounts until Ctrl+C.</source>
+        <translation>Frage %1 Konten ab, bis Strg+C.</translation>
+    </message>
+    <message>
+        <source>Carrier sandbox at %1, each carrier below its id (e.g. %1/dhl): %2. Credentials: API key %3; client %4 / %5; user %6 / %7; account %8. Ctrl+C stops it.</source>
+        <translation>Sandbox unter %1, jeder Versanddienstleister unter seiner Kennung (z. B. %1/dhl): %2. Zugangsdaten: API-Schlüssel %3; Client %4 / %5; Benutzer %6 / %7; Konto %8. Strg+C hält sie an.</translation>
     </message>
 </context>
 <context>
@@ -766,14 +1323,6 @@ Befehle, die eine Datenbank brauchen, nehmen --db DATEI. parceldeskctl &lt;Befeh
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Carriers, rules, templates, language and the database connection.</source>
-        <translation>Versanddienstleister, Regeln, Vorlagen, Sprache und die Datenbankverbindung.</translation>
-    </message>
-    <message>
-        <source>Carrier credentials kept in the system keychain</source>
-        <translation>Zugangsdaten der Versanddienstleister im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
         <source>Problem-case thresholds and polling intervals</source>
         <translation>Schwellen für Problemfälle und Abfrageintervalle</translation>
     </message>
@@ -816,6 +1365,77 @@ Befehle, die eine Datenbank brauchen, nehmen --db DATEI. parceldeskctl &lt;Befeh
             <numerusform>%Ln Sendungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Rules, templates, language and the database connection.</source>
+        <translation>Regeln, Vorlagen, Sprache und die Datenbankverbindung.</translation>
+    </message>
+    <message>
+        <source>Message templates, language and the team database</source>
+        <translation>Nachrichtenvorlagen, Sprache und die Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>No carrier account is set up.</source>
+        <translation>Kein Konto eines Versanddienstleisters ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Polling is off</source>
+        <translation>Abfrage aus</translation>
+    </message>
+    <message>
+        <source>Polling is off: %1</source>
+        <translation>Abfrage aus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n carrier(s)</source>
+        <translation>
+            <numerusform>Frage %n Versanddienstleister ab</numerusform>
+            <numerusform>Frage %n Versanddienstleister ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n carrier(s)</source>
+        <translation>
+            <numerusform>Beobachte %n Versanddienstleister</numerusform>
+            <numerusform>Beobachte %n Versanddienstleister</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n throttled</source>
+        <translation>
+            <numerusform>%n gedrosselt</numerusform>
+            <numerusform>%n gedrosselt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n gestört</numerusform>
+            <numerusform>%n gestört</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all OK</source>
+        <translation>alle OK</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>last run %1: %Ln parcel(s), %2 new events</source>
+        <translation>
+            <numerusform>letzter Durchlauf %1: %Ln Paket, %2 neue Ereignisse</numerusform>
+            <numerusform>letzter Durchlauf %1: %Ln Pakete, %2 neue Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Carriers page</source>
+        <translation>Die Seite Versanddienstleister öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::PlannedPage</name>
@@ -826,6 +1446,13 @@ Befehle, die eine Datenbank brauchen, nehmen --db DATEI. parceldeskctl &lt;Befeh
     <message>
         <source>Not available yet: this page arrives with a later release of ParcelDesk. Until then it shows no figures.</source>
         <translation>Noch nicht verfügbar: Diese Seite kommt mit einer späteren Version von ParcelDesk. Bis dahin zeigt sie keine Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::PollingAccounts</name>
+    <message>
+        <source>%1: no credentials are stored; the account is not polled.</source>
+        <translation>%1: Es sind keine Zugangsdaten gespeichert; das Konto wird nicht abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1510,10 @@ Befehle, die eine Datenbank brauchen, nehmen --db DATEI. parceldeskctl &lt;Befeh
     <message>
         <source>The writer cannot prepare its statements on %1: %2</source>
         <translation>Der Schreibvorgang kann seine Anweisungen für %1 nicht vorbereiten: %2</translation>
+    </message>
+    <message>
+        <source>calls to %1: %2</source>
+        <translation>Aufrufe bei %1: %2</translation>
     </message>
 </context>
 </TS>

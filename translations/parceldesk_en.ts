@@ -20,5 +20,40 @@
             <numerusform>%Ln shipments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Polling %n carrier(s)</source>
+        <translation>
+            <numerusform>Polling %n carrier</numerusform>
+            <numerusform>Polling %n carriers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n carrier(s)</source>
+        <translation>
+            <numerusform>Watching %n carrier</numerusform>
+            <numerusform>Watching %n carriers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n throttled</source>
+        <translation>
+            <numerusform>%n throttled</numerusform>
+            <numerusform>%n throttled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last run %1: %Ln parcel(s), %2 new events</source>
+        <translation>
+            <numerusform>last run %1: %Ln parcel, %2 new events</numerusform>
+            <numerusform>last run %1: %Ln parcels, %2 new events</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -361,9 +361,10 @@ int CtlCommands::sandbox(const QStringList &arguments)
     }
     const CarrierCredentials c = server.credentials();
     printLine(stdout,
-        tr("Carrier sandbox at %1 speaking %2; API key %3, client %4 / %5. Ctrl+C stops it.")
+        tr("Carrier sandbox at %1, each carrier below its id (e.g. %1/dhl): %2. Credentials: API "
+           "key %3; client %4 / %5; user %6 / %7; account %8. Ctrl+C stops it.")
             .arg(server.baseUrl().toString(), Sandbox::CarrierSandbox::carriers().join(u", "_s),
-                c.apiKey, c.clientId, c.clientSecret));
+                c.apiKey, c.clientId, c.clientSecret, c.username, c.password, c.accountNumber));
     std::fflush(stdout);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
