@@ -62,6 +62,9 @@ CarriersPage::CarriersPage(Database db, CredentialStore &store, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_pollingLabel = new QLabel(tr("Polling is off."), this);
     m_pollingLabel->setObjectName(u"pollingState"_s);
+    // Long in some languages: it wraps rather than widening the window.
+    m_pollingLabel->setWordWrap(true);
+    m_pollingLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_pollingLabel, 1);
     m_pollNow = new QPushButton(tr("Poll &now"), this);
     m_toggle = new QPushButton(tr("&Start polling"), this);
@@ -88,7 +91,8 @@ CarriersPage::CarriersPage(Database db, CredentialStore &store, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LastErrorColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         editAccount(m_table->item(row, CarrierColumn)->data(Qt::UserRole).toString());

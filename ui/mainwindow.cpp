@@ -81,9 +81,12 @@ MainWindow::MainWindow(Database database, QWidget *parent)
     m_pollingLabel = new QLabel(this);
     m_pollingLabel->setObjectName(u"pollingStatus"_s);
     m_pollingLabel->setTextFormat(Qt::RichText);
+    m_pollingLabel->setMinimumWidth(0);
+    m_pollingLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_pollingLabel, &QLabel::linkActivated, this, [this] { showPage(CarrierPage); });
     statusBar()->addWidget(m_databaseLabel, 1);
-    statusBar()->addPermanentWidget(m_pollingLabel);
+    m_pollingLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_pollingLabel, 2);
     statusBar()->addPermanentWidget(m_countLabel);
     showPollingState();
     refreshShipmentCount();

@@ -144,8 +144,11 @@ Outcome CredentialStore::writeFile(
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(existing.readAll(), &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject())
-                return Error {tr("%1: not a credentials file (%2); it is left as it is.")
-                                  .arg(m_filePath, error.errorString())};
+                return Error {
+                    tr("%1: not a credentials file (%2); it is left as it is.")
+                        .arg(m_filePath,
+                            error.error != QJsonParseError::NoError ? error.errorString()
+                                                                    : tr("not an object"))};
             root = doc.object();
         }
     }

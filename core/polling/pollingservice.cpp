@@ -3,6 +3,7 @@
 #include "carriers/carriersession.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -85,6 +86,7 @@ private:
     void runEnded(const PollingEngine::Summary &summary)
     {
         Q_EMIT runFinished(summary);
+        m_dueCounted.invalidate(); // the run changed what is due
         reportHealth();
         if (m_stopping) {
             finish();
@@ -110,8 +112,12 @@ private:
 
     void reportHealth()
     {
-        Q_EMIT healthChanged(
-            m_engine->health(), ShipmentRepository(m_db).countDueByCarrier(scheduleNow()));
+        // Counting what is due scans part of an index: at most every two seconds.
+        if (!m_dueCounted.isValid() || m_dueCounted.elapsed() >= 2000) {
+            m_due = ShipmentRepository(m_db).countDueByCarrier(scheduleNow());
+            m_dueCounted.start();
+        }
+        Q_EMIT healthChanged(m_engine->health(), m_due);
     }
 
     qint64 scheduleNow() const
@@ -139,6 +145,8 @@ private:
     // Children, so they move to the worker thread with it.
     QTimer m_next {this};
     QTimer m_healthTimer {this};
+    QHash<QString, qint64> m_due;
+    QElapsedTimer m_dueCounted;
     bool m_stopping = false;
 };
 

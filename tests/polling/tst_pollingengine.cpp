@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace ParcelDesk;
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void rateLimitIsKeptAtTheCarrier();
     void recoversFrom429And5xx();
     void cancelLeavesTheRestDue();
+    void tokensExpireAndAreRevokedMidRun();
+    void quotaOfEveryCarrierIsKept();
 
 private:
     void addShipments(const QString &carrier, const QStringList &numbers);
@@ -226,6 +229,53 @@ void TestPollingEngine::cancelLeavesTheRestDue()
     QCOMPARE(scalar(u"SELECT count(*) FROM shipments WHERE next_poll_at <= %1"_s.arg(
                  QDateTime::currentMSecsSinceEpoch())),
         30 - asked);
+}
+
+void TestPollingEngine::tokensExpireAndAreRevokedMidRun()
+{
+    // Tokens that live 61 s are renewed after one second (a minute's margin), and halfway through
+    // the carrier revokes every token: the run goes on without one shipment lost.
+    addShipments(u"gls"_s, numbers(u"3630191"_s, 300));
+    QVERIFY(m_sandbox->setFaults(u"gls:token-expiry=61"_s));
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.addAccount(account(u"gls"_s, 10, 10)); // 30 calls at 10 a second: three seconds
+    QTimer::singleShot(1500, m_sandbox.get(), [this] { m_sandbox->revokeTokens(); });
+    const auto summary = run(engine);
+    QCOMPARE(summary.shipments, 300);
+    QCOMPARE(summary.errorsByKind.value(u"unauthorized"_s), 0);
+    QCOMPARE(summary.deferred, 0);
+    QVERIFY2(m_sandbox->requestCount(u"gls-token"_s) >= 3,
+        qPrintable(QString::number(m_sandbox->requestCount(u"gls-token"_s))));
+    for (const QString &n : numbers(u"3630191"_s, 300)) {
+        const Shipment s = ShipmentRepository(m_db).findByTrackingNumber(n).first();
+        QCOMPARE(TrackingEventRepository(m_db).countForShipment(s.id),
+            m_sandbox->journey(n).events.size());
+    }
+}
+
+void TestPollingEngine::quotaOfEveryCarrierIsKept()
+{
+    // Every carrier the sandbox speaks, each with its own quota: not one call beyond it.
+    const QStringList carriers = CarrierSandbox::carriers();
+    const QHash<QString, QString> prefixes = {{u"dhl"_s, u"0034043416109404"_s},
+        {u"ups"_s, u"1Z999AA1012345"_s}, {u"fedex"_s, u"79484318"_s},
+        {u"usps"_s, u"940011189922334455"_s}, {u"gls"_s, u"3630191"_s}, {u"dpd"_s, u"0163500543"_s},
+        {u"canadapost"_s, u"702321004567"_s}, {u"auspost"_s, u"33LPX500"_s}};
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    for (const QString &carrier : carriers) {
+        QVERIFY2(prefixes.contains(carrier), qPrintable(carrier));
+        addShipments(carrier, numbers(prefixes.value(carrier), 12));
+        PollingEngine::Account a = account(carrier, 100, 1);
+        a.limits->dailyQuota = 5;
+        engine.addAccount(a);
+    }
+    const auto summary = run(engine);
+    QCOMPARE(summary.requests, 5 * int(carriers.size()));
+    for (const QString &carrier : carriers)
+        QCOMPARE(m_sandbox->requestCount(carrier), 5);
+    QVERIFY(summary.deferred >= 7 * int(carriers.size())); // the quota's rest waits for tomorrow
+    QVERIFY(summary.errorsByKind.value(u"quota_exhausted"_s) > 0);
+    QCOMPARE(scalar(u"SELECT sum(calls) FROM carrier_usage"_s), 5 * carriers.size());
 }
 
 QTEST_GUILESS_MAIN(TestPollingEngine)
