@@ -693,6 +693,10 @@
         <source>The keychain did not remove the %1 credentials: %2</source>
         <translation>Der Schlüsselbund hat die %1-Zugangsdaten nicht entfernt: %2</translation>
     </message>
+    <message>
+        <source>%1: the entry for %2 is not an object.</source>
+        <translation>%1: Der Eintrag für %2 ist kein Objekt.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::CtlCommands</name>

@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +119,8 @@ Result<std::optional<CarrierCredentials>> CredentialStore::readFile(const QStrin
     const QJsonValue entry = doc.object().value(u"carriers"_s).toObject().value(carrier);
     if (entry.isUndefined())
         return std::optional<CarrierCredentials>();
+    if (!entry.isObject())
+        return Error {tr("%1: the entry for %2 is not an object.").arg(m_filePath, carrier)};
     const auto decoded
         = decode(QJsonDocument(entry.toObject()).toJson(), m_filePath + u" ("_s + carrier + u')');
     if (!decoded)
@@ -170,7 +173,11 @@ Outcome CredentialStore::writeFile(
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
         return Error {tr("%1: cannot write: %2").arg(temporary, out.errorString())};
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (out.write(data) != data.size() || !out.flush()) {
+    bool written = out.write(data) == data.size() && out.flush();
+#ifdef Q_OS_UNIX
+    written = written && ::fsync(out.handle()) == 0; // on disk before it replaces the old file
+#endif
+    if (!written) {
         out.remove();
         return Error {tr("%1: cannot write: %2").arg(temporary, out.errorString())};
     }

@@ -41,7 +41,12 @@ PollingEngine::PollingEngine(
     });
 }
 
-PollingEngine::~PollingEngine() = default;
+PollingEngine::~PollingEngine()
+{
+    // Calls made but not yet stored (an aborted run) still count against today's quota.
+    if (!m_unsavedUsage.isEmpty())
+        m_writer.submit({}, {}, m_unsavedUsage);
+}
 
 void PollingEngine::setClock(Clock clock)
 {

@@ -126,7 +126,7 @@ void TestCanadaPostAdapter::realDeliveredWithSignature()
         QVERIFY(!e.offsetAssumed);
         QVERIFY(!e.unmapped);
         QCOMPARE(e.country, u"CA"_s);
-        QCOMPARE(e.mapVersion, u"2026-11-22.1"_s);
+        QCOMPARE(e.mapVersion, u"2026-11-22.2"_s);
     }
     // The newest entries come after the delivery: a signature recorded two days later.
     QCOMPARE(s.status.toString(), u"Delivered/Signed"_s);
