@@ -634,12 +634,12 @@
 <context>
     <name>ParcelDesk::CredentialStore</name>
     <message>
-        <source>The keychain is switched off for this store.</source>
-        <translation>Der Schlüsselbund ist für diesen Speicher abgeschaltet.</translation>
+        <source>The keychain is switched off for this store</source>
+        <translation>Der Schlüsselbund ist für diesen Speicher abgeschaltet</translation>
     </message>
     <message>
-        <source>PARCELDESK_CREDENTIALS=file chooses the file.</source>
-        <translation>PARCELDESK_CREDENTIALS=file wählt die Datei.</translation>
+        <source>PARCELDESK_CREDENTIALS=file chooses the file</source>
+        <translation>PARCELDESK_CREDENTIALS=file wählt die Datei</translation>
     </message>
     <message>
         <source>%1: the stored credentials are not readable (%2).</source>
@@ -674,8 +674,8 @@
         <translation>%1: Die Datei kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <source>The keychain did not answer within %1 s.</source>
-        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet.</translation>
+        <source>The keychain did not answer within %1 s</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>keychain (%1)</source>

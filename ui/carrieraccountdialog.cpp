@@ -87,6 +87,8 @@ CarrierAccountDialog::CarrierAccountDialog(
     m_result->setObjectName(u"testResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setMinimumHeight(fontMetrics().lineSpacing() * 3); // room for a carrier's answer
+    setMinimumWidth(520);
     layout->addWidget(m_result);
     if (m_store.backend() == CredentialStore::Backend::File) {
         auto *warning = new QLabel(

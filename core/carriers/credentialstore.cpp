@@ -59,9 +59,9 @@ CredentialStore::CredentialStore(Options options, QObject *parent)
             + u"/ParcelDesk/carrier-credentials.json"_s;
     }
     if (!m_options.useKeychain)
-        fallBack(tr("The keychain is switched off for this store."));
+        fallBack(tr("The keychain is switched off for this store"));
     else if (qEnvironmentVariable("PARCELDESK_CREDENTIALS") == u"file")
-        fallBack(tr("PARCELDESK_CREDENTIALS=file chooses the file."));
+        fallBack(tr("PARCELDESK_CREDENTIALS=file chooses the file"));
 }
 
 CredentialStore::~CredentialStore() = default;
@@ -221,7 +221,7 @@ void CredentialStore::runKeychain(int operation, const QString &carrier, const Q
             return;
         *answered = true;
         done(timedOut,
-            tr("The keychain did not answer within %1 s.").arg(m_options.keychainTimeoutMs / 1000),
+            tr("The keychain did not answer within %1 s").arg(m_options.keychainTimeoutMs / 1000),
             {});
     });
     connect(job, &QKeychain::Job::finished, this,

@@ -242,6 +242,9 @@ void TestMainWindow::accountDialogTestsAndSaves()
     dialog->testConnection();
     QVERIFY(tested.wait(10000));
     QVERIFY2(tested.last().at(0).toBool(), qPrintable(tested.last().at(1).toString()));
+    // PARCELDESK_SCREENSHOTS=DIR keeps a picture of the dialog, to look at it as a user would.
+    if (const QString dir = qEnvironmentVariable("PARCELDESK_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + u"/carrier-account-dialog.png"_s));
 
     QSignalSpy saved(dialog, &CarrierAccountDialog::saved);
     dialog->accept();
