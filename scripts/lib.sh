@@ -8,7 +8,7 @@ PARCELDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libvulkan-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsqlite3-dev tzdata
+    qt6-translations-l10n qt6-qpa-plugins qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev zlib1g-dev libsqlite3-dev tzdata
     clang-format clang libclang-rt-14-dev xvfb xauth
 )
 

@@ -897,32 +897,6 @@
         <translation> Abgebrochen; der Rest bleibt fällig.</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
-  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
-
-Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
-    </message>
-    <message>
         <source>Carrier accounts: what to poll, where and how fast. Credentials go to the system keychain (or, where there is none, a file only you can read), never to the database.
   list                      every carrier, its account, calls today and shipments due
   set CARRIER               create or change an account (options below)
@@ -1106,6 +1080,110 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>Carrier sandbox at %1, each carrier below its id (e.g. %1/dhl): %2. Credentials: API key %3; client %4 / %5; user %6 / %7; account %8. Ctrl+C stops it.</source>
         <translation>Sandbox unter %1, jeder Versanddienstleister unter seiner Kennung (z. B. %1/dhl): %2. Zugangsdaten: API-Schlüssel %3; Client %4 / %5; Benutzer %6 / %7; Konto %8. Strg+C hält sie an.</translation>
     </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
+  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
+
+Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Measures the delivery-date prediction on real orders: trains the transit model the console uses on the Olist orders purchased before --split and scores the later ones at purchase and at carrier hand-over, beside Olist&apos;s own estimated date.</source>
+        <translation>Misst die Vorhersage des Zustelldatums an echten Bestellungen: lernt das Laufzeitmodell der Konsole an den Olist-Bestellungen vor --split und bewertet die späteren beim Kauf und bei der Übergabe an den Versanddienstleister, neben Olists eigenem geschätztem Datum.</translation>
+    </message>
+    <message>
+        <source>The folder with olist_orders_dataset.csv(.gz) and olist_customers_dataset.csv(.gz).</source>
+        <translation>Der Ordner mit olist_orders_dataset.csv(.gz) und olist_customers_dataset.csv(.gz).</translation>
+    </message>
+    <message>
+        <source>Orders purchased before this date train, the rest are scored.</source>
+        <translation>Bestellungen vor diesem Datum lernen, die übrigen werden bewertet.</translation>
+    </message>
+    <message>
+        <source>The share of parcels allowed to arrive after our promise date.</source>
+        <translation>Der Anteil der Pakete, der nach unserem zugesagten Datum ankommen darf.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of tables.</source>
+        <translation>Ein JSON-Objekt statt Tabellen ausgeben.</translation>
+    </message>
+    <message>
+        <source>eval-eta: --olist DIR is required.</source>
+        <translation>eval-eta: --olist ORDNER ist nötig.</translation>
+    </message>
+    <message>
+        <source>eval-eta: --split must be a date like 2018-01-01, not &quot;%1&quot;.</source>
+        <translation>eval-eta: --split muss ein Datum wie 2018-01-01 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>eval-eta: --late-risk must be a share between 0 and 0.5, not &quot;%1&quot;.</source>
+        <translation>eval-eta: --late-risk muss ein Anteil zwischen 0 und 0,5 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 delivered orders: %2 purchased before %3 train the model, %4 later ones are scored (%5 s).</source>
+        <translation>%1 zugestellte Bestellungen: %2 vor dem %3 gekaufte lernen das Modell, %4 spätere werden bewertet (%5 s).</translation>
+    </message>
+    <message>
+        <source>MAE days</source>
+        <translation>MAE Tage</translation>
+    </message>
+    <message>
+        <source>±1 day %</source>
+        <translation>±1 Tag %</translation>
+    </message>
+    <message>
+        <source>late %</source>
+        <translation>spät %</translation>
+    </message>
+    <message>
+        <source>lead days</source>
+        <translation>Vorlauf Tage</translation>
+    </message>
+    <message>
+        <source>ParcelDesk</source>
+        <translation>ParcelDesk</translation>
+    </message>
+    <message>
+        <source>Olist</source>
+        <translation>Olist</translation>
+    </message>
+    <message>
+        <source>  MAE ratio %1 (ours / Olist&apos;s); lead %2 days shorter</source>
+        <translation>  MAE-Verhältnis %1 (unseres / Olists); Vorlauf %2 Tage kürzer</translation>
+    </message>
+    <message>
+        <source>At purchase</source>
+        <translation>Beim Kauf</translation>
+    </message>
+    <message>
+        <source>At carrier hand-over</source>
+        <translation>Bei der Übergabe an den Versanddienstleister</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
@@ -1190,6 +1268,72 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::EtaEvaluator</name>
+    <message>
+        <source>%1: olist_orders_dataset.csv(.gz) and olist_customers_dataset.csv(.gz) are needed there.</source>
+        <translation>%1: Dort werden olist_orders_dataset.csv(.gz) und olist_customers_dataset.csv(.gz) gebraucht.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open.</source>
+        <translation>%1: lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: customer_id, customer_zip_code_prefix and customer_state columns are needed.</source>
+        <translation>%1, Zeile 1: Die Spalten customer_id, customer_zip_code_prefix und customer_state werden gebraucht.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields, the header has %4.</source>
+        <translation>%1, Zeile %2: %3 Felder, die Kopfzeile hat %4.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column %2 is missing.</source>
+        <translation>%1, Zeile 1: Die Spalte %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 &quot;%4&quot; is not yyyy-MM-dd HH:mm:ss.</source>
+        <translation>%1, Zeile %2: %3 „%4“ ist nicht yyyy-MM-dd HH:mm:ss.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: customer %3 is not in %4.</source>
+        <translation>%1, Zeile %2: Kunde %3 steht nicht in %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::HolidayCalendar</name>
+    <message>
+        <source>%1: not JSON (%2 at offset %3).</source>
+        <translation>%1: kein JSON (%2 an Stelle %3).</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;countries&quot; object.</source>
+        <translation>%1: kein Objekt „countries“.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>not an ISO 3166 country code</source>
+        <translation>kein Ländercode nach ISO 3166</translation>
+    </message>
+    <message>
+        <source>fixed day &quot;%1&quot; is not MM-DD</source>
+        <translation>fester Tag „%1“ ist nicht MM-TT</translation>
+    </message>
+    <message>
+        <source>unknown shift &quot;%1&quot;</source>
+        <translation>unbekannte Verschiebung „%1“</translation>
+    </message>
+    <message>
+        <source>Easter offset %1 is not a number of days</source>
+        <translation>Abstand zu Ostern %1 ist keine Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>weekday rule %1 is not [month, weekday, n]</source>
+        <translation>Wochentagsregel %1 ist nicht [Monat, Wochentag, n]</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ int CtlCommands::usage(int exitCode)
            "  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback\n"
            "  carriers    List, configure and test carrier accounts and their credentials\n"
            "  poll        Ask the carriers about every shipment that is due (--once or "
-           "--daemon)\n\n"
+           "--daemon)\n"
+           "  eval-eta    Measure the delivery-date prediction on real orders (Olist)\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -99,6 +100,8 @@ int CtlCommands::run(const QStringList &arguments)
         return poll(rest);
     if (command == u"carriers")
         return carriers(rest);
+    if (command == u"eval-eta")
+        return evalEta(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

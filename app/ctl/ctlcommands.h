@@ -26,6 +26,7 @@ private:
     static int sandbox(const QStringList &arguments);
     static int poll(const QStringList &arguments);
     static int carriers(const QStringList &arguments);
+    static int evalEta(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:
