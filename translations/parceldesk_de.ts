@@ -1604,6 +1604,49 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ProblemCaseRepository</name>
+    <message>
+        <source>Priority must be 1 (highest) to 3, not %1.</source>
+        <translation>Die Priorität muss 1 (höchste) bis 3 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open a case: %1</source>
+        <translation>Der Fall lässt sich nicht eröffnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open a %1 case for shipment %2: %3</source>
+        <translation>Für Sendung %2 lässt sich kein Fall %1 eröffnen: %3</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Fall %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <source>Case %1: the change was not stored.</source>
+        <translation>Fall %1: Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Case %1 is resolved; a problem that comes back opens a new case.</source>
+        <translation>Fall %1 ist erledigt; ein wiederkehrendes Problem eröffnet einen neuen Fall.</translation>
+    </message>
+    <message>
+        <source>Case %1: say whom to assign it to.</source>
+        <translation>Fall %1: Sagen Sie, wem er zugewiesen werden soll.</translation>
+    </message>
+    <message>
+        <source>Case %1: a case waits on the carrier or the customer, not &quot;%2&quot;.</source>
+        <translation>Fall %1: Ein Fall wartet auf den Versanddienstleister oder den Kunden, nicht auf „%2“.</translation>
+    </message>
+    <message>
+        <source>Case %1: the note is empty.</source>
+        <translation>Fall %1: Die Notiz ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::Sandbox::FaultSpec</name>
     <message>
         <source>fault &quot;%1&quot;: expected CARRIER:FAULT</source>

@@ -242,7 +242,8 @@ public:
             "ON CONFLICT (shipment_id, identity) DO NOTHING");
         m_insCase = SqliteStatement(m_db,
             u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
-            "resolved_at, resolution_code) VALUES (?,?,?,?,?,?,?,?)");
+            "resolved_at, resolution_code, updated_at) "
+            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,COALESCE(?7,?5))");
         m_insReturn = SqliteStatement(m_db,
             u"INSERT INTO returns (order_id, shipment_id, rma, reason_code, state, created_at, "
             "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");

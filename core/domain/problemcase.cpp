@@ -22,7 +22,21 @@ constexpr EnumNames<ProblemKind, 13> kindNames {{
     u"not_received_claim",
 }};
 
-constexpr EnumNames<ProblemState, 3> stateNames {{u"open", u"in_progress", u"resolved"}};
+constexpr EnumNames<ProblemState, 5> stateNames {
+    {u"open", u"assigned", u"waiting_carrier", u"waiting_customer", u"resolved"}};
+
+constexpr EnumNames<Resolution, 10> resolutionNames {{
+    u"delivered",
+    u"carrier_resolved",
+    u"customer_informed",
+    u"reshipped",
+    u"refunded",
+    u"claim_filed",
+    u"returned_to_sender",
+    u"condition_cleared",
+    u"duplicate",
+    u"no_action",
+}};
 
 } // namespace
 
@@ -44,6 +58,16 @@ QString problemStateToString(ProblemState state)
 std::optional<ProblemState> problemStateFromString(QStringView text)
 {
     return stateNames.fromString(text);
+}
+
+QString resolutionToString(Resolution resolution)
+{
+    return resolutionNames.toString(resolution);
+}
+
+std::optional<Resolution> resolutionFromString(QStringView text)
+{
+    return resolutionNames.fromString(text);
 }
 
 } // namespace ParcelDesk

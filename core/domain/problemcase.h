@@ -23,15 +23,33 @@ enum class ProblemKind : quint8 {
 };
 
 enum class ProblemState : quint8 {
-    Open,
-    InProgress,
+    Open, // nobody has taken it yet
+    Assigned, // someone works on it
+    WaitingCarrier, // asked the carrier (a trace, a claim)
+    WaitingCustomer, // asked the customer
     Resolved,
+};
+
+// How a case ended.
+enum class Resolution : quint8 {
+    Delivered, // the parcel arrived after all
+    CarrierResolved,
+    CustomerInformed,
+    Reshipped,
+    Refunded,
+    ClaimFiled,
+    ReturnedToSender,
+    ConditionCleared, // the rule that opened it no longer holds
+    Duplicate,
+    NoAction,
 };
 
 QString problemKindToString(ProblemKind kind);
 std::optional<ProblemKind> problemKindFromString(QStringView text);
 QString problemStateToString(ProblemState state);
 std::optional<ProblemState> problemStateFromString(QStringView text);
+QString resolutionToString(Resolution resolution);
+std::optional<Resolution> resolutionFromString(QStringView text);
 
 struct ProblemCase
 {
@@ -42,10 +60,13 @@ struct ProblemCase
     int priority = 2; // 1 highest
     qint64 openedAtMs = 0;
     std::optional<qint64> dueAtMs; // SLA
+    std::optional<qint64> claimDueAtMs; // the carrier's claim window closes (lost, damaged)
     std::optional<qint64> resolvedAtMs;
+    qint64 updatedAtMs = 0;
     QString assignee;
     QString resolutionCode;
     QString note;
+    QString details; // why it was opened, in the rule's words
 };
 
 } // namespace ParcelDesk
