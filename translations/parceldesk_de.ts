@@ -1647,6 +1647,69 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ProblemRules</name>
+    <message>
+        <source>business days</source>
+        <translation>Werktage</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label created %1; no carrier scan for %n business day(s).</source>
+        <translation>
+            <numerusform>Label am %1 erstellt; seit %n Werktag kein Scan des Versanddienstleisters.</numerusform>
+            <numerusform>Label am %1 erstellt; seit %n Werktagen kein Scan des Versanddienstleisters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No scan since %1 (%n business day(s)).</source>
+        <translation>
+            <numerusform>Kein Scan seit %1 (%n Werktag).</numerusform>
+            <numerusform>Kein Scan seit %1 (%n Werktage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promised for %1, not delivered.</source>
+        <translation>Für %1 zugesagt, nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>The carrier reports %1 since %2.</source>
+        <translation>Der Versanddienstleister meldet %1 seit %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery attempt(s).</source>
+        <translation>
+            <numerusform>%n gescheiterter Zustellversuch.</numerusform>
+            <numerusform>%n gescheiterte Zustellversuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting at a pickup point since %1.</source>
+        <translation>Liegt seit %1 in einer Abholstelle.</translation>
+    </message>
+    <message>
+        <source>Back at the sender since %1.</source>
+        <translation>Seit %1 zurück beim Absender.</translation>
+    </message>
+    <message>
+        <source>On its way back to the sender since %1.</source>
+        <translation>Seit %1 auf dem Rückweg zum Absender.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No scan for %n day(s), since %1.</source>
+        <translation>
+            <numerusform>Seit %n Tag kein Scan, seit %1.</numerusform>
+            <numerusform>Seit %n Tagen kein Scan, seit %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::Sandbox::FaultSpec</name>
     <message>
         <source>fault &quot;%1&quot;: expected CARRIER:FAULT</source>

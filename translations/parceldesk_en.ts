@@ -56,4 +56,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ParcelDesk::ProblemRules</name>
+    <message numerus="yes">
+        <source>Label created %1; no carrier scan for %n business day(s).</source>
+        <translation>
+            <numerusform>Label created %1; no carrier scan for %n business day.</numerusform>
+            <numerusform>Label created %1; no carrier scan for %n business days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No scan since %1 (%n business day(s)).</source>
+        <translation>
+            <numerusform>No scan since %1 (%n business day).</numerusform>
+            <numerusform>No scan since %1 (%n business days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery attempt(s).</source>
+        <translation>
+            <numerusform>%n failed delivery attempt.</numerusform>
+            <numerusform>%n failed delivery attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No scan for %n day(s), since %1.</source>
+        <translation>
+            <numerusform>No scan for %n day, since %1.</numerusform>
+            <numerusform>No scan for %n days, since %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
