@@ -1081,34 +1081,6 @@
         <translation>Sandbox unter %1, jeder Versanddienstleister unter seiner Kennung (z. B. %1/dhl): %2. Zugangsdaten: API-Schlüssel %3; Client %4 / %5; Benutzer %6 / %7; Konto %8. Strg+C hält sie an.</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
-  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
-
-Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
-    </message>
-    <message>
         <source>Measures the delivery-date prediction on real orders: trains the transit model the console uses on the Olist orders purchased before --split and scores the later ones at purchase and at carrier hand-over, beside Olist&apos;s own estimated date.</source>
         <translation>Misst die Vorhersage des Zustelldatums an echten Bestellungen: lernt das Laufzeitmodell der Konsole an den Olist-Bestellungen vor --split und bewertet die späteren beim Kauf und bei der Übergabe an den Versanddienstleister, neben Olists eigenem geschätztem Datum.</translation>
     </message>
@@ -1183,6 +1155,128 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>At carrier hand-over</source>
         <translation>Bei der Übergabe an den Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
+  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
+
+Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Problem cases from the rules.
+  run        open a case for every problem found, resolve those that have gone
+  dry-run    what one rule would have opened over the past days; writes nothing</source>
+        <translation>Problemfälle aus den Regeln.
+  run        für jedes gefundene Problem einen Fall eröffnen, erledigte Probleme schließen
+  dry-run    was eine Regel in den vergangenen Tagen eröffnet hätte; schreibt nichts</translation>
+    </message>
+    <message>
+        <source>The moment to judge at, ISO 8601 UTC (default: now).</source>
+        <translation>Der Zeitpunkt der Beurteilung, ISO 8601 UTC (Vorgabe: jetzt).</translation>
+    </message>
+    <message>
+        <source>dry-run: the rule, e.g. stuck, never_scanned, late, suspected_lost.</source>
+        <translation>dry-run: die Regel, z. B. stuck, never_scanned, late, suspected_lost.</translation>
+    </message>
+    <message>
+        <source>dry-run: try this threshold instead of the rule&apos;s.</source>
+        <translation>dry-run: diesen Schwellenwert statt des Werts der Regel erproben.</translation>
+    </message>
+    <message>
+        <source>dry-run: the threshold for this carrier only.</source>
+        <translation>dry-run: der Schwellenwert nur für diesen Versanddienstleister.</translation>
+    </message>
+    <message>
+        <source>dry-run: the threshold for this destination country only.</source>
+        <translation>dry-run: der Schwellenwert nur für dieses Zielland.</translation>
+    </message>
+    <message>
+        <source>dry-run: how many past days to try (default 30).</source>
+        <translation>dry-run: wie viele vergangene Tage erprobt werden (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>dry-run: list at most this many of the cases (default 20).</source>
+        <translation>dry-run: höchstens so viele der Fälle auflisten (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>run or dry-run</source>
+        <translation>run oder dry-run</translation>
+    </message>
+    <message>
+        <source>cases: say run or dry-run.</source>
+        <translation>cases: Geben Sie run oder dry-run an.</translation>
+    </message>
+    <message>
+        <source>cases: --db FILE is required.</source>
+        <translation>cases: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>cases: --now must be an ISO 8601 time, not &quot;%1&quot;.</source>
+        <translation>cases: --now muss eine Zeit nach ISO 8601 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfe</translation>
+    </message>
+    <message>
+        <source>Trying</source>
+        <translation>Erprobe</translation>
+    </message>
+    <message>
+        <source>Checked %1 shipments: %2 cases opened (%3), %4 resolved because the problem has gone.%5</source>
+        <translation>%1 Sendungen geprüft: %2 Fälle eröffnet (%3), %4 erledigt, weil das Problem verschwunden ist.%5</translation>
+    </message>
+    <message>
+        <source> Cancelled.</source>
+        <translation> Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cases dry-run: --kind must be one of %1, not &quot;%2&quot;.</source>
+        <translation>cases dry-run: --kind muss eines von %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>cases dry-run: --days must be 1 to 365, not &quot;%1&quot;.</source>
+        <translation>cases dry-run: --days muss 1 bis 365 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>cases dry-run: --list must be 0 or more, not &quot;%1&quot;.</source>
+        <translation>cases dry-run: --list muss 0 oder mehr sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>cases dry-run: --threshold must be 0 or more, not &quot;%1&quot;.</source>
+        <translation>cases dry-run: --threshold muss 0 oder mehr sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Against the last %1 days the rule &quot;%2&quot;%3 would have opened %4 cases (%5 shipments checked).</source>
+        <translation>In den letzten %1 Tagen hätte die Regel „%2“%3 %4 Fälle eröffnet (%5 Sendungen geprüft).</translation>
+    </message>
+    <message>
+        <source> (threshold %1 %2)</source>
+        <translation> (Schwellenwert %1 %2)</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1738,17 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>Case %1: the note is empty.</source>
         <translation>Fall %1: Die Notiz ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ProblemCaseRunner</name>
+    <message>
+        <source>Cannot read the open cases: %1</source>
+        <translation>Die offenen Fälle lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The rule no longer finds this problem; the parcel is %1.</source>
+        <translation>Die Regel findet dieses Problem nicht mehr; das Paket ist %1.</translation>
     </message>
 </context>
 <context>

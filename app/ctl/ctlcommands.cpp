@@ -67,7 +67,8 @@ int CtlCommands::usage(int exitCode)
            "  carriers    List, configure and test carrier accounts and their credentials\n"
            "  poll        Ask the carriers about every shipment that is due (--once or "
            "--daemon)\n"
-           "  eval-eta    Measure the delivery-date prediction on real orders (Olist)\n\n"
+           "  eval-eta    Measure the delivery-date prediction on real orders (Olist)\n"
+           "  cases       Open problem cases by the rules, or try a rule on past days\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -102,6 +103,8 @@ int CtlCommands::run(const QStringList &arguments)
         return carriers(rest);
     if (command == u"eval-eta")
         return evalEta(rest);
+    if (command == u"cases")
+        return cases(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

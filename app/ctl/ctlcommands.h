@@ -27,6 +27,7 @@ private:
     static int poll(const QStringList &arguments);
     static int carriers(const QStringList &arguments);
     static int evalEta(const QStringList &arguments);
+    static int cases(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

@@ -21,6 +21,7 @@ struct ShipmentTimeline
         Status status;
     };
     qint64 shipmentId = 0;
+    QString trackingNumber;
     QString carrier;
     QString destinationCountry;
     QString originCountry;

@@ -1,0 +1,169 @@
+#include "problemcaserunner.h"
+
+#include "store/problemcaserepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+namespace {
+
+constexpr qint64 msPerDay = 86'400'000;
+const QString rulesActor = u"rules"_s;
+
+} // namespace
+
+QList<ShipmentTimeline> ProblemCaseRunner::loadTimelines(const Database &db, qint64 sinceMs)
+{
+    QList<ShipmentTimeline> timelines;
+    QHash<qint64, qsizetype> index;
+    const QString which = u"(s.shipped_at >= :since OR s.id IN (SELECT shipment_id FROM "
+                          "problem_cases WHERE state != 'resolved'))"_s;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT s.id, s.tracking_number, s.carrier, s.origin_country, s.dest_country, "
+              "s.shipped_at, s.promised_at FROM shipments s WHERE "_s
+        + which + u" ORDER BY s.id"_s);
+    q.bindValue(u":since"_s, sinceMs);
+    if (!q.exec())
+        return timelines;
+    while (q.next()) {
+        ShipmentTimeline t;
+        t.shipmentId = q.value(0).toLongLong();
+        t.trackingNumber = q.value(1).toString();
+        t.carrier = q.value(2).toString();
+        t.originCountry = q.value(3).toString();
+        t.destinationCountry = q.value(4).toString();
+        t.labelAtMs = q.value(5).toLongLong();
+        if (!q.value(6).isNull())
+            t.promisedAtMs = q.value(6).toLongLong();
+        index.insert(t.shipmentId, timelines.size());
+        timelines.append(t);
+    }
+    q.prepare(u"SELECT e.shipment_id, e.occurred_at, e.status_tag, e.sub_status FROM "
+              "tracking_events e JOIN shipments s ON s.id = e.shipment_id WHERE e.unmapped = 0 "
+              "AND "_s
+        + which + u" ORDER BY e.shipment_id, e.occurred_at, e.id"_s);
+    q.bindValue(u":since"_s, sinceMs);
+    if (!q.exec())
+        return timelines;
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        timelines[*it].events.append({q.value(1).toLongLong(),
+            Status::fromColumns(q.value(2).toString(), q.value(3).toString())});
+    }
+    return timelines;
+}
+
+Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
+    const Database &db, const ProblemRules &rules, qint64 nowMs, const Progress &progress)
+{
+    RunSummary summary;
+    const QList<ShipmentTimeline> timelines = loadTimelines(db, nowMs - lookBackMs);
+    // The unresolved cases the rules made, by shipment.
+    QHash<qint64, QList<std::pair<qint64, ProblemKind>>> open;
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT id, shipment_id, kind FROM problem_cases WHERE state != 'resolved'"_s))
+            return Error {tr("Cannot read the open cases: %1").arg(q.lastError().text())};
+        while (q.next()) {
+            if (const auto kind = problemKindFromString(q.value(2).toString()))
+                open[q.value(1).toLongLong()].append({q.value(0).toLongLong(), *kind});
+        }
+    }
+    const QList<ProblemKind> ruleKinds = ProblemRules::ruleKinds();
+    ProblemCaseRepository cases(db);
+    qint64 done = 0;
+    for (const ShipmentTimeline &t : timelines) {
+        if (progress && ++done % 1000 == 0 && !progress(done, timelines.size())) {
+            summary.cancelled = true;
+            break;
+        }
+        ++summary.examined;
+        const ShipmentSnapshot snapshot = ShipmentSnapshot::at(t, nowMs);
+        QList<ProblemKind> found;
+        for (const ProblemKind kind : ruleKinds) {
+            const auto finding
+                = rules.evaluate(kind, t, snapshot, nowMs, HolidayCalendar::builtin());
+            if (!finding)
+                continue;
+            found.append(kind);
+            ProblemCase c;
+            c.shipmentId = t.shipmentId;
+            c.kind = kind;
+            c.priority = finding->priority;
+            c.dueAtMs = finding->dueAtMs;
+            c.details = finding->details;
+            const auto opened = cases.open(c, rulesActor, nowMs);
+            if (!opened)
+                return opened.error();
+            if (opened->created) {
+                ++summary.opened;
+                ++summary.openedByKind[problemKindToString(kind)];
+            }
+        }
+        for (const auto &[id, kind] : open.value(t.shipmentId)) {
+            if (!ruleKinds.contains(kind) || found.contains(kind))
+                continue; // still a problem, or one that people opened
+            const bool delivered = snapshot.status.tag() == StatusTag::Delivered;
+            const Outcome resolved = cases.resolve(id,
+                delivered ? Resolution::Delivered : Resolution::ConditionCleared,
+                tr("The rule no longer finds this problem; the parcel is %1.")
+                    .arg(snapshot.status.toString()),
+                rulesActor, nowMs);
+            if (resolved)
+                ++summary.resolved;
+        }
+    }
+    return summary;
+}
+
+ProblemCaseRunner::DryRun ProblemCaseRunner::dryRun(const Database &db, const ProblemRules &rules,
+    ProblemKind kind, qint64 nowMs, int days, const Progress &progress)
+{
+    DryRun result;
+    const QList<ShipmentTimeline> timelines
+        = loadTimelines(db, nowMs - qint64(days) * msPerDay - lookBackMs);
+    // The end of each day of the window, then now.
+    QList<qint64> checks;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    for (int d = days; d >= 1; --d)
+        checks.append(
+            QDateTime(today.addDays(-d + 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - 1);
+    checks.append(nowMs);
+    qint64 done = 0;
+    for (const ShipmentTimeline &t : timelines) {
+        if (progress && ++done % 1000 == 0 && !progress(done, timelines.size())) {
+            result.cancelled = true;
+            break;
+        }
+        ++result.examined;
+        bool isOpen = false;
+        for (const qint64 at : checks) {
+            if (at < t.labelAtMs)
+                continue;
+            const ShipmentSnapshot snapshot = ShipmentSnapshot::at(t, at);
+            const auto finding = rules.evaluate(kind, t, snapshot, at, HolidayCalendar::builtin());
+            if (finding && !isOpen)
+                result.cases.append(
+                    {t.shipmentId, t.trackingNumber, t.carrier, at, finding->details});
+            isOpen = finding.has_value();
+        }
+    }
+    std::stable_sort(result.cases.begin(), result.cases.end(),
+        [](const WouldOpen &a, const WouldOpen &b) { return a.atMs < b.atMs; });
+    return result;
+}
+
+} // namespace ParcelDesk

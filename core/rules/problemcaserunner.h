@@ -1,0 +1,60 @@
+#pragma once
+
+#include "problemrules.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <functional>
+
+namespace ParcelDesk {
+
+// Applies the problem-case rules to the database: opens a case for every problem found (one per
+// shipment and kind), and resolves the rule-made cases whose problem has gone, with a note.
+// The dry run shows what a rule would have done over past days without writing anything.
+class ProblemCaseRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ParcelDesk::ProblemCaseRunner)
+
+public:
+    // Called now and then with how far it is; returning false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    // The shipments sent at or after sinceMs, and those with an unresolved case, with their
+    // mapped events.
+    static QList<ShipmentTimeline> loadTimelines(const Database &db, qint64 sinceMs);
+
+    struct RunSummary
+    {
+        int examined = 0;
+        int opened = 0;
+        int resolved = 0;
+        QMap<QString, int> openedByKind;
+        bool cancelled = false;
+    };
+    static Result<RunSummary> run(
+        const Database &db, const ProblemRules &rules, qint64 nowMs, const Progress &progress = {});
+
+    struct WouldOpen
+    {
+        qint64 shipmentId = 0;
+        QString trackingNumber;
+        QString carrier;
+        qint64 atMs = 0; // the check (end of a day) at which it would have opened
+        QString details;
+    };
+    struct DryRun
+    {
+        int examined = 0;
+        QList<WouldOpen> cases;
+        bool cancelled = false;
+    };
+    // One rule over the days before nowMs, checked at the end of each day.
+    static DryRun dryRun(const Database &db, const ProblemRules &rules, ProblemKind kind,
+        qint64 nowMs, int days, const Progress &progress = {});
+
+    static constexpr qint64 lookBackMs = 90LL * 86'400'000; // shipments older than this are done
+};
+
+} // namespace ParcelDesk
