@@ -1813,6 +1813,14 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
             <numerusform>Seit %n Tagen kein Scan, seit %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>% likely late</source>
+        <translation>% wahrscheinlich verspätet</translation>
+    </message>
+    <message>
+        <source>%1 % likely to arrive after the promised %2, judging by similar parcels.</source>
+        <translation>Nach ähnlichen Paketen zu %1 % wahrscheinlich nach dem zugesagten %2 da.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Sandbox::FaultSpec</name>

@@ -30,7 +30,7 @@ QList<ShipmentTimeline> ProblemCaseRunner::loadTimelines(const Database &db, qin
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT s.id, s.tracking_number, s.carrier, s.origin_country, s.dest_country, "
-              "s.shipped_at, s.promised_at FROM shipments s WHERE "_s
+              "s.shipped_at, s.promised_at, s.service, s.dest_postcode FROM shipments s WHERE "_s
         + which + u" ORDER BY s.id"_s);
     q.bindValue(u":since"_s, sinceMs);
     if (!q.exec())
@@ -45,6 +45,8 @@ QList<ShipmentTimeline> ProblemCaseRunner::loadTimelines(const Database &db, qin
         t.labelAtMs = q.value(5).toLongLong();
         if (!q.value(6).isNull())
             t.promisedAtMs = q.value(6).toLongLong();
+        t.service = q.value(7).toString();
+        t.destinationPostcode = q.value(8).toString();
         index.insert(t.shipmentId, timelines.size());
         timelines.append(t);
     }
@@ -70,6 +72,10 @@ Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
 {
     RunSummary summary;
     const QList<ShipmentTimeline> timelines = loadTimelines(db, nowMs - lookBackMs);
+    // Predicted late judges by the transit times of the parcels delivered lately.
+    const TransitModel model = TransitModel::learnFrom(db, nowMs - lookBackMs, nowMs);
+    ProblemRules withModel = rules;
+    withModel.setTransitModel(&model);
     // The unresolved cases the rules made, by shipment.
     QHash<qint64, QList<std::pair<qint64, ProblemKind>>> open;
     {
@@ -95,7 +101,7 @@ Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
         QList<ProblemKind> found;
         for (const ProblemKind kind : ruleKinds) {
             const auto finding
-                = rules.evaluate(kind, t, snapshot, nowMs, HolidayCalendar::builtin());
+                = withModel.evaluate(kind, t, snapshot, nowMs, HolidayCalendar::builtin());
             if (!finding)
                 continue;
             found.append(kind);
@@ -133,8 +139,12 @@ ProblemCaseRunner::DryRun ProblemCaseRunner::dryRun(const Database &db, const Pr
     ProblemKind kind, qint64 nowMs, int days, const Progress &progress)
 {
     DryRun result;
-    const QList<ShipmentTimeline> timelines
-        = loadTimelines(db, nowMs - qint64(days) * msPerDay - lookBackMs);
+    const qint64 windowStart = nowMs - qint64(days) * msPerDay;
+    const QList<ShipmentTimeline> timelines = loadTimelines(db, windowStart - lookBackMs);
+    // What was known when the window began: no look at how the parcels in it ended.
+    const TransitModel model = TransitModel::learnFrom(db, windowStart - lookBackMs, windowStart);
+    ProblemRules withModel = rules;
+    withModel.setTransitModel(&model);
     // The end of each day of the window, then now.
     QList<qint64> checks;
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
@@ -154,7 +164,8 @@ ProblemCaseRunner::DryRun ProblemCaseRunner::dryRun(const Database &db, const Pr
             if (at < t.labelAtMs)
                 continue;
             const ShipmentSnapshot snapshot = ShipmentSnapshot::at(t, at);
-            const auto finding = rules.evaluate(kind, t, snapshot, at, HolidayCalendar::builtin());
+            const auto finding
+                = withModel.evaluate(kind, t, snapshot, at, HolidayCalendar::builtin());
             if (finding && !isOpen)
                 result.cases.append(
                     {t.shipmentId, t.trackingNumber, t.carrier, at, finding->details});

@@ -74,6 +74,7 @@ ProblemRules ProblemRules::defaults()
     add(ProblemKind::NeverScanned, 2, 2, 24);
     add(ProblemKind::Stuck, 3, 2, 24);
     add(ProblemKind::Late, 0, 2, 24);
+    add(ProblemKind::PredictedLate, 60, 2, 24); // percent: more likely late than not, clearly
     add(ProblemKind::Damaged, 0, 1, 8);
     add(ProblemKind::AddressIssue, 0, 1, 8);
     add(ProblemKind::CustomsHold, 0, 2, 24);
@@ -97,6 +98,8 @@ QString ProblemRules::thresholdUnit(ProblemKind kind)
         return tr("days");
     case ProblemKind::FailedAttempt:
         return tr("attempts");
+    case ProblemKind::PredictedLate:
+        return tr("% likely late");
     default:
         return {};
     }
@@ -104,9 +107,10 @@ QString ProblemRules::thresholdUnit(ProblemKind kind)
 
 QList<ProblemKind> ProblemRules::ruleKinds()
 {
-    return {ProblemKind::NeverScanned, ProblemKind::Stuck, ProblemKind::Late, ProblemKind::Damaged,
-        ProblemKind::AddressIssue, ProblemKind::CustomsHold, ProblemKind::Refused,
-        ProblemKind::FailedAttempt, ProblemKind::PickupNearingReturn, ProblemKind::ReturnedToSender,
+    return {ProblemKind::NeverScanned, ProblemKind::Stuck, ProblemKind::Late,
+        ProblemKind::PredictedLate, ProblemKind::Damaged, ProblemKind::AddressIssue,
+        ProblemKind::CustomsHold, ProblemKind::Refused, ProblemKind::FailedAttempt,
+        ProblemKind::PickupNearingReturn, ProblemKind::ReturnedToSender,
         ProblemKind::SuspectedLost};
 }
 
@@ -181,6 +185,28 @@ std::optional<ProblemFinding> ProblemRules::evaluate(ProblemKind kind, const Shi
         if (nowMs < endOfPromisedDay + qint64(rule->threshold) * msPerDay)
             return std::nullopt;
         details = tr("Promised for %1, not delivered.").arg(dayText(*t.promisedAtMs));
+        break;
+    }
+    case ProblemKind::PredictedLate: {
+        if (!m_model || !t.promisedAtMs || delivered || ended)
+            return std::nullopt;
+        const qint64 endOfPromisedDay
+            = QDateTime(utcDay(*t.promisedAtMs).addDays(1), QTime(0, 0), Qt::UTC)
+                  .toMSecsSinceEpoch();
+        if (nowMs >= endOfPromisedDay)
+            return std::nullopt; // late already: that rule speaks
+        const TransitFacts facts
+            = TransitModel::factsFor(t.carrier, t.service, t.originCountry, t.destinationCountry,
+                t.destinationPostcode, int(utcDay(t.labelAtMs).daysTo(utcDay(*t.promisedAtMs))));
+        const TransitStage stage
+            = s.firstScanAtMs ? TransitStage::HandedOver : TransitStage::Ordered;
+        const qint64 start = s.firstScanAtMs.value_or(t.labelAtMs);
+        const auto p = m_model->lateProbability(facts, stage, start, *t.promisedAtMs, nowMs);
+        if (!p || *p * 100.0 < rule->threshold)
+            return std::nullopt;
+        details = tr("%1 % likely to arrive after the promised %2, judging by similar parcels.")
+                      .arg(qRound(*p * 100.0))
+                      .arg(dayText(*t.promisedAtMs));
         break;
     }
     case ProblemKind::Damaged:

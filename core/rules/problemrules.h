@@ -3,6 +3,7 @@
 #include "domain/problemcase.h"
 #include "domain/status.h"
 #include "holidaycalendar.h"
+#include "transitmodel.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,7 +24,9 @@ struct ShipmentTimeline
     qint64 shipmentId = 0;
     QString trackingNumber;
     QString carrier;
+    QString service;
     QString destinationCountry;
+    QString destinationPostcode;
     QString originCountry;
     qint64 labelAtMs = 0;
     std::optional<qint64> promisedAtMs;
@@ -50,7 +53,7 @@ struct ProblemRule
     QString carrier = QStringLiteral("*");
     QString country = QStringLiteral("*");
     bool enabled = true;
-    int threshold = 0; // business days, days or attempts, as thresholdUnit says
+    int threshold = 0; // business days, days, attempts or percent, as thresholdUnit says
     int priority = 2; // 1 highest
     int slaHours = 24; // the case is due this long after it opens
 };
@@ -86,12 +89,16 @@ public:
     // The problems a parcel has at nowMs.
     QList<ProblemFinding> evaluate(const ShipmentTimeline &timeline, qint64 nowMs,
         const HolidayCalendar &calendar = HolidayCalendar::builtin()) const;
+    // Predicted late needs the transit times learned from history; without them it finds none.
+    void setTransitModel(const TransitModel *model) { m_model = model; }
+
     // One kind only (for a dry run of one rule).
     std::optional<ProblemFinding> evaluate(ProblemKind kind, const ShipmentTimeline &timeline,
         const ShipmentSnapshot &snapshot, qint64 nowMs, const HolidayCalendar &calendar) const;
 
 private:
     QList<ProblemRule> m_rules;
+    const TransitModel *m_model = nullptr;
 };
 
 } // namespace ParcelDesk

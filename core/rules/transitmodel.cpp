@@ -1,6 +1,8 @@
 #include "transitmodel.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <algorithm>
 #include <cmath>
@@ -130,8 +132,9 @@ const TransitModel::Cell *TransitModel::answeringCell(
             return &*it;
         }
     }
+    // Too little history says nothing: no prediction rather than a guess.
     const Cell &global = m_global[int(stage)];
-    if (global.count == 0)
+    if (global.count == 0 || global.count < quint32(m_options.minSamples))
         return nullptr;
     *key = u"all"_s;
     return &global;
@@ -172,21 +175,86 @@ std::optional<TransitPrediction> TransitModel::predict(
     return p;
 }
 
-std::optional<double> TransitModel::lateProbability(
-    const TransitFacts &facts, TransitStage stage, qint64 startMs, qint64 deadlineMs) const
+std::optional<double> TransitModel::lateProbability(const TransitFacts &facts, TransitStage stage,
+    qint64 startMs, qint64 deadlineMs, std::optional<qint64> notDeliveredByMs) const
 {
     QString key;
     const Cell *cell = answeringCell(facts, stage, &key);
     if (!cell)
         return std::nullopt;
-    const int allowed = m_calendar.businessDaysBetween(
-        facts.destinationCountry, dayOf(startMs), dayOf(deadlineMs));
+    const QString &country = facts.destinationCountry;
+    const int allowed = m_calendar.businessDaysBetween(country, dayOf(startMs), dayOf(deadlineMs));
     if (allowed < 0)
         return 1.0;
+    // Not delivered by a moment means delivered that day at the earliest, or the next business
+    // day once the hour by which nearly all such parcels arrive has passed.
+    int atLeast = 0;
+    if (notDeliveredByMs) {
+        atLeast = m_calendar.businessDaysBetween(country, dayOf(startMs), dayOf(*notDeliveredByMs));
+        const qint64 intoDay = *notDeliveredByMs - startOfDay(dayOf(*notDeliveredByMs));
+        if (intoDay / msPerMinute >= cell->timeOfDayQuantile(0.9))
+            ++atLeast;
+        atLeast = std::clamp(atLeast, 0, maxBusinessDays);
+    }
+    if (atLeast > allowed)
+        return 1.0;
+    quint64 remaining = 0;
     quint64 onTime = 0;
-    for (int d = 0; d <= std::min(allowed, maxBusinessDays); ++d)
-        onTime += cell->days[size_t(d)];
-    return 1.0 - double(onTime) / double(cell->count);
+    for (int d = atLeast; d <= maxBusinessDays; ++d) {
+        remaining += cell->days[size_t(d)];
+        if (d <= allowed)
+            onTime += cell->days[size_t(d)];
+    }
+    if (remaining == 0)
+        return 1.0; // slower than every parcel seen: late is the safe guess
+    return 1.0 - double(onTime) / double(remaining);
+}
+
+TransitFacts TransitModel::factsFor(const QString &carrier, const QString &service,
+    const QString &originCountry, const QString &destinationCountry, const QString &postcode,
+    int promisedLeadDays)
+{
+    TransitFacts f;
+    f.carrier = carrier;
+    f.service = service;
+    f.originCountry = originCountry;
+    f.destinationCountry = destinationCountry;
+    const QString code = postcode.trimmed().toUpper();
+    if (!code.isEmpty()) {
+        f.destinationRegion = destinationCountry + u'-' + code.left(2);
+        f.destinationArea = destinationCountry + u'-' + code.left(3);
+    }
+    f.promisedLeadDays = promisedLeadDays;
+    return f;
+}
+
+TransitModel TransitModel::learnFrom(
+    const Database &db, qint64 sinceMs, qint64 untilMs, Options options)
+{
+    TransitModel model(options);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT s.carrier, s.service, s.origin_country, s.dest_country, s.dest_postcode, "
+              "s.shipped_at, s.promised_at, s.delivered_at, (SELECT min(e.occurred_at) FROM "
+              "tracking_events e WHERE e.shipment_id = s.id AND e.unmapped = 0 AND e.status_tag "
+              "NOT IN ('Pending', 'InfoReceived')) FROM shipments s WHERE s.delivered_at IS NOT "
+              "NULL AND s.delivered_at >= ? AND s.delivered_at < ? AND s.direction = 'outbound'"_s);
+    q.addBindValue(sinceMs);
+    q.addBindValue(untilMs);
+    if (!q.exec())
+        return model;
+    while (q.next()) {
+        const qint64 shipped = q.value(5).toLongLong();
+        const int lead
+            = q.value(6).isNull() ? -1 : int(dayOf(shipped).daysTo(dayOf(q.value(6).toLongLong())));
+        const TransitFacts facts = factsFor(q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), lead);
+        const qint64 delivered = q.value(7).toLongLong();
+        model.add(facts, TransitStage::Ordered, shipped, delivered);
+        if (!q.value(8).isNull())
+            model.add(facts, TransitStage::HandedOver, q.value(8).toLongLong(), delivered);
+    }
+    return model;
 }
 
 } // namespace ParcelDesk

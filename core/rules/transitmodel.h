@@ -1,11 +1,13 @@
 #pragma once
 
 #include "holidaycalendar.h"
+#include "store/database.h"
 
 #include <QHash>
 #include <QString>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -68,10 +70,23 @@ public:
     std::optional<TransitPrediction> predict(
         const TransitFacts &facts, TransitStage stage, qint64 startMs) const;
     // The chance that a parcel is delivered after deadlineMs (end of that day counts as on time).
-    std::optional<double> lateProbability(
-        const TransitFacts &facts, TransitStage stage, qint64 startMs, qint64 deadlineMs) const;
+    // With notDeliveredByMs, among the parcels of its kind that had not arrived by then either:
+    // a parcel still on its way late in its journey is more likely late than at its start.
+    std::optional<double> lateProbability(const TransitFacts &facts, TransitStage stage,
+        qint64 startMs, qint64 deadlineMs,
+        std::optional<qint64> notDeliveredByMs = std::nullopt) const;
 
     const Options &options() const { return m_options; }
+
+    // The facts of a stored shipment: the region is the first two postcode characters, the area
+    // the first three; promisedLeadDays is the shop's promise in days after the label (or -1).
+    static TransitFacts factsFor(const QString &carrier, const QString &service,
+        const QString &originCountry, const QString &destinationCountry, const QString &postcode,
+        int promisedLeadDays);
+    // Learns from the outbound parcels delivered from sinceMs until before untilMs: from the
+    // label and from the first carrier scan to delivery. Times are read as UTC.
+    static TransitModel learnFrom(const Database &db, qint64 sinceMs,
+        qint64 untilMs = std::numeric_limits<qint64>::max(), Options options = {});
 
     static constexpr int maxBusinessDays = 80;
 

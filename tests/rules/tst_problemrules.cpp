@@ -49,6 +49,7 @@ private Q_SLOTS:
     void failedAttemptAndPickup();
     void returnedAndLost();
     void specificRulesWin();
+    void predictedLateNeedsHistory();
     void snapshotNeverMovesBackwards();
 };
 
@@ -193,6 +194,46 @@ void TestProblemRules::snapshotNeverMovesBackwards()
     QCOMPARE(s.firstScanAtMs, std::optional<qint64>(at("2026-11-09 17:00")));
     // Before the events, nothing has happened yet.
     QCOMPARE(ShipmentSnapshot::at(t, at("2026-11-09 12:00")).status.tag(), StatusTag::Pending);
+}
+
+void TestProblemRules::predictedLateNeedsHistory()
+{
+    ProblemRules rules = ProblemRules::defaults();
+    ShipmentTimeline t = timeline({{"2026-11-09 17:00", u"InTransit/AcceptanceScan"}});
+    t.destinationPostcode = u"10115"_s;
+    t.service = u"Paket"_s;
+    t.promisedAtMs = at("2026-11-11 00:00");
+    // No history, no prediction.
+    QVERIFY(!kinds(rules.evaluate(t, at("2026-11-10 18:00"))).contains(ProblemKind::PredictedLate));
+    // History: from the first scan, 40 % of such parcels arrive after one business day, 60 %
+    // after three.
+    TransitModel model;
+    const TransitFacts facts
+        = TransitModel::factsFor(u"dhl"_s, u"Paket"_s, u"DE"_s, u"DE"_s, u"10115"_s, 2);
+    for (int i = 0; i < 100; ++i) {
+        model.add(facts, TransitStage::HandedOver, at("2026-11-02 17:00"),
+            at(i < 40 ? "2026-11-03 12:00" : "2026-11-05 12:00"));
+    }
+    rules.setTransitModel(&model);
+    // Monday evening: 60 % likely late against Wednesday's promise: just at the threshold.
+    const auto found = rules.evaluate(t, at("2026-11-09 18:00"));
+    QVERIFY(kinds(found).contains(ProblemKind::PredictedLate));
+    // Not delivered by Tuesday evening: only the slow ones are left, late for certain.
+    const auto tuesday = rules.evaluate(t, at("2026-11-10 18:00"));
+    QVERIFY(kinds(tuesday).contains(ProblemKind::PredictedLate));
+    for (const ProblemFinding &f : tuesday) {
+        if (f.kind == ProblemKind::PredictedLate)
+            QVERIFY2(f.details.startsWith(u"100 %"_s), qPrintable(f.details));
+    }
+    // Past the promised day it is simply late.
+    const auto after = rules.evaluate(t, at("2026-11-12 09:00"));
+    QVERIFY(!kinds(after).contains(ProblemKind::PredictedLate));
+    QVERIFY(kinds(after).contains(ProblemKind::Late));
+    // A stricter threshold waits.
+    ProblemRule strict = *rules.ruleFor(ProblemKind::PredictedLate, u"dhl", u"DE");
+    strict.threshold = 80;
+    rules.setRule(strict);
+    QVERIFY(!kinds(rules.evaluate(t, at("2026-11-09 18:00"))).contains(ProblemKind::PredictedLate));
 }
 
 QTEST_GUILESS_MAIN(TestProblemRules)

@@ -76,6 +76,15 @@ void TestTransitModel::learnsQuantilesInBusinessDays()
         berlin(), TransitStage::Ordered, wall(u"2026-11-16 09:00"_s), wall(u"2026-11-18 23:00"_s));
     QVERIFY(late);
     QCOMPARE(qRound(*late * 100), 20);
+    // Still not there on Tuesday evening: of the parcels that took two days or more (60), the
+    // 20 that took three are late, a third.
+    const auto stillOut = model.lateProbability(berlin(), TransitStage::Ordered,
+        wall(u"2026-11-16 09:00"_s), wall(u"2026-11-18 23:00"_s), wall(u"2026-11-17 20:00"_s));
+    QCOMPARE(qRound(*stillOut * 100), 33);
+    // Not there by Thursday, past the deadline: late for certain.
+    QCOMPARE(*model.lateProbability(berlin(), TransitStage::Ordered, wall(u"2026-11-16 09:00"_s),
+                 wall(u"2026-11-18 23:00"_s), wall(u"2026-11-19 08:00"_s)),
+        1.0);
 }
 
 void TestTransitModel::fallsBackToCoarserCells()
