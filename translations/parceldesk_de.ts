@@ -1187,14 +1187,6 @@ Befehle:
 Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
     </message>
     <message>
-        <source>Problem cases from the rules.
-  run        open a case for every problem found, resolve those that have gone
-  dry-run    what one rule would have opened over the past days; writes nothing</source>
-        <translation>Problemfälle aus den Regeln.
-  run        für jedes gefundene Problem einen Fall eröffnen, erledigte Probleme schließen
-  dry-run    was eine Regel in den vergangenen Tagen eröffnet hätte; schreibt nichts</translation>
-    </message>
-    <message>
         <source>The moment to judge at, ISO 8601 UTC (default: now).</source>
         <translation>Der Zeitpunkt der Beurteilung, ISO 8601 UTC (Vorgabe: jetzt).</translation>
     </message>
@@ -1221,14 +1213,6 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>dry-run: list at most this many of the cases (default 20).</source>
         <translation>dry-run: höchstens so viele der Fälle auflisten (Vorgabe 20).</translation>
-    </message>
-    <message>
-        <source>run or dry-run</source>
-        <translation>run oder dry-run</translation>
-    </message>
-    <message>
-        <source>cases: say run or dry-run.</source>
-        <translation>cases: Geben Sie run oder dry-run an.</translation>
     </message>
     <message>
         <source>cases: --db FILE is required.</source>
@@ -1277,6 +1261,88 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source> (threshold %1 %2)</source>
         <translation> (Schwellenwert %1 %2)</translation>
+    </message>
+    <message>
+        <source>Problem cases from the rules.
+  run          open a case for every problem found, resolve those that have gone
+  dry-run      what one rule would have opened over the past days; writes nothing
+  rules        the rules in force: threshold, priority and SLA per kind
+  set-rule     change a rule for all, a carrier and/or a destination country
+  reset-rule   remove such a change</source>
+        <translation>Problemfälle aus den Regeln.
+  run          für jedes gefundene Problem einen Fall eröffnen, erledigte Probleme schließen
+  dry-run      was eine Regel in den vergangenen Tagen eröffnet hätte; schreibt nichts
+  rules        die geltenden Regeln: Schwellenwert, Priorität und SLA je Art
+  set-rule     eine Regel für alle, einen Versanddienstleister und/oder ein Zielland ändern
+  reset-rule   eine solche Änderung entfernen</translation>
+    </message>
+    <message>
+        <source>set-rule: 1 (highest) to 3.</source>
+        <translation>set-rule: 1 (höchste) bis 3.</translation>
+    </message>
+    <message>
+        <source>set-rule: hours until a case of this rule is due.</source>
+        <translation>set-rule: Stunden, bis ein Fall dieser Regel fällig ist.</translation>
+    </message>
+    <message>
+        <source>set-rule: the rule opens cases.</source>
+        <translation>set-rule: Die Regel eröffnet Fälle.</translation>
+    </message>
+    <message>
+        <source>set-rule: the rule opens no cases.</source>
+        <translation>set-rule: Die Regel eröffnet keine Fälle.</translation>
+    </message>
+    <message>
+        <source>run, dry-run, rules, set-rule or reset-rule</source>
+        <translation>run, dry-run, rules, set-rule oder reset-rule</translation>
+    </message>
+    <message>
+        <source>cases: say %1.</source>
+        <translation>cases: Geben Sie %1 an.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>priority, SLA</source>
+        <translation>Priorität, SLA</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1, %2 h</source>
+        <translation>%1, %2 h</translation>
+    </message>
+    <message>
+        <source>cases %1: --kind names the rule, e.g. stuck.</source>
+        <translation>cases %1: --kind nennt die Regel, z. B. stuck.</translation>
+    </message>
+    <message>
+        <source>Rule %1 for %2/%3 removed; what applies now is the default or a broader rule.</source>
+        <translation>Regel %1 für %2/%3 entfernt; jetzt gilt die Vorgabe oder eine allgemeinere Regel.</translation>
+    </message>
+    <message>
+        <source>cases set-rule: --%1 must be a whole number.</source>
+        <translation>cases set-rule: --%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Rule %1 for %2/%3: %4, threshold %5 %6, priority %7, SLA %8 h.</source>
+        <translation>Regel %1 für %2/%3: %4, Schwellenwert %5 %6, Priorität %7, SLA %8 h.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1815,41 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>The rule no longer finds this problem; the parcel is %1.</source>
         <translation>Die Regel findet dieses Problem nicht mehr; das Paket ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ProblemRuleRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a kind the rules find.</source>
+        <translation>„%1“ ist keine Art, die die Regeln finden.</translation>
+    </message>
+    <message>
+        <source>Rule %1: carrier &quot;%2&quot; is not one ParcelDesk knows.</source>
+        <translation>Regel %1: Den Versanddienstleister „%2“ kennt ParcelDesk nicht.</translation>
+    </message>
+    <message>
+        <source>Rule %1: country &quot;%2&quot; is not a two-letter code such as DE.</source>
+        <translation>Regel %1: Das Land „%2“ ist kein Zwei-Buchstaben-Code wie DE.</translation>
+    </message>
+    <message>
+        <source>Rule %1: the threshold must be %2 to %3 %4, not %5.</source>
+        <translation>Regel %1: Der Schwellenwert muss %2 bis %3 %4 sein, nicht %5.</translation>
+    </message>
+    <message>
+        <source>Rule %1: the priority must be 1 (highest) to 3, not %2.</source>
+        <translation>Regel %1: Die Priorität muss 1 (höchste) bis 3 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Rule %1: the SLA must be 1 to 720 hours, not %2.</source>
+        <translation>Regel %1: Das SLA muss 1 bis 720 Stunden betragen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Cannot store the rule %1: %2</source>
+        <translation>Die Regel %1 lässt sich nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the rule %1: %2</source>
+        <translation>Die Regel %1 lässt sich nicht entfernen: %2</translation>
     </message>
 </context>
 <context>

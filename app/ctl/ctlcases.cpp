@@ -3,6 +3,7 @@
 
 #include "rules/problemcaserunner.h"
 #include "store/database.h"
+#include "store/problemrulerepository.h"
 #include "terminalprogress.h"
 
 #include <QCommandLineParser>
@@ -17,8 +18,11 @@ int CtlCommands::cases(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Problem cases from the rules.\n"
-           "  run        open a case for every problem found, resolve those that have gone\n"
-           "  dry-run    what one rule would have opened over the past days; writes nothing"));
+           "  run          open a case for every problem found, resolve those that have gone\n"
+           "  dry-run      what one rule would have opened over the past days; writes nothing\n"
+           "  rules        the rules in force: threshold, priority and SLA per kind\n"
+           "  set-rule     change a rule for all, a carrier and/or a destination country\n"
+           "  reset-rule   remove such a change"));
     parser.addHelpOption();
     const QCommandLineOption db = dbOption();
     const QCommandLineOption now(
@@ -35,12 +39,20 @@ int CtlCommands::cases(const QStringList &arguments)
         u"days"_s, tr("dry-run: how many past days to try (default 30)."), u"n"_s, u"30"_s);
     const QCommandLineOption list(u"list"_s,
         tr("dry-run: list at most this many of the cases (default 20)."), u"n"_s, u"20"_s);
-    parser.addOptions({db, now, kind, threshold, carrier, country, days, list});
-    parser.addPositionalArgument(u"action"_s, tr("run or dry-run"));
+    const QCommandLineOption priority(u"priority"_s, tr("set-rule: 1 (highest) to 3."), u"n"_s);
+    const QCommandLineOption sla(
+        u"sla-hours"_s, tr("set-rule: hours until a case of this rule is due."), u"n"_s);
+    const QCommandLineOption enable(u"enable"_s, tr("set-rule: the rule opens cases."));
+    const QCommandLineOption disable(u"disable"_s, tr("set-rule: the rule opens no cases."));
+    parser.addOptions(
+        {db, now, kind, threshold, carrier, country, days, list, priority, sla, enable, disable});
+    parser.addPositionalArgument(u"action"_s, tr("run, dry-run, rules, set-rule or reset-rule"));
     parser.process(arguments);
     const QString action = parser.positionalArguments().value(0);
-    if (action != u"run" && action != u"dry-run") {
-        printLine(stderr, tr("cases: say run or dry-run."));
+    const QStringList actions
+        = {u"run"_s, u"dry-run"_s, u"rules"_s, u"set-rule"_s, u"reset-rule"_s};
+    if (!actions.contains(action)) {
+        printLine(stderr, tr("cases: say %1.").arg(actions.join(u", "_s)));
         return 2;
     }
     if (!parser.isSet(db)) {
@@ -62,7 +74,90 @@ int CtlCommands::cases(const QStringList &arguments)
         printLine(stderr, opened.error().message);
         return 1;
     }
-    ProblemRules rules = ProblemRules::defaults();
+    ProblemRuleRepository stored(*opened);
+    ProblemRules rules = stored.load();
+
+    if (action == u"rules") {
+        printLine(stdout,
+            u"%1 %2 %3 %4 %5 %6"_s.arg(tr("kind"), -22)
+                .arg(tr("carrier"), -10)
+                .arg(tr("country"), -8)
+                .arg(tr("on"), -4)
+                .arg(tr("threshold"), -26)
+                .arg(tr("priority, SLA")));
+        for (const ProblemRule &r : rules.rules()) {
+            printLine(stdout,
+                u"%1 %2 %3 %4 %5 %6"_s.arg(problemKindToString(r.kind), -22)
+                    .arg(r.carrier, -10)
+                    .arg(r.country, -8)
+                    .arg(r.enabled ? tr("yes") : tr("no"), -4)
+                    .arg(u"%1 %2"_s.arg(r.threshold).arg(ProblemRules::thresholdUnit(r.kind)), -26)
+                    .arg(tr("%1, %2 h").arg(r.priority).arg(r.slaHours)));
+        }
+        opened->releaseConnection();
+        return 0;
+    }
+    if (action == u"set-rule" || action == u"reset-rule") {
+        const auto problem = problemKindFromString(parser.value(kind));
+        if (!problem) {
+            printLine(stderr, tr("cases %1: --kind names the rule, e.g. stuck.").arg(action));
+            return 2;
+        }
+        const QString carrierValue = parser.isSet(carrier) ? parser.value(carrier) : u"*"_s;
+        const QString countryValue
+            = parser.isSet(country) ? parser.value(country).toUpper() : u"*"_s;
+        if (action == u"reset-rule") {
+            const Outcome removed = stored.remove(*problem, carrierValue, countryValue);
+            if (!removed) {
+                printLine(stderr, removed.error().message);
+                return 1;
+            }
+            printLine(stdout,
+                tr("Rule %1 for %2/%3 removed; what applies now is the default or a broader rule.")
+                    .arg(problemKindToString(*problem), carrierValue, countryValue));
+            opened->releaseConnection();
+            return 0;
+        }
+        // Starts from what applies to this carrier and country today.
+        const ProblemRule *current = rules.ruleFor(*problem, carrierValue, countryValue);
+        ProblemRule r = current ? *current : ProblemRule {};
+        r.kind = *problem;
+        r.carrier = carrierValue;
+        r.country = countryValue;
+        bool ok = true;
+        const auto intOption = [&](const QCommandLineOption &o, int &into) {
+            if (!parser.isSet(o))
+                return true;
+            into = parser.value(o).toInt(&ok);
+            if (!ok)
+                printLine(stderr,
+                    tr("cases set-rule: --%1 must be a whole number.").arg(o.names().first()));
+            return ok;
+        };
+        if (!intOption(threshold, r.threshold) || !intOption(priority, r.priority)
+            || !intOption(sla, r.slaHours))
+            return 2;
+        if (parser.isSet(enable))
+            r.enabled = true;
+        if (parser.isSet(disable))
+            r.enabled = false;
+        const Outcome saved = stored.save(r, nowMs);
+        if (!saved) {
+            printLine(stderr, saved.error().message);
+            return 1;
+        }
+        printLine(stdout,
+            tr("Rule %1 for %2/%3: %4, threshold %5 %6, priority %7, SLA %8 h.")
+                .arg(problemKindToString(r.kind), r.carrier, r.country,
+                    r.enabled ? tr("on") : tr("off"))
+                .arg(r.threshold)
+                .arg(ProblemRules::thresholdUnit(r.kind))
+                .arg(r.priority)
+                .arg(r.slaHours));
+        opened->releaseConnection();
+        return 0;
+    }
+
     TerminalProgress progress(action == u"run" ? tr("Checking") : tr("Trying"));
     const auto report = [&progress](qint64 done, qint64 total) {
         progress.update(done, total);

@@ -1,6 +1,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/problemcaserepository.h"
+#include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
 #include "testsupport.h"
 
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void refusedChangesWriteNothing_data();
     void refusedChangesWriteNothing();
     void upgradeFromSchema3();
+    void rulesAreStoredOverDefaults();
+    void badRulesNameTheField_data();
+    void badRulesNameTheField();
 
 private:
     qint64 auditLines();
@@ -213,6 +217,71 @@ void TestProblemCases::upgradeFromSchema3()
         (QStringList {u"late resolved duplicate 100"_s, u"late open  200"_s,
             u"stuck assigned  300"_s, u"damaged resolved  50"_s}));
     latest->releaseConnection();
+}
+
+void TestProblemCases::rulesAreStoredOverDefaults()
+{
+    ProblemRuleRepository stored(m_db);
+    QCOMPARE(stored.load().rules().size(), ProblemRules::defaults().rules().size());
+    ProblemRule dhl = *ProblemRules::defaults().ruleFor(ProblemKind::Stuck, u"dhl", u"DE");
+    dhl.carrier = u"dhl"_s;
+    dhl.country = u"DE"_s;
+    dhl.threshold = 5;
+    dhl.slaHours = 12;
+    QVERIFY(stored.save(dhl, 1000));
+    ProblemRule off = *ProblemRules::defaults().ruleFor(ProblemKind::NeverScanned, u"", u"");
+    off.enabled = false;
+    QVERIFY(stored.save(off, 1000));
+    const ProblemRules rules = ProblemRuleRepository(m_db).load(); // as another view reads them
+    QCOMPARE(rules.ruleFor(ProblemKind::Stuck, u"dhl", u"DE")->threshold, 5);
+    QCOMPARE(rules.ruleFor(ProblemKind::Stuck, u"dhl", u"DE")->slaHours, 12);
+    QCOMPARE(rules.ruleFor(ProblemKind::Stuck, u"gls", u"DE")->threshold, 3);
+    QVERIFY(!rules.ruleFor(ProblemKind::NeverScanned, u"gls", u"DE")->enabled);
+    // Saving again changes the row, not a second one; removing goes back to the default.
+    dhl.threshold = 4;
+    QVERIFY(stored.save(dhl, 2000));
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM problem_rules"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QVERIFY(stored.remove(ProblemKind::Stuck, u"dhl"_s, u"DE"_s));
+    QCOMPARE(stored.load().ruleFor(ProblemKind::Stuck, u"dhl", u"DE")->threshold, 3);
+}
+
+void TestProblemCases::badRulesNameTheField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("kind") << u"kind"_s << u"not_received_claim"_s;
+    QTest::newRow("carrier") << u"carrier"_s << u"hermes"_s;
+    QTest::newRow("country") << u"country"_s << u"Germany"_s;
+    QTest::newRow("threshold") << u"threshold"_s << u"threshold"_s;
+    QTest::newRow("priority") << u"priority"_s << u"priority"_s;
+    QTest::newRow("sla") << u"sla"_s << u"SLA"_s;
+}
+
+void TestProblemCases::badRulesNameTheField()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, says);
+    ProblemRule r = *ProblemRules::defaults().ruleFor(ProblemKind::Stuck, u"", u"");
+    if (field == u"kind")
+        r.kind = ProblemKind::NotReceivedClaim;
+    else if (field == u"carrier")
+        r.carrier = u"hermes"_s;
+    else if (field == u"country")
+        r.country = u"Germany"_s;
+    else if (field == u"threshold")
+        r.threshold = 91;
+    else if (field == u"priority")
+        r.priority = 4;
+    else
+        r.slaHours = 0;
+    const Outcome saved = ProblemRuleRepository(m_db).save(r, 1000);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().message.contains(says), qPrintable(saved.error().message));
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM problem_rules"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProblemCases)
