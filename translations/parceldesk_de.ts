@@ -1818,6 +1818,272 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ProblemCasesPage</name>
+    <message>
+        <source>Never scanned</source>
+        <translation>Nie gescannt</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Steckt fest</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Predicted late</source>
+        <translation>Wohl verspätet</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Address issue</source>
+        <translation>Adressproblem</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>Beim Zoll</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Annahme verweigert</translation>
+    </message>
+    <message>
+        <source>Failed attempt</source>
+        <translation>Zustellversuch gescheitert</translation>
+    </message>
+    <message>
+        <source>Pickup nearing return</source>
+        <translation>Abholung läuft ab</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Zurück an Absender</translation>
+    </message>
+    <message>
+        <source>Suspected lost</source>
+        <translation>Vermutlich verloren</translation>
+    </message>
+    <message>
+        <source>Customer says not received</source>
+        <translation>Kunde sagt: nicht erhalten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Waiting on carrier</source>
+        <translation>Wartet auf Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Delivered after all</source>
+        <translation>Doch zugestellt</translation>
+    </message>
+    <message>
+        <source>Carrier resolved it</source>
+        <translation>Vom Versanddienstleister gelöst</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>Kunde informiert</translation>
+    </message>
+    <message>
+        <source>Reshipped</source>
+        <translation>Neu versandt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Claim filed with the carrier</source>
+        <translation>Schadensfall beim Versanddienstleister gemeldet</translation>
+    </message>
+    <message>
+        <source>Back at the sender</source>
+        <translation>Zurück beim Absender</translation>
+    </message>
+    <message>
+        <source>Problem gone</source>
+        <translation>Problem verschwunden</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Problem cases</source>
+        <translation>Problemfälle</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>Unerledigt</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Tracking number…</source>
+        <translation>Sendungsnummer …</translation>
+    </message>
+    <message>
+        <source>&amp;Run rules now</source>
+        <translation>Regeln jetzt &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>Fälle werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Zuweisen …</translation>
+    </message>
+    <message>
+        <source>Waiting on &amp;carrier…</source>
+        <translation>Wartet auf &amp;Versanddienstleister …</translation>
+    </message>
+    <message>
+        <source>Waiting on c&amp;ustomer…</source>
+        <translation>Wartet auf &amp;Kunden …</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Notiz …</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Erledigen …</translation>
+    </message>
+    <message>
+        <source>The history of the selected case.</source>
+        <translation>Der Verlauf des ausgewählten Falls.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>%1 cases; the first %2 by priority and due time are shown. Narrow them with the filters.</source>
+        <translation>%1 Fälle; die ersten %2 nach Priorität und Fälligkeit werden gezeigt. Grenzen Sie sie mit den Filtern ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n Fall.</numerusform>
+            <numerusform>%n Fälle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4</source>
+        <translation>%1  %2  %3%4</translation>
+    </message>
+    <message>
+        <source>Assign case</source>
+        <translation>Fall zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>Zuweisen an:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>What was asked of the carrier:</source>
+        <translation>Was beim Versanddienstleister angefragt wurde:</translation>
+    </message>
+    <message>
+        <source>What was asked of the customer:</source>
+        <translation>Was beim Kunden angefragt wurde:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Resolve case</source>
+        <translation>Fall erledigen</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>Wie ging er aus?</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Notiz (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Running the rules…</source>
+        <translation>Die Regeln werden angewandt …</translation>
+    </message>
+    <message>
+        <source>Rules checked %1 shipments: %2 cases opened, %3 resolved.</source>
+        <translation>Die Regeln haben %1 Sendungen geprüft: %2 Fälle eröffnet, %3 erledigt.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ProblemRuleRepository</name>
     <message>
         <source>&quot;%1&quot; is not a kind the rules find.</source>

@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ProblemCasesPage</name>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ProblemRules</name>
     <message numerus="yes">
         <source>Label created %1; no carrier scan for %n business day(s).</source>

@@ -5,6 +5,7 @@
 #include "plannedpage.h"
 #include "polling/pollingaccounts.h"
 #include "polling/pollingservice.h"
+#include "problemcasespage.h"
 #include "store/shipmentrepository.h"
 #include "store/storewriter.h"
 
@@ -150,6 +151,14 @@ void MainWindow::buildPages()
         if (i == CarrierPage) {
             m_carriersPage = new CarriersPage(m_database, *m_credentials, m_pages);
             m_pages->addWidget(m_carriersPage);
+            continue;
+        }
+        if (i == ProblemCasesPage) {
+            // Changes are recorded under the person signed in to the computer.
+            QString user = qEnvironmentVariable("USER");
+            if (user.isEmpty())
+                user = qEnvironmentVariable("USERNAME", u"console"_s);
+            m_pages->addWidget(new ParcelDesk::ProblemCasesPage(m_database, user, m_pages));
             continue;
         }
         m_pages->addWidget(

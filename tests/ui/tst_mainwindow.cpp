@@ -7,14 +7,17 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "plannedpage.h"
+#include "problemcasespage.h"
 #include "store/carrieraccountrepository.h"
 #include "store/database.h"
+#include "store/problemcaserepository.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void pollingTheSandboxMovesParcels();
     void accountDialogTestsAndSaves();
     void pollingWithoutAccountsSaysWhy();
+    void problemCasesQueueAndLifecycle();
 
 private:
     qint64 eventCount() const;
@@ -104,6 +108,10 @@ void TestMainWindow::navigatesToEveryPage()
         auto *stack = window.findChild<QStackedWidget *>();
         if (i == MainWindow::CarrierPage) {
             QVERIFY(qobject_cast<CarriersPage *>(stack->currentWidget()));
+            continue;
+        }
+        if (i == MainWindow::ProblemCasesPage) {
+            QVERIFY(qobject_cast<ParcelDesk::ProblemCasesPage *>(stack->currentWidget()));
             continue;
         }
         // Pages that later releases fill say so plainly.
@@ -271,6 +279,56 @@ void TestMainWindow::pollingWithoutAccountsSaysWhy()
     auto *status = window.findChild<QLabel *>(u"pollingStatus"_s);
     QVERIFY2(
         status->text().contains(u"No carrier account is set up"_s), qPrintable(status->text()));
+}
+
+void TestMainWindow::problemCasesQueueAndLifecycle()
+{
+    MainWindow window(m_db);
+    window.showPage(MainWindow::ProblemCasesPage);
+    auto *page = window.findChild<ParcelDesk::ProblemCasesPage *>();
+    QVERIFY(page);
+    QSignalSpy refreshed(page, &ParcelDesk::ProblemCasesPage::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    const int shown = refreshed.last().at(0).toInt();
+    const qint64 total = refreshed.last().at(1).toLongLong();
+    QVERIFY2(shown > 0, "the demo data has unresolved cases");
+    QCOMPARE(qint64(page->table()->rowCount()),
+        std::min<qint64>(total, ParcelDesk::ProblemCasesPage::maxRows));
+    // Most urgent first.
+    QCOMPARE(page->table()->item(0, ParcelDesk::ProblemCasesPage::PriorityColumn)->text(), u"1"_s);
+
+    page->table()->selectRow(0);
+    const qint64 id = page->selectedCase();
+    QVERIFY(id > 0);
+    QSignalSpy acted(page, &ParcelDesk::ProblemCasesPage::actionFinished);
+    page->assignSelected(u"anna"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 10000);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(page->selectedCase(), id, 10000);
+    const int row = page->table()->currentRow();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->table()->item(row, ParcelDesk::ProblemCasesPage::StateColumn)->text(), u"Assigned"_s,
+        10000);
+    QCOMPARE(
+        page->table()->item(row, ParcelDesk::ProblemCasesPage::AssigneeColumn)->text(), u"anna"_s);
+    auto *history = page->findChild<QPlainTextEdit *>(u"caseHistory"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(history->toPlainText().contains(u"assigned: anna"_s), 10000);
+
+    page->resolveSelected(Resolution::Refunded, u"goodwill"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 2, 10000);
+    QVERIFY(acted.last().at(0).toBool());
+    // Resolved cases leave the unresolved queue.
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.last().at(1).toLongLong() == total - 1, 10000);
+    const auto stored = ProblemCaseRepository(m_db).find(id);
+    QCOMPARE(stored->state, ProblemState::Resolved);
+    QCOMPARE(stored->resolutionCode, u"refunded"_s);
+    // Resolving it again is refused, and the page says why.
+    QVERIFY(!ProblemCaseRepository(m_db).resolve(id, Resolution::Refunded, {}, u"anna"_s, 1));
+
+    page->runRules();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 3, 30000);
+    QVERIFY2(acted.last().at(1).toString().startsWith(u"Rules checked"_s),
+        qPrintable(acted.last().at(1).toString()));
 }
 
 qint64 TestMainWindow::eventCount() const

@@ -1,0 +1,512 @@
+#include "problemcasespage.h"
+
+#include "rules/problemcaserunner.h"
+#include "store/problemcaserepository.h"
+#include "store/problemrulerepository.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+namespace {
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+const QList<ProblemKind> allKinds
+    = {ProblemKind::NeverScanned, ProblemKind::Stuck, ProblemKind::Late, ProblemKind::PredictedLate,
+        ProblemKind::Damaged, ProblemKind::AddressIssue, ProblemKind::CustomsHold,
+        ProblemKind::Refused, ProblemKind::FailedAttempt, ProblemKind::PickupNearingReturn,
+        ProblemKind::ReturnedToSender, ProblemKind::SuspectedLost, ProblemKind::NotReceivedClaim};
+
+} // namespace
+
+QString ProblemCasesPage::kindLabel(ProblemKind kind)
+{
+    switch (kind) {
+    case ProblemKind::NeverScanned:
+        return tr("Never scanned");
+    case ProblemKind::Stuck:
+        return tr("Stuck");
+    case ProblemKind::Late:
+        return tr("Late");
+    case ProblemKind::PredictedLate:
+        return tr("Predicted late");
+    case ProblemKind::Damaged:
+        return tr("Damaged");
+    case ProblemKind::AddressIssue:
+        return tr("Address issue");
+    case ProblemKind::CustomsHold:
+        return tr("Customs hold");
+    case ProblemKind::Refused:
+        return tr("Refused");
+    case ProblemKind::FailedAttempt:
+        return tr("Failed attempt");
+    case ProblemKind::PickupNearingReturn:
+        return tr("Pickup nearing return");
+    case ProblemKind::ReturnedToSender:
+        return tr("Returned to sender");
+    case ProblemKind::SuspectedLost:
+        return tr("Suspected lost");
+    case ProblemKind::NotReceivedClaim:
+        return tr("Customer says not received");
+    }
+    return {};
+}
+
+QString ProblemCasesPage::stateLabel(ProblemState state)
+{
+    switch (state) {
+    case ProblemState::Open:
+        return tr("Open");
+    case ProblemState::Assigned:
+        return tr("Assigned");
+    case ProblemState::WaitingCarrier:
+        return tr("Waiting on carrier");
+    case ProblemState::WaitingCustomer:
+        return tr("Waiting on customer");
+    case ProblemState::Resolved:
+        return tr("Resolved");
+    }
+    return {};
+}
+
+QString ProblemCasesPage::resolutionLabel(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::Delivered:
+        return tr("Delivered after all");
+    case Resolution::CarrierResolved:
+        return tr("Carrier resolved it");
+    case Resolution::CustomerInformed:
+        return tr("Customer informed");
+    case Resolution::Reshipped:
+        return tr("Reshipped");
+    case Resolution::Refunded:
+        return tr("Refunded");
+    case Resolution::ClaimFiled:
+        return tr("Claim filed with the carrier");
+    case Resolution::ReturnedToSender:
+        return tr("Back at the sender");
+    case Resolution::ConditionCleared:
+        return tr("Problem gone");
+    case Resolution::Duplicate:
+        return tr("Duplicate");
+    case Resolution::NoAction:
+        return tr("No action needed");
+    }
+    return {};
+}
+
+ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_user(std::move(user))
+{
+    setObjectName(u"problemCasesPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    auto *title = new QLabel(tr("Problem cases"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto *filters = new QHBoxLayout;
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(u"stateFilter"_s);
+    m_stateFilter->addItem(tr("Unresolved"), u"unresolved"_s);
+    for (const ProblemState s : {ProblemState::Open, ProblemState::Assigned,
+             ProblemState::WaitingCarrier, ProblemState::WaitingCustomer, ProblemState::Resolved})
+        m_stateFilter->addItem(stateLabel(s), problemStateToString(s));
+    m_kindFilter = new QComboBox(this);
+    m_kindFilter->setObjectName(u"kindFilter"_s);
+    m_kindFilter->addItem(tr("All kinds"), QString());
+    for (const ProblemKind k : allKinds)
+        m_kindFilter->addItem(kindLabel(k), problemKindToString(k));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"caseSearch"_s);
+    m_search->setPlaceholderText(tr("Tracking number…"));
+    m_search->setClearButtonEnabled(true);
+    m_runRules = new QPushButton(tr("&Run rules now"), this);
+    m_runRules->setObjectName(u"runRules"_s);
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_runRules);
+    layout->addLayout(filters);
+    m_summary = new QLabel(tr("Reading the cases…"), this);
+    m_summary->setObjectName(u"caseSummary"_s);
+    layout->addWidget(m_summary);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table->setObjectName(u"casesTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Priority"), tr("Kind"), tr("Tracking number"),
+        tr("Carrier"), tr("State"), tr("Assignee"), tr("Opened"), tr("Due"), tr("Why")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
+
+    auto *lower = new QWidget(splitter);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *actions = new QHBoxLayout;
+    const auto button = [&](const QString &text, const QString &name) {
+        auto *b = new QPushButton(text, lower);
+        b->setObjectName(name);
+        b->setEnabled(false);
+        actions->addWidget(b);
+        m_caseButtons.append(b);
+        return b;
+    };
+    QPushButton *assign = button(tr("&Assign…"), u"assignCase"_s);
+    QPushButton *carrier = button(tr("Waiting on &carrier…"), u"waitCarrier"_s);
+    QPushButton *customer = button(tr("Waiting on c&ustomer…"), u"waitCustomer"_s);
+    QPushButton *note = button(tr("&Note…"), u"noteCase"_s);
+    QPushButton *resolve = button(tr("Re&solve…"), u"resolveCase"_s);
+    actions->addStretch(1);
+    lowerLayout->addLayout(actions);
+    m_history = new QPlainTextEdit(lower);
+    m_history->setObjectName(u"caseHistory"_s);
+    m_history->setReadOnly(true);
+    m_history->setPlaceholderText(tr("The history of the selected case."));
+    lowerLayout->addWidget(m_history);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(debounce, &QTimer::timeout, this, &ProblemCasesPage::refresh);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &ProblemCasesPage::refresh);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ProblemCasesPage::refresh);
+    connect(m_runRules, &QPushButton::clicked, this, &ProblemCasesPage::runRules);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        for (QPushButton *b : std::as_const(m_caseButtons))
+            b->setEnabled(selectedCase() != 0);
+        showHistory();
+    });
+    connect(assign, &QPushButton::clicked, this, [this] { askAndAct(u"assign"_s); });
+    connect(carrier, &QPushButton::clicked, this, [this] { askAndAct(u"carrier"_s); });
+    connect(customer, &QPushButton::clicked, this, [this] { askAndAct(u"customer"_s); });
+    connect(note, &QPushButton::clicked, this, [this] { askAndAct(u"note"_s); });
+    connect(resolve, &QPushButton::clicked, this, [this] { askAndAct(u"resolve"_s); });
+    refresh();
+}
+
+void ProblemCasesPage::refresh()
+{
+    const quint64 job = ++m_job;
+    const QString state = m_stateFilter->currentData().toString();
+    const QString kind = m_kindFilter->currentData().toString();
+    const QString search = m_search->text().trimmed();
+    auto *watcher = new QFutureWatcher<Page>(this);
+    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (job == m_job)
+            fill(watcher->result());
+    });
+    const Database db = m_db;
+    watcher->setFuture(QtConcurrent::run([db, state, kind, search] {
+        Page page;
+        QString where = state == u"unresolved" ? u"p.state != 'resolved'"_s : u"p.state = :state"_s;
+        if (!kind.isEmpty())
+            where += u" AND p.kind = :kind"_s;
+        if (!search.isEmpty())
+            where += u" AND s.tracking_number LIKE :search"_s;
+        const auto bind = [&](QSqlQuery &q) {
+            if (state != u"unresolved")
+                q.bindValue(u":state"_s, state);
+            if (!kind.isEmpty())
+                q.bindValue(u":kind"_s, kind);
+            if (!search.isEmpty())
+                q.bindValue(u":search"_s, QString(u'%' + search + u'%'));
+        };
+        {
+            QSqlQuery q(db.connection());
+            q.prepare(u"SELECT count(*) FROM problem_cases p JOIN shipments s ON s.id = "
+                      "p.shipment_id WHERE "_s
+                + where);
+            bind(q);
+            if (q.exec() && q.next())
+                page.total = q.value(0).toLongLong();
+        }
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT p.id, p.priority, p.kind, s.tracking_number, s.carrier, p.state, "
+                  "p.assignee, p.opened_at, p.due_at, p.details FROM problem_cases p JOIN "
+                  "shipments s ON s.id = p.shipment_id WHERE "_s
+            + where
+            + u" ORDER BY p.priority, p.due_at IS NULL, p.due_at, p.id LIMIT %1"_s.arg(maxRows));
+        bind(q);
+        if (q.exec()) {
+            while (q.next()) {
+                Row r;
+                r.id = q.value(0).toLongLong();
+                r.priority = q.value(1).toInt();
+                r.kind = problemKindFromString(q.value(2).toString()).value_or(ProblemKind::Stuck);
+                r.trackingNumber = q.value(3).toString();
+                r.carrier = q.value(4).toString();
+                r.state
+                    = problemStateFromString(q.value(5).toString()).value_or(ProblemState::Open);
+                r.assignee = q.value(6).toString();
+                r.openedAtMs = q.value(7).toLongLong();
+                if (!q.value(8).isNull())
+                    r.dueAtMs = q.value(8).toLongLong();
+                r.details = q.value(9).toString();
+                page.rows.append(r);
+            }
+        }
+        db.releaseConnection();
+        return page;
+    }));
+}
+
+void ProblemCasesPage::fill(const Page &page)
+{
+    const qint64 keep = m_reselect ? m_reselect : selectedCase();
+    m_reselect = 0;
+    const QLocale locale;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(page.rows.size()));
+    for (int i = 0; i < page.rows.size(); ++i) {
+        const Row &r = page.rows[i];
+        const auto set = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            m_table->setItem(i, column, item);
+            return item;
+        };
+        set(PriorityColumn, QString::number(r.priority))->setData(Qt::UserRole, r.id);
+        set(KindColumn, kindLabel(r.kind));
+        set(TrackingColumn, r.trackingNumber);
+        set(CarrierColumn, r.carrier);
+        set(StateColumn, stateLabel(r.state));
+        set(AssigneeColumn, r.assignee);
+        set(OpenedColumn, when(r.openedAtMs));
+        auto *due = set(DueColumn, r.dueAtMs ? when(*r.dueAtMs) : QString());
+        if (r.dueAtMs && *r.dueAtMs < now && r.state != ProblemState::Resolved) {
+            due->setForeground(QColor(0xcf, 0x22, 0x2e));
+            due->setToolTip(tr("Overdue"));
+        }
+        set(DetailsColumn, r.details)->setToolTip(r.details);
+    }
+    m_summary->setText(page.total > page.rows.size()
+            ? tr("%1 cases; the first %2 by priority and due time are shown. Narrow them with the "
+                 "filters.")
+                  .arg(locale.toString(page.total), locale.toString(page.rows.size()))
+            : tr("%n case(s).", nullptr, int(page.total)));
+    if (keep)
+        selectCase(keep);
+    showHistory(); // the selected case may have changed under the same row
+    Q_EMIT refreshed(int(page.rows.size()), page.total);
+}
+
+qint64 ProblemCasesPage::selectedCase() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, PriorityColumn) || m_table->selectedItems().isEmpty())
+        return 0;
+    return m_table->item(row, PriorityColumn)->data(Qt::UserRole).toLongLong();
+}
+
+void ProblemCasesPage::selectCase(qint64 id)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, PriorityColumn)->data(Qt::UserRole).toLongLong() == id) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void ProblemCasesPage::showHistory()
+{
+    const qint64 id = selectedCase();
+    if (!id) {
+        m_history->clear();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (selectedCase() == id)
+            m_history->setPlainText(watcher->result());
+    });
+    const Database db = m_db;
+    watcher->setFuture(QtConcurrent::run([db, id] {
+        QStringList lines;
+        for (const auto &h : ProblemCaseRepository(db).history(id)) {
+            lines << tr("%1  %2  %3%4")
+                         .arg(when(h.atMs), h.actor, h.action,
+                             h.detail.isEmpty() ? QString() : u": "_s + h.detail);
+        }
+        db.releaseConnection();
+        return lines.join(u'\n');
+    }));
+}
+
+void ProblemCasesPage::act(const std::function<QString(const Database &, qint64)> &change)
+{
+    const qint64 id = selectedCase();
+    if (!id)
+        return;
+    m_reselect = id;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            m_summary->setText(error);
+        Q_EMIT actionFinished(error.isEmpty(), error);
+        refresh();
+    });
+    const Database db = m_db;
+    watcher->setFuture(QtConcurrent::run([db, id, change] {
+        const QString error = change(db, id);
+        db.releaseConnection();
+        return error;
+    }));
+}
+
+namespace {
+QString errorOf(const Outcome &o)
+{
+    return o ? QString() : o.error().message;
+}
+} // namespace
+
+void ProblemCasesPage::assignSelected(const QString &assignee)
+{
+    const QString user = m_user;
+    act([assignee, user](const Database &db, qint64 id) {
+        return errorOf(ProblemCaseRepository(db).assign(
+            id, assignee, user, QDateTime::currentMSecsSinceEpoch()));
+    });
+}
+
+void ProblemCasesPage::waitSelected(ProblemState waiting, const QString &note)
+{
+    const QString user = m_user;
+    act([waiting, note, user](const Database &db, qint64 id) {
+        return errorOf(ProblemCaseRepository(db).waitOn(
+            id, waiting, note, user, QDateTime::currentMSecsSinceEpoch()));
+    });
+}
+
+void ProblemCasesPage::noteSelected(const QString &note)
+{
+    const QString user = m_user;
+    act([note, user](const Database &db, qint64 id) {
+        return errorOf(
+            ProblemCaseRepository(db).addNote(id, note, user, QDateTime::currentMSecsSinceEpoch()));
+    });
+}
+
+void ProblemCasesPage::resolveSelected(Resolution resolution, const QString &note)
+{
+    const QString user = m_user;
+    act([resolution, note, user](const Database &db, qint64 id) {
+        return errorOf(ProblemCaseRepository(db).resolve(
+            id, resolution, note, user, QDateTime::currentMSecsSinceEpoch()));
+    });
+}
+
+void ProblemCasesPage::askAndAct(const QString &what)
+{
+    bool ok = false;
+    if (what == u"assign") {
+        const QString who = QInputDialog::getText(
+            this, tr("Assign case"), tr("Assign to:"), QLineEdit::Normal, m_user, &ok);
+        if (ok)
+            assignSelected(who);
+    } else if (what == u"carrier" || what == u"customer") {
+        const QString note = QInputDialog::getText(this, tr("Waiting"),
+            what == u"carrier" ? tr("What was asked of the carrier:")
+                               : tr("What was asked of the customer:"),
+            QLineEdit::Normal, {}, &ok);
+        if (ok)
+            waitSelected(
+                what == u"carrier" ? ProblemState::WaitingCarrier : ProblemState::WaitingCustomer,
+                note);
+    } else if (what == u"note") {
+        const QString note = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note:"), {}, &ok);
+        if (ok)
+            noteSelected(note);
+    } else if (what == u"resolve") {
+        QStringList labels;
+        const QList<Resolution> choices
+            = {Resolution::CarrierResolved, Resolution::CustomerInformed, Resolution::Reshipped,
+                Resolution::Refunded, Resolution::ClaimFiled, Resolution::Delivered,
+                Resolution::ReturnedToSender, Resolution::NoAction, Resolution::Duplicate};
+        for (const Resolution r : choices)
+            labels << resolutionLabel(r);
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Resolve case"), tr("How did it end?"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString note = QInputDialog::getText(
+            this, tr("Resolve case"), tr("Note (optional):"), QLineEdit::Normal, {}, &ok);
+        if (ok)
+            resolveSelected(choices[labels.indexOf(chosen)], note);
+    }
+}
+
+void ProblemCasesPage::runRules()
+{
+    m_runRules->setEnabled(false);
+    m_summary->setText(tr("Running the rules…"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_runRules->setEnabled(true);
+        const QString message = watcher->result();
+        Q_EMIT actionFinished(true, message);
+        refresh();
+        QTimer::singleShot(0, this, [this, message] { m_summary->setText(message); });
+    });
+    const Database db = m_db;
+    watcher->setFuture(QtConcurrent::run([db] {
+        const auto summary = ProblemCaseRunner::run(
+            db, ProblemRuleRepository(db).load(), QDateTime::currentMSecsSinceEpoch());
+        db.releaseConnection();
+        if (!summary)
+            return summary.error().message;
+        return tr("Rules checked %1 shipments: %2 cases opened, %3 resolved.")
+            .arg(summary->examined)
+            .arg(summary->opened)
+            .arg(summary->resolved);
+    }));
+}
+
+} // namespace ParcelDesk

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/problemcase.h"
+#include "store/database.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace ParcelDesk {
+
+// The queue of parcels that need a person: unresolved cases by priority and due time, with
+// what opened them, and the actions of their lifecycle (assign, wait on the carrier or the
+// customer, note, resolve) and their history. "Run rules now" applies the problem-case rules.
+// Queries and changes run on worker threads; the page never waits on the database.
+class ProblemCasesPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProblemCasesPage)
+
+public:
+    enum Column {
+        PriorityColumn,
+        KindColumn,
+        TrackingColumn,
+        CarrierColumn,
+        StateColumn,
+        AssigneeColumn,
+        OpenedColumn,
+        DueColumn,
+        DetailsColumn,
+        ColumnCount
+    };
+    static constexpr int maxRows = 2000;
+
+    ProblemCasesPage(Database db, QString user, QWidget *parent = nullptr);
+
+    void refresh();
+    QTableWidget *table() const { return m_table; }
+    // The selected case's id, or 0.
+    qint64 selectedCase() const;
+    void selectCase(qint64 id);
+
+    // The lifecycle on the selected case; each ends with a refresh.
+    void assignSelected(const QString &assignee);
+    void waitSelected(ProblemState waiting, const QString &note);
+    void noteSelected(const QString &note);
+    void resolveSelected(Resolution resolution, const QString &note);
+    void runRules();
+
+    static QString kindLabel(ProblemKind kind);
+    static QString stateLabel(ProblemState state);
+    static QString resolutionLabel(Resolution resolution);
+
+Q_SIGNALS:
+    void refreshed(int shown, qint64 total);
+    void actionFinished(bool ok, const QString &message);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        int priority = 2;
+        ProblemKind kind = ProblemKind::Stuck;
+        QString trackingNumber;
+        QString carrier;
+        ProblemState state = ProblemState::Open;
+        QString assignee;
+        qint64 openedAtMs = 0;
+        std::optional<qint64> dueAtMs;
+        QString details;
+    };
+    struct Page
+    {
+        QList<Row> rows;
+        qint64 total = 0;
+    };
+
+    void fill(const Page &page);
+    void showHistory();
+    void act(const std::function<QString(const Database &, qint64)> &change);
+    void askAndAct(const QString &what);
+
+    Database m_db;
+    QString m_user;
+    QComboBox *m_kindFilter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPlainTextEdit *m_history = nullptr;
+    QPushButton *m_runRules = nullptr;
+    QList<QPushButton *> m_caseButtons;
+    quint64 m_job = 0;
+    qint64 m_reselect = 0;
+};
+
+} // namespace ParcelDesk
