@@ -2082,6 +2082,10 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>Rules checked %1 shipments: %2 cases opened, %3 resolved.</source>
         <translation>Die Regeln haben %1 Sendungen geprüft: %2 Fälle eröffnet, %3 erledigt.</translation>
     </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>Re&amp;geln …</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ProblemRuleRepository</name>
@@ -2187,6 +2191,120 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>%1 % likely to arrive after the promised %2, judging by similar parcels.</source>
         <translation>Nach ähnlichen Paketen zu %1 % wahrscheinlich nach dem zugesagten %2 da.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ProblemRulesDialog</name>
+    <message>
+        <source>Problem-case rules</source>
+        <translation>Regeln für Problemfälle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>SLA hours</source>
+        <translation>SLA Stunden</translation>
+    </message>
+    <message>
+        <source>A carrier id such as dhl, or * for all.</source>
+        <translation>Eine Kennung wie dhl, oder * für alle.</translation>
+    </message>
+    <message>
+        <source>A destination country such as DE, or * for all.</source>
+        <translation>Ein Zielland wie DE, oder * für alle.</translation>
+    </message>
+    <message>
+        <source>The rule opens cases</source>
+        <translation>Die Regel eröffnet Fälle</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Versanddienstleister:</translation>
+    </message>
+    <message>
+        <source>Destination country:</source>
+        <translation>Zielland:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Priority (1 highest):</source>
+        <translation>Priorität (1 höchste):</translation>
+    </message>
+    <message>
+        <source>Due after:</source>
+        <translation>Fällig nach:</translation>
+    </message>
+    <message>
+        <source>Try a change first: the dry run shows what it would have opened in the last 30 days.</source>
+        <translation>Erproben Sie eine Änderung zuerst: Der Probelauf zeigt, was sie in den letzten 30 Tagen eröffnet hätte.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (30 days)</source>
+        <translation>&amp;Probelauf (30 Tage)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>Regel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Trying the rule on the last 30 days…</source>
+        <translation>Die Regel wird an den letzten 30 Tagen erprobt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against the last 30 days this rule would have opened %n case(s) (%1 shipments checked).</source>
+        <translation>
+            <numerusform>In den letzten 30 Tagen hätte diese Regel %n Fall eröffnet (%1 Sendungen geprüft).</numerusform>
+            <numerusform>In den letzten 30 Tagen hätte diese Regel %n Fälle eröffnet (%1 Sendungen geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Saved. The rule applies from the next run of the rules.</source>
+        <translation>Gespeichert. Die Regel gilt ab dem nächsten Lauf der Regeln.</translation>
     </message>
 </context>
 <context>

@@ -97,4 +97,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ParcelDesk::ProblemRulesDialog</name>
+    <message numerus="yes">
+        <source>Against the last 30 days this rule would have opened %n case(s) (%1 shipments checked).</source>
+        <translation>
+            <numerusform>Against the last 30 days this rule would have opened %n case (%1 shipments checked).</numerusform>
+            <numerusform>Against the last 30 days this rule would have opened %n cases (%1 shipments checked).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

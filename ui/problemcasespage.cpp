@@ -1,5 +1,7 @@
 #include "problemcasespage.h"
 
+#include "problemrulesdialog.h"
+
 #include "rules/problemcaserunner.h"
 #include "store/problemcaserepository.h"
 #include "store/problemrulerepository.h"
@@ -151,10 +153,18 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_runRules = new QPushButton(tr("&Run rules now"), this);
     m_runRules->setObjectName(u"runRules"_s);
+    auto *editRules = new QPushButton(tr("R&ules…"), this);
+    editRules->setObjectName(u"editRules"_s);
+    connect(editRules, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ProblemRulesDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_runRules);
+    filters->addWidget(editRules);
     layout->addLayout(filters);
     m_summary = new QLabel(tr("Reading the cases…"), this);
     m_summary->setObjectName(u"caseSummary"_s);

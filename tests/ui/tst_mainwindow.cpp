@@ -8,9 +8,11 @@
 #include "mainwindow.h"
 #include "plannedpage.h"
 #include "problemcasespage.h"
+#include "problemrulesdialog.h"
 #include "store/carrieraccountrepository.h"
 #include "store/database.h"
 #include "store/problemcaserepository.h"
+#include "store/problemrulerepository.h"
 
 #include <QApplication>
 #include <QFile>
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void accountDialogTestsAndSaves();
     void pollingWithoutAccountsSaysWhy();
     void problemCasesQueueAndLifecycle();
+    void rulesAreTriedBeforeSaved();
 
 private:
     qint64 eventCount() const;
@@ -329,6 +333,61 @@ void TestMainWindow::problemCasesQueueAndLifecycle()
     QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 3, 30000);
     QVERIFY2(acted.last().at(1).toString().startsWith(u"Rules checked"_s),
         qPrintable(acted.last().at(1).toString()));
+}
+
+void TestMainWindow::rulesAreTriedBeforeSaved()
+{
+    // Data of its own: the tests before this one poll and change the shared database.
+    DemoSeedOptions options;
+    options.shipments = 1234;
+    options.nowMs = 1'763'800'000'000;
+    const QString path = m_dir.filePath(u"rules.sqlite"_s);
+    QVERIFY(DemoDataGenerator::seed(path, options));
+    const auto opened = Database::open(path);
+    QVERIFY(opened);
+    const Database db = *opened;
+    MainWindow window(db);
+    window.showPage(MainWindow::ProblemCasesPage);
+    auto *page = window.findChild<ParcelDesk::ProblemCasesPage *>();
+    page->findChild<QPushButton *>(u"editRules"_s)->click();
+    auto *dialog = page->findChild<ProblemRulesDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->table()->rowCount(), int(ProblemRules::defaults().rules().size()));
+    dialog->editRow(1); // stuck, 3 business days
+    QCOMPARE(dialog->editedRule().kind, ProblemKind::Stuck);
+    dialog->setNow(1'763'800'000'000); // when the test's demo data ends
+    auto *threshold = dialog->findChild<QSpinBox *>(u"threshold"_s);
+    QSignalSpy tried(dialog, &ProblemRulesDialog::dryRunFinished);
+    threshold->setValue(1);
+    dialog->dryRun();
+    QVERIFY(tried.wait(20000));
+    const int eager = tried.last().at(0).toInt();
+    threshold->setValue(10);
+    dialog->dryRun();
+    QVERIFY(tried.wait(20000));
+    const int patient = tried.last().at(0).toInt();
+    if (const QString dir = qEnvironmentVariable("PARCELDESK_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + u"/problem-rules-dialog.png"_s));
+    QVERIFY2(eager > patient, qPrintable(u"%1 vs %2"_s.arg(eager).arg(patient)));
+    QVERIFY(tried.last().at(1).toString().contains(u"would have opened"_s));
+    // Nothing was stored by trying.
+    QCOMPARE(
+        ProblemRuleRepository(db).load().ruleFor(ProblemKind::Stuck, u"dhl", u"DE")->threshold, 3);
+
+    QSignalSpy saved(dialog, &ProblemRulesDialog::saved);
+    dialog->findChild<QLineEdit *>(u"ruleCarrier"_s)->setText(u"hermes"_s);
+    dialog->saveRule();
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(!saved.last().at(0).toBool());
+    QVERIFY(saved.last().at(1).toString().contains(u"hermes"_s));
+    dialog->findChild<QLineEdit *>(u"ruleCarrier"_s)->setText(u"dhl"_s);
+    dialog->saveRule();
+    QVERIFY(saved.last().at(0).toBool());
+    QCOMPARE(
+        ProblemRuleRepository(db).load().ruleFor(ProblemKind::Stuck, u"dhl", u"DE")->threshold, 10);
+    QCOMPARE(dialog->table()->rowCount(), int(ProblemRules::defaults().rules().size()) + 1);
+    QVERIFY(ProblemRuleRepository(db).remove(ProblemKind::Stuck, u"dhl"_s, u"*"_s));
+    db.releaseConnection();
 }
 
 qint64 TestMainWindow::eventCount() const
