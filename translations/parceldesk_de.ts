@@ -1344,6 +1344,10 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>Rule %1 for %2/%3: %4, threshold %5 %6, priority %7, SLA %8 h.</source>
         <translation>Regel %1 für %2/%3: %4, Schwellenwert %5 %6, Priorität %7, SLA %8 h.</translation>
     </message>
+    <message>
+        <source>%1 Rules: %2 cases opened, %3 resolved.</source>
+        <translation>%1 Regeln: %2 Fälle eröffnet, %3 erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
@@ -1743,6 +1747,10 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>Open the Carriers page</source>
         <translation>Die Seite Versanddienstleister öffnen</translation>
+    </message>
+    <message>
+        <source>Rules: %1 cases opened, %2 resolved.</source>
+        <translation>Regeln: %1 Fälle eröffnet, %2 erledigt.</translation>
     </message>
 </context>
 <context>

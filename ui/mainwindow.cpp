@@ -6,6 +6,8 @@
 #include "polling/pollingaccounts.h"
 #include "polling/pollingservice.h"
 #include "problemcasespage.h"
+#include "rules/problemcaserunner.h"
+#include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
 #include "store/storewriter.h"
 
@@ -158,7 +160,8 @@ void MainWindow::buildPages()
             QString user = qEnvironmentVariable("USER");
             if (user.isEmpty())
                 user = qEnvironmentVariable("USERNAME", u"console"_s);
-            m_pages->addWidget(new ParcelDesk::ProblemCasesPage(m_database, user, m_pages));
+            m_casesPage = new ParcelDesk::ProblemCasesPage(m_database, user, m_pages);
+            m_pages->addWidget(m_casesPage);
             continue;
         }
         m_pages->addWidget(
@@ -235,6 +238,8 @@ bool MainWindow::startPolling()
             }
             showPollingState();
             Q_EMIT pollRunFinished(summary);
+            if (summary.newEvents > 0)
+                runRulesSoon();
         });
     connect(m_polling.get(), &PollingService::healthChanged, this,
         [this](
@@ -263,6 +268,32 @@ bool MainWindow::startPolling()
     m_polling->start(config);
     showPollingState();
     return true;
+}
+
+void MainWindow::runRulesSoon()
+{
+    // New events can open or close cases; the rules look at most every five minutes (of the
+    // schedule's clock, which a demo runs fast).
+    const qint64 now = m_scheduleClock ? m_scheduleClock() : QDateTime::currentMSecsSinceEpoch();
+    if (m_rulesRunning || (m_lastRulesAtMs && now - *m_lastRulesAtMs < 5 * 60'000))
+        return;
+    m_rulesRunning = true;
+    m_lastRulesAtMs = now;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_rulesRunning = false;
+        m_casesPage->refresh();
+        Q_EMIT rulesRan(watcher->result());
+    });
+    const Database db = m_database;
+    watcher->setFuture(QtConcurrent::run([db, now] {
+        const auto summary = ProblemCaseRunner::run(db, ProblemRuleRepository(db).load(), now);
+        db.releaseConnection();
+        return summary
+            ? tr("Rules: %1 cases opened, %2 resolved.").arg(summary->opened).arg(summary->resolved)
+            : summary.error().message;
+    }));
 }
 
 void MainWindow::stopPolling()

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace ParcelDesk {
 
 class CarriersPage;
+class ProblemCasesPage;
 class CredentialStore;
 class PollingService;
 class StoreWriter;
@@ -65,11 +66,14 @@ Q_SIGNALS:
     // A polling run ended.
     void pollRunFinished(const ParcelDesk::PollingEngine::Summary &summary);
     void pollingStopped();
+    // The problem-case rules ran after new events arrived; what they did, in words.
+    void rulesRan(const QString &summary);
 
 private:
     void buildPages();
     void buildMenus();
     void showPollingState();
+    void runRulesSoon();
 
     Database m_database;
     QListWidget *m_navigation = nullptr;
@@ -92,6 +96,9 @@ private:
     std::optional<PollingEngine::Summary> m_lastRun;
     qint64 m_lastRunAtMs = 0;
     bool m_runActive = false;
+    ParcelDesk::ProblemCasesPage *m_casesPage = nullptr;
+    bool m_rulesRunning = false;
+    std::optional<qint64> m_lastRulesAtMs;
 };
 
 } // namespace ParcelDesk

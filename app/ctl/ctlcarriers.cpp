@@ -9,8 +9,10 @@
 #include "polling/pollingaccounts.h"
 #include "polling/pollingengine.h"
 #include "polling/pollingservice.h"
+#include "rules/problemcaserunner.h"
 #include "store/carrieraccountrepository.h"
 #include "store/database.h"
+#include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
 #include "store/storewriter.h"
 #include "terminalprogress.h"
@@ -361,13 +363,29 @@ int CtlCommands::poll(const QStringList &arguments)
 
     if (parser.isSet(daemon)) {
         PollingService service(*opened, writer);
-        QObject::connect(
-            &service, &PollingService::runFinished, [](const PollingEngine::Summary &s) {
+        std::optional<qint64> rulesRanAt;
+        const Database database = *opened;
+        QObject::connect(&service, &PollingService::runFinished,
+            [&rulesRanAt, &writer, database](const PollingEngine::Summary &s) {
                 if (s.shipments == 0)
                     return;
-                printLine(stdout,
-                    u"%1 %2"_s.arg(
-                        QDateTime::currentDateTime().toString(u"HH:mm:ss"_s), summaryLine(s)));
+                const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+                printLine(stdout, u"%1 %2"_s.arg(time, summaryLine(s)));
+                // New events can open or close problem cases: the rules look at most every five
+                // minutes.
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                if (s.newEvents > 0 && (!rulesRanAt || now - *rulesRanAt >= 5 * 60'000)) {
+                    rulesRanAt = now;
+                    writer.waitForIdle();
+                    const auto ran = ProblemCaseRunner::run(
+                        database, ProblemRuleRepository(database).load(), now);
+                    printLine(stdout,
+                        ran ? tr("%1 Rules: %2 cases opened, %3 resolved.")
+                                  .arg(time)
+                                  .arg(ran->opened)
+                                  .arg(ran->resolved)
+                            : ran.error().message);
+                }
                 std::fflush(stdout);
             });
         QObject::connect(&service, &PollingService::stopped, [] { QCoreApplication::quit(); });

@@ -189,6 +189,9 @@ void TestPollerRestart::daemonPollsAndStopsOnSigterm()
     QVERIFY(QTest::qWaitFor([&] { return daemon->state() == QProcess::NotRunning; }, 60000));
     QCOMPARE(daemon->exitStatus(), QProcess::NormalExit);
     QCOMPARE(daemon->exitCode(), 0);
+    // After a run with new events the problem-case rules looked at them.
+    const QString said = QString::fromUtf8(daemon->readAllStandardOutput());
+    QVERIFY2(said.contains(u" Rules: "_s), qPrintable(said));
     // Stopped cleanly: what was asked about is stored and rescheduled, the rest is still due,
     // and no shipment fell out of polling.
     QCOMPARE(

@@ -195,6 +195,7 @@ void TestMainWindow::pollingTheSandboxMovesParcels()
     window.setPollingAccounts(
         sandbox.pollingAccounts(50.0), u"sandbox"_s, [&sandbox] { return sandbox.virtualNowMs(); });
     QSignalSpy runs(&window, &MainWindow::pollRunFinished);
+    QSignalSpy rules(&window, &MainWindow::rulesRan);
     window.show();
     QVERIFY(window.startPolling());
     QVERIFY(window.isPolling());
@@ -203,6 +204,10 @@ void TestMainWindow::pollingTheSandboxMovesParcels()
     QVERIFY(summary.shipments > 0);
     QVERIFY(summary.newEvents > 0);
     QVERIFY(eventCount() > eventsBefore);
+    // New events: the problem-case rules look at them.
+    QTRY_VERIFY_WITH_TIMEOUT(!rules.isEmpty(), 30000);
+    QVERIFY2(rules.first().first().toString().startsWith(u"Rules:"_s),
+        qPrintable(rules.first().first().toString()));
     auto *status = window.findChild<QLabel *>(u"pollingStatus"_s);
     QVERIFY(status);
     QTRY_VERIFY2_WITH_TIMEOUT(
