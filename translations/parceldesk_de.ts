@@ -1101,10 +1101,6 @@
         <translation>Ein JSON-Objekt statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <source>eval-eta: --olist DIR is required.</source>
-        <translation>eval-eta: --olist ORDNER ist nötig.</translation>
-    </message>
-    <message>
         <source>eval-eta: --split must be a date like 2018-01-01, not &quot;%1&quot;.</source>
         <translation>eval-eta: --split muss ein Datum wie 2018-01-01 sein, nicht „%1“.</translation>
     </message>
@@ -1347,6 +1343,34 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>%1 Rules: %2 cases opened, %3 resolved.</source>
         <translation>%1 Regeln: %2 Fälle eröffnet, %3 erledigt.</translation>
+    </message>
+    <message>
+        <source>Instead: how well delays are spotted on the sandbox&apos;s journeys, where the truth is known (precision and recall of &quot;predicted late&quot;, hours before the carrier&apos;s delay notice).</source>
+        <translation>Stattdessen: wie gut Verspätungen an den Sendungsverläufen der Sandbox erkannt werden, wo die Wahrheit bekannt ist (Präzision und Trefferquote von „wohl verspätet“, Stunden vor der Verspätungsmeldung des Versanddienstleisters).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: how many journeys (half learn, half are watched).</source>
+        <translation>Mit --sandbox: wie viele Sendungsverläufe (die Hälfte lernt, die andere wird beobachtet).</translation>
+    </message>
+    <message>
+        <source>eval-eta: --parcels must be 100 to 1000000, not &quot;%1&quot;.</source>
+        <translation>eval-eta: --parcels muss 100 bis 1000000 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Sandbox journeys: %1 learned from, %2 watched, %3 of them late.</source>
+        <translation>Sandbox-Verläufe: aus %1 gelernt, %2 beobachtet, davon %3 verspätet.</translation>
+    </message>
+    <message>
+        <source>Predicted late: %1 parcels, %2 of them late: precision %3, recall %4.</source>
+        <translation>Als wohl verspätet erkannt: %1 Pakete, davon %2 verspätet: Präzision %3, Trefferquote %4.</translation>
+    </message>
+    <message>
+        <source>Median lead: %1 hours before the carrier&apos;s delay notice (%2 parcels had one).</source>
+        <translation>Median des Vorsprungs: %1 Stunden vor der Verspätungsmeldung des Versanddienstleisters (%2 Pakete hatten eine).</translation>
+    </message>
+    <message>
+        <source>eval-eta: --olist DIR or --sandbox is required.</source>
+        <translation>eval-eta: --olist ORDNER oder --sandbox ist nötig.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // parceldeskctl eval-eta: how good the delivery-date prediction is, on real orders.
 #include "ctlcommands.h"
 
+#include "delayevaluation.h"
 #include "rules/etaevaluation.h"
 #include "terminalprogress.h"
 
@@ -50,10 +51,51 @@ int CtlCommands::evalEta(const QStringList &arguments)
         tr("The share of parcels allowed to arrive after our promise date."), u"share"_s,
         u"0.05"_s);
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object instead of tables."));
-    parser.addOptions({olist, split, lateRisk, json});
+    const QCommandLineOption sandbox(u"sandbox"_s,
+        tr("Instead: how well delays are spotted on the sandbox's journeys, where the truth is "
+           "known (precision and recall of \"predicted late\", hours before the carrier's "
+           "delay notice)."));
+    const QCommandLineOption parcels(u"parcels"_s,
+        tr("With --sandbox: how many journeys (half learn, half are watched)."), u"n"_s,
+        u"20000"_s);
+    parser.addOptions({olist, split, lateRisk, json, sandbox, parcels});
     parser.process(arguments);
+    if (parser.isSet(sandbox)) {
+        bool ok = false;
+        const int count = parser.value(parcels).toInt(&ok);
+        if (!ok || count < 100 || count > 1'000'000) {
+            printLine(stderr,
+                tr("eval-eta: --parcels must be 100 to 1000000, not \"%1\".")
+                    .arg(parser.value(parcels)));
+            return 2;
+        }
+        const Sandbox::DelayEvaluation d = Sandbox::evaluateDelayDetection(count);
+        if (parser.isSet(json)) {
+            const QJsonObject o {{u"precision"_s, d.precision}, {u"recall"_s, d.recall},
+                {u"median_lead_hours"_s, d.medianLeadHours}, {u"watched"_s, d.watched},
+                {u"late"_s, d.late}, {u"predicted_late"_s, d.predictedLate}};
+            std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+            return 0;
+        }
+        printLine(stdout,
+            tr("Sandbox journeys: %1 learned from, %2 watched, %3 of them late.")
+                .arg(d.learnedFrom)
+                .arg(d.watched)
+                .arg(d.late));
+        printLine(stdout,
+            tr("Predicted late: %1 parcels, %2 of them late: precision %3, recall %4.")
+                .arg(d.predictedLate)
+                .arg(d.correct)
+                .arg(d.precision, 0, 'f', 3)
+                .arg(d.recall, 0, 'f', 3));
+        printLine(stdout,
+            tr("Median lead: %1 hours before the carrier's delay notice (%2 parcels had one).")
+                .arg(d.medianLeadHours, 0, 'f', 1)
+                .arg(d.leadParcels));
+        return 0;
+    }
     if (!parser.isSet(olist)) {
-        printLine(stderr, tr("eval-eta: --olist DIR is required."));
+        printLine(stderr, tr("eval-eta: --olist DIR or --sandbox is required."));
         return 2;
     }
     const QDate splitDate = QDate::fromString(parser.value(split), Qt::ISODate);

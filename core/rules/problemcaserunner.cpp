@@ -74,8 +74,10 @@ Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
     const QList<ShipmentTimeline> timelines = loadTimelines(db, nowMs - lookBackMs);
     // Predicted late judges by the transit times of the parcels delivered lately.
     const TransitModel model = TransitModel::learnFrom(db, nowMs - lookBackMs, nowMs);
+    const StageDelayModel silences = StageDelayModel::learnFrom(db, nowMs - lookBackMs, nowMs);
     ProblemRules withModel = rules;
     withModel.setTransitModel(&model);
+    withModel.setStageModel(&silences);
     // The unresolved cases the rules made, by shipment.
     QHash<qint64, QList<std::pair<qint64, ProblemKind>>> open;
     {
@@ -143,8 +145,11 @@ ProblemCaseRunner::DryRun ProblemCaseRunner::dryRun(const Database &db, const Pr
     const QList<ShipmentTimeline> timelines = loadTimelines(db, windowStart - lookBackMs);
     // What was known when the window began: no look at how the parcels in it ended.
     const TransitModel model = TransitModel::learnFrom(db, windowStart - lookBackMs, windowStart);
+    const StageDelayModel silences
+        = StageDelayModel::learnFrom(db, windowStart - lookBackMs, windowStart);
     ProblemRules withModel = rules;
     withModel.setTransitModel(&model);
+    withModel.setStageModel(&silences);
     // The end of each day of the window, then now.
     QList<qint64> checks;
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();

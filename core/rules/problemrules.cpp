@@ -74,7 +74,9 @@ ProblemRules ProblemRules::defaults()
     add(ProblemKind::NeverScanned, 2, 2, 24);
     add(ProblemKind::Stuck, 3, 2, 24);
     add(ProblemKind::Late, 0, 2, 24);
-    add(ProblemKind::PredictedLate, 60, 2, 24); // percent: more likely late than not, clearly
+    // Percent. Measured: on the sandbox's journeys 0.97 precision at 80 % (0.85 at 60 %); on the
+    // demo data 0.66 (0.51 at 60 %). A queue of false alarms costs agents more than a late one.
+    add(ProblemKind::PredictedLate, 80, 2, 24);
     add(ProblemKind::Damaged, 0, 1, 8);
     add(ProblemKind::AddressIssue, 0, 1, 8);
     add(ProblemKind::CustomsHold, 0, 2, 24);
@@ -188,20 +190,39 @@ std::optional<ProblemFinding> ProblemRules::evaluate(ProblemKind kind, const Shi
         break;
     }
     case ProblemKind::PredictedLate: {
-        if (!m_model || !t.promisedAtMs || delivered || ended)
+        if ((!m_model && !m_stageModel) || !t.promisedAtMs || delivered || ended)
             return std::nullopt;
         const qint64 endOfPromisedDay
             = QDateTime(utcDay(*t.promisedAtMs).addDays(1), QTime(0, 0), Qt::UTC)
                   .toMSecsSinceEpoch();
         if (nowMs >= endOfPromisedDay)
             return std::nullopt; // late already: that rule speaks
-        const TransitFacts facts
-            = TransitModel::factsFor(t.carrier, t.service, t.originCountry, t.destinationCountry,
-                t.destinationPostcode, int(utcDay(t.labelAtMs).daysTo(utcDay(*t.promisedAtMs))));
-        const TransitStage stage
-            = s.firstScanAtMs ? TransitStage::HandedOver : TransitStage::Ordered;
-        const qint64 start = s.firstScanAtMs.value_or(t.labelAtMs);
-        const auto p = m_model->lateProbability(facts, stage, start, *t.promisedAtMs, nowMs);
+        // Two views: how long such parcels take (days), and how long after its last scan a
+        // parcel has been silent compared with parcels that arrived on time (hours).
+        std::optional<double> p;
+        if (m_model) {
+            const TransitFacts facts = TransitModel::factsFor(t.carrier, t.service, t.originCountry,
+                t.destinationCountry, t.destinationPostcode,
+                int(utcDay(t.labelAtMs).daysTo(utcDay(*t.promisedAtMs))));
+            const TransitStage stage
+                = s.firstScanAtMs ? TransitStage::HandedOver : TransitStage::Ordered;
+            const qint64 start = s.firstScanAtMs.value_or(t.labelAtMs);
+            p = m_model->lateProbability(facts, stage, start, *t.promisedAtMs, nowMs);
+        }
+        if (m_stageModel) {
+            const ShipmentTimeline::Event *last = nullptr;
+            for (const ShipmentTimeline::Event &e : t.events) {
+                if (e.atMs <= nowMs)
+                    last = &e;
+            }
+            if (last) {
+                const auto silent = m_stageModel->lateProbability(
+                    StageDelayModel::stageKey(t.carrier, last->status.subStatus()), last->atMs,
+                    nowMs);
+                if (silent && (!p || *silent > *p))
+                    p = silent;
+            }
+        }
         if (!p || *p * 100.0 < rule->threshold)
             return std::nullopt;
         details = tr("%1 % likely to arrive after the promised %2, judging by similar parcels.")

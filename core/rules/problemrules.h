@@ -3,6 +3,7 @@
 #include "domain/problemcase.h"
 #include "domain/status.h"
 #include "holidaycalendar.h"
+#include "stagedelaymodel.h"
 #include "transitmodel.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,8 @@ public:
         const HolidayCalendar &calendar = HolidayCalendar::builtin()) const;
     // Predicted late needs the transit times learned from history; without them it finds none.
     void setTransitModel(const TransitModel *model) { m_model = model; }
+    // And how long parcels stay silent after each kind of scan before they turn out late.
+    void setStageModel(const StageDelayModel *model) { m_stageModel = model; }
 
     // One kind only (for a dry run of one rule).
     std::optional<ProblemFinding> evaluate(ProblemKind kind, const ShipmentTimeline &timeline,
@@ -99,6 +102,7 @@ public:
 private:
     QList<ProblemRule> m_rules;
     const TransitModel *m_model = nullptr;
+    const StageDelayModel *m_stageModel = nullptr;
 };
 
 } // namespace ParcelDesk

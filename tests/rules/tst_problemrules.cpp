@@ -215,6 +215,9 @@ void TestProblemRules::predictedLateNeedsHistory()
             at(i < 40 ? "2026-11-03 12:00" : "2026-11-05 12:00"));
     }
     rules.setTransitModel(&model);
+    ProblemRule sixty = *rules.ruleFor(ProblemKind::PredictedLate, u"dhl", u"DE");
+    sixty.threshold = 60;
+    rules.setRule(sixty);
     // Monday evening: 60 % likely late against Wednesday's promise: just at the threshold.
     const auto found = rules.evaluate(t, at("2026-11-09 18:00"));
     QVERIFY(kinds(found).contains(ProblemKind::PredictedLate));

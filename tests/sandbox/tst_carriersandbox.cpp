@@ -2,6 +2,7 @@
 #include "carriers/carrierregistry.h"
 #include "carriers/carriersession.h"
 #include "carriersandbox.h"
+#include "delayevaluation.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void revokedTokenIsRenewedOnce();
     void countsCallsPerCarrier();
     void slowAnswerDoesNotHoldOthers();
+    void delaysAreSpottedBeforeTheCarrierSays();
     void faultSpecErrorsNameTheItem_data();
     void faultSpecErrorsNameTheItem();
 
@@ -447,6 +449,22 @@ void TestCarrierSandbox::slowAnswerDoesNotHoldOthers()
     QTRY_VERIFY_WITH_TIMEOUT(dhlDone >= 0 && glsDone >= 0, 10000);
     QVERIFY2(dhlDone >= 1400, qPrintable(QString::number(dhlDone)));
     QVERIFY2(glsDone < dhlDone, qPrintable(u"%1 / %2"_s.arg(glsDone).arg(dhlDone)));
+}
+
+void TestCarrierSandbox::delaysAreSpottedBeforeTheCarrierSays()
+{
+    // The bar of issue 5 on the sandbox's journeys, where the truth is known.
+    const DelayEvaluation d = evaluateDelayDetection(6000);
+    QCOMPARE(d.watched, 3000);
+    QVERIFY2(d.late > 900 && d.late < 1500, qPrintable(QString::number(d.late)));
+    QVERIFY2(d.precision >= 0.8, qPrintable(QString::number(d.precision)));
+    QVERIFY2(d.recall >= 0.7, qPrintable(QString::number(d.recall)));
+    QVERIFY2(d.medianLeadHours >= 24, qPrintable(QString::number(d.medianLeadHours)));
+    QVERIFY(d.leadParcels > 0);
+    // A stricter threshold trades recall for precision, never the other way.
+    const DelayEvaluation loose = evaluateDelayDetection(6000, 0.3);
+    QVERIFY(loose.predictedLate >= d.predictedLate);
+    QVERIFY(loose.precision <= d.precision);
 }
 
 void TestCarrierSandbox::faultSpecErrorsNameTheItem_data()

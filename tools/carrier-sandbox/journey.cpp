@@ -88,8 +88,14 @@ Journey planJourney(
         }
     }
     j.etaMs = labelAtMs + 52 * hour;
+    // Real scans do not come on the hour: each event moves by up to 54 minutes either way,
+    // the same for the same number (small enough to keep the order of events).
+    quint64 noise = h * 0x9E3779B97F4A7C15ULL;
     auto at = [&](double hours, JourneyStep step, Place place) {
-        JourneyEvent e {labelAtMs + qint64(hours * double(hour)), step, place, {}, {}, u"DE"_s};
+        noise = noise * 6364136223846793005ULL + 1442695040888963407ULL;
+        const double jitter = hours == 0 ? 0.0 : double(int((noise >> 33) % 19) - 9) * 0.1;
+        JourneyEvent e {
+            labelAtMs + qint64((hours + jitter) * double(hour)), step, place, {}, {}, u"DE"_s};
         switch (place) {
         case Place::None:
             break;
@@ -113,14 +119,22 @@ Journey planJourney(
     if (j.kind == JourneyKind::NeverScanned)
         return j;
     at(4, JourneyStep::PickedUp, origin);
-    at(10, JourneyStep::HubArrival, hub);
-    at(12, JourneyStep::HubDeparture, hub);
+    // A late parcel misses its linehaul: it reaches the hub half a day late, long before the
+    // carrier admits a delay (as carriers do, a day or so later). One on-time parcel in ten is
+    // slow to the hub too and still makes it: a scan gap is a sign, not a proof.
+    const double spread = double((h >> 40) % 100) / 100.0;
+    const bool slowButOnTime = j.kind == JourneyKind::OnTime && (h >> 48) % 10 == 0;
+    const double hubAt = j.kind == JourneyKind::Late ? 16 + 8 * spread
+        : slowButOnTime                              ? 14 + 6 * spread
+                                                     : 10 + 2 * spread;
+    at(hubAt, JourneyStep::HubArrival, hub);
+    at(hubAt + 2, JourneyStep::HubDeparture, hub);
     if (j.kind == JourneyKind::Lost)
         return j;
     double d = 40; // delivery day, hours after the label
     switch (j.kind) {
     case JourneyKind::Late:
-        at(30, JourneyStep::Delayed, hub);
+        at(50, JourneyStep::Delayed, hub);
         d = 64;
         break;
     case JourneyKind::Damaged:
