@@ -238,7 +238,7 @@ bool MainWindow::startPolling()
             }
             showPollingState();
             Q_EMIT pollRunFinished(summary);
-            if (summary.newEvents > 0)
+            if (summary.newEvents > 0 || m_rulesPending)
                 runRulesSoon();
         });
     connect(m_polling.get(), &PollingService::healthChanged, this,
@@ -275,8 +275,11 @@ void MainWindow::runRulesSoon()
     // New events can open or close cases; the rules look at most every five minutes (of the
     // schedule's clock, which a demo runs fast).
     const qint64 now = m_scheduleClock ? m_scheduleClock() : QDateTime::currentMSecsSinceEpoch();
-    if (m_rulesRunning || (m_lastRulesAtMs && now - *m_lastRulesAtMs < 5 * 60'000))
+    if (m_rulesRunning || (m_lastRulesAtMs && now - *m_lastRulesAtMs < 5 * 60'000)) {
+        m_rulesPending = true; // the next run after the pause takes it up
         return;
+    }
+    m_rulesPending = false;
     m_rulesRunning = true;
     m_lastRulesAtMs = now;
     auto *watcher = new QFutureWatcher<QString>(this);

@@ -98,6 +98,7 @@ private:
     bool m_runActive = false;
     ParcelDesk::ProblemCasesPage *m_casesPage = nullptr;
     bool m_rulesRunning = false;
+    bool m_rulesPending = false; // new events arrived while the rules could not run
     std::optional<qint64> m_lastRulesAtMs;
 };
 

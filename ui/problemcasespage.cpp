@@ -496,12 +496,12 @@ void ProblemCasesPage::runRules()
 {
     m_runRules->setEnabled(false);
     m_summary->setText(tr("Running the rules…"));
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+    auto *watcher = new QFutureWatcher<std::pair<bool, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_runRules->setEnabled(true);
-        const QString message = watcher->result();
-        Q_EMIT actionFinished(true, message);
+        const auto [ok, message] = watcher->result();
+        Q_EMIT actionFinished(ok, message);
         refresh();
         QTimer::singleShot(0, this, [this, message] { m_summary->setText(message); });
     });
@@ -511,11 +511,12 @@ void ProblemCasesPage::runRules()
             db, ProblemRuleRepository(db).load(), QDateTime::currentMSecsSinceEpoch());
         db.releaseConnection();
         if (!summary)
-            return summary.error().message;
-        return tr("Rules checked %1 shipments: %2 cases opened, %3 resolved.")
-            .arg(summary->examined)
-            .arg(summary->opened)
-            .arg(summary->resolved);
+            return std::pair(false, summary.error().message);
+        return std::pair(true,
+            tr("Rules checked %1 shipments: %2 cases opened, %3 resolved.")
+                .arg(summary->examined)
+                .arg(summary->opened)
+                .arg(summary->resolved));
     }));
 }
 

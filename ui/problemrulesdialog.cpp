@@ -194,8 +194,10 @@ void ProblemRulesDialog::dryRun()
     const Database db = m_db;
     const ProblemKind kind = rule.kind;
     const qint64 now = m_nowMs.value_or(QDateTime::currentMSecsSinceEpoch());
-    watcher->setFuture(QtConcurrent::run([db, rules, kind, now] {
-        const auto dry = ProblemCaseRunner::dryRun(db, rules, kind, now, 30);
+    const QString carrier = rule.carrier;
+    const QString country = rule.country;
+    watcher->setFuture(QtConcurrent::run([db, rules, kind, now, carrier, country] {
+        const auto dry = ProblemCaseRunner::dryRun(db, rules, kind, now, 30, {}, carrier, country);
         db.releaseConnection();
         return dry;
     }));

@@ -19,9 +19,11 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
+#include <QtConcurrent>
 
 #include <csignal>
 #include <iostream>
@@ -363,30 +365,46 @@ int CtlCommands::poll(const QStringList &arguments)
 
     if (parser.isSet(daemon)) {
         PollingService service(*opened, writer);
+        // Business time: the sandbox's clock when it runs faster than real time.
+        PollingEngine::Clock clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        if (sandboxServer)
+            clock = [server = sandboxServer.get()] { return server->virtualNowMs(); };
         std::optional<qint64> rulesRanAt;
+        bool rulesPending = false;
+        QFutureWatcher<QString> rules;
+        bool rulesPrinted = true;
+        QObject::connect(&rules, &QFutureWatcher<QString>::finished, [&rules, &rulesPrinted] {
+            printLine(stdout, rules.result());
+            std::fflush(stdout);
+            rulesPrinted = true;
+        });
         const Database database = *opened;
-        QObject::connect(&service, &PollingService::runFinished,
-            [&rulesRanAt, &writer, database](const PollingEngine::Summary &s) {
-                if (s.shipments == 0)
-                    return;
+        QObject::connect(
+            &service, &PollingService::runFinished, [&, database](const PollingEngine::Summary &s) {
                 const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
-                printLine(stdout, u"%1 %2"_s.arg(time, summaryLine(s)));
+                if (s.shipments > 0)
+                    printLine(stdout, u"%1 %2"_s.arg(time, summaryLine(s)));
+                std::fflush(stdout);
                 // New events can open or close problem cases: the rules look at most every five
-                // minutes.
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                if (s.newEvents > 0 && (!rulesRanAt || now - *rulesRanAt >= 5 * 60'000)) {
-                    rulesRanAt = now;
-                    writer.waitForIdle();
+                // minutes, on a worker thread (the sandbox answers on this one).
+                rulesPending = rulesPending || s.newEvents > 0;
+                const qint64 now = clock();
+                if (!rulesPending || rules.isRunning()
+                    || (rulesRanAt && now - *rulesRanAt < 5 * 60'000))
+                    return;
+                rulesPending = false;
+                rulesRanAt = now;
+                rulesPrinted = false;
+                rules.setFuture(QtConcurrent::run([database, now, time] {
                     const auto ran = ProblemCaseRunner::run(
                         database, ProblemRuleRepository(database).load(), now);
-                    printLine(stdout,
-                        ran ? tr("%1 Rules: %2 cases opened, %3 resolved.")
-                                  .arg(time)
-                                  .arg(ran->opened)
-                                  .arg(ran->resolved)
-                            : ran.error().message);
-                }
-                std::fflush(stdout);
+                    database.releaseConnection();
+                    return ran ? tr("%1 Rules: %2 cases opened, %3 resolved.")
+                                     .arg(time)
+                                     .arg(ran->opened)
+                                     .arg(ran->resolved)
+                               : ran.error().message;
+                }));
             });
         QObject::connect(&service, &PollingService::stopped, [] { QCoreApplication::quit(); });
         QObject::connect(&stopper, &QTimer::timeout, [&service] {
@@ -396,10 +414,15 @@ int CtlCommands::poll(const QStringList &arguments)
         PollingService::Config config;
         config.accounts = accounts;
         config.batchSize = maxShipments;
+        if (sandboxServer)
+            config.scheduleClock = clock;
         printLine(stdout, tr("Polling %1 carrier accounts until Ctrl+C.").arg(accounts.size()));
         std::fflush(stdout);
         service.start(config);
         QCoreApplication::exec();
+        rules.waitForFinished(); // a run of the rules in progress completes
+        if (!rulesPrinted)
+            printLine(stdout, rules.result());
         writer.waitForIdle();
         opened->releaseConnection();
         return 0;

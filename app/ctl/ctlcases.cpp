@@ -61,7 +61,9 @@ int CtlCommands::cases(const QStringList &arguments)
     }
     qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (parser.isSet(now)) {
-        const QDateTime t = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        QDateTime t = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+            t.setTimeSpec(Qt::UTC); // a time without an offset is UTC, as the help says
         if (!t.isValid()) {
             printLine(stderr,
                 tr("cases: --now must be an ISO 8601 time, not \"%1\".").arg(parser.value(now)));
@@ -209,7 +211,9 @@ int CtlCommands::cases(const QStringList &arguments)
             tr("cases dry-run: --list must be 0 or more, not \"%1\".").arg(parser.value(list)));
         return 2;
     }
-    ProblemRule rule = *rules.ruleFor(*problem, parser.value(carrier), parser.value(country));
+    const QString carrierScope = parser.isSet(carrier) ? parser.value(carrier) : u"*"_s;
+    const QString countryScope = parser.isSet(country) ? parser.value(country).toUpper() : u"*"_s;
+    ProblemRule rule = *rules.ruleFor(*problem, carrierScope, countryScope);
     if (parser.isSet(threshold)) {
         rule.threshold = parser.value(threshold).toInt(&ok);
         if (!ok || rule.threshold < 0) {
@@ -218,13 +222,17 @@ int CtlCommands::cases(const QStringList &arguments)
                     .arg(parser.value(threshold)));
             return 2;
         }
-        rule.carrier = parser.isSet(carrier) ? parser.value(carrier) : u"*"_s;
-        rule.country = parser.isSet(country) ? parser.value(country) : u"*"_s;
+        rule.carrier = carrierScope;
+        rule.country = countryScope;
         rule.enabled = true;
+        if (const Outcome valid = ProblemRuleRepository::validate(rule); !valid) {
+            printLine(stderr, valid.error().message);
+            return 2;
+        }
         rules.setRule(rule);
     }
-    const ProblemCaseRunner::DryRun dry
-        = ProblemCaseRunner::dryRun(*opened, rules, *problem, nowMs, dayCount, report);
+    const ProblemCaseRunner::DryRun dry = ProblemCaseRunner::dryRun(
+        *opened, rules, *problem, nowMs, dayCount, report, rule.carrier, rule.country);
     progress.finish();
     const QString unit = ProblemRules::thresholdUnit(*problem);
     printLine(stdout,

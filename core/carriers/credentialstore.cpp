@@ -264,6 +264,13 @@ void CredentialStore::read(const QString &carrier, ReadDone done)
             if (!self)
                 return;
             if (error == QKeychain::NoError) {
+                // A copy in the file was written while the keychain did not answer, so it is
+                // the newer one: it wins and moves into the keychain.
+                const auto inFile = self->readFile(carrier);
+                if (inFile && inFile->has_value()) {
+                    self->write(carrier, **inFile, [](const Outcome &) {});
+                    return done(*inFile);
+                }
                 const auto decoded = decode(data, tr("keychain (%1)").arg(carrier));
                 if (!decoded)
                     return done(decoded.error());

@@ -238,7 +238,8 @@ void PollingEngine::pumpCarrier(Carrier &c)
             defer(rest, RateLimiter::quotaResetsAtMs(t));
             break;
         }
-        if (!c.breaker.allowCall(t) || !c.limiter.tryAcquire(t)) {
+        // The pace first: a breaker's probe is only let through when a call can really go.
+        if (c.limiter.nextAllowedAtMs(t) > t) {
             if (!c.wakeScheduled) {
                 c.wakeScheduled = true;
                 const qint64 wait = std::max<qint64>(1, c.limiter.nextAllowedAtMs(t) - t);
@@ -250,6 +251,12 @@ void PollingEngine::pumpCarrier(Carrier &c)
             }
             break;
         }
+        // Half-open with the probe still out: its answer pumps this carrier again.
+        if (!c.breaker.allowCall(t))
+            break;
+        const bool acquired = c.limiter.tryAcquire(t);
+        Q_ASSERT(acquired); // the limiter allowed a call at t just above
+        Q_UNUSED(acquired)
         send(c, c.queue.takeFirst());
     }
     finishIfDone();
@@ -289,9 +296,12 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
         c.lastError = carrierErrorKindName(e.kind)
             + (e.message.isEmpty() ? QString() : u": "_s + e.message.left(200));
         c.lastErrorAtMs = t;
-        if (e.kind == CarrierErrorKind::RateLimited) {
-            c.limiter.blockUntil(t + qint64(e.retryAfterSeconds.value_or(60)) * 1000);
-        } else if (e.kind != CarrierErrorKind::NotFound) {
+        if (e.kind == CarrierErrorKind::RateLimited || e.kind == CarrierErrorKind::NotFound) {
+            // The carrier answered: it is up (this also ends a half-open probe).
+            c.breaker.recordSuccess();
+            if (e.kind == CarrierErrorKind::RateLimited)
+                c.limiter.blockUntil(t + qint64(e.retryAfterSeconds.value_or(60)) * 1000);
+        } else {
             c.breaker.recordFailure(t);
         }
         ++batch.attempt;

@@ -168,6 +168,8 @@ PollingService::~PollingService()
     // in-process sandbox), which is about to wait.
     QMetaObject::invokeMethod(m_worker, &Worker::abort, Qt::QueuedConnection);
     m_thread->wait();
+    delete m_worker;
+    m_worker = nullptr;
 }
 
 void PollingService::start(const Config &config)
@@ -186,11 +188,12 @@ void PollingService::start(const Config &config)
     // The worker ends its own thread; the thread's end deletes both and tells the owner.
     // Direct: the owner's thread may be the one waiting for this thread to end.
     connect(m_worker, &Worker::ended, m_thread, &QThread::quit, Qt::DirectConnection);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // The worker goes once its thread has ended, here, where m_worker is read.
     connect(m_thread, &QThread::finished, this, [this] {
+        delete m_worker;
+        m_worker = nullptr;
         m_thread->deleteLater();
         m_thread = nullptr;
-        m_worker = nullptr;
         Q_EMIT stopped();
     });
     m_thread->start();

@@ -129,8 +129,11 @@ QSet<qint64> HolidayCalendar::computeYear(const Rules &rules, int year) const
             if (dow == 7)
                 d = d.addDays(-1);
         } else if (r.shift == u"monday") {
-            while (d.dayOfWeek() >= 6
-                || (d != QDate(year, r.month, r.day) && days.contains(d.toJulianDay())))
+            // Off the weekend, then past a day another holiday already took (Christmas on a
+            // Sunday moves to Monday, so Boxing Day, on that Monday, moves to Tuesday).
+            while (d.dayOfWeek() >= 6)
+                d = d.addDays(1);
+            while (days.contains(d.toJulianDay()) || d.dayOfWeek() >= 6)
                 d = d.addDays(1);
         }
         days.insert(d.toJulianDay());

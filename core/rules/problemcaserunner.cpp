@@ -138,7 +138,8 @@ Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
 }
 
 ProblemCaseRunner::DryRun ProblemCaseRunner::dryRun(const Database &db, const ProblemRules &rules,
-    ProblemKind kind, qint64 nowMs, int days, const Progress &progress)
+    ProblemKind kind, qint64 nowMs, int days, const Progress &progress, const QString &carrierScope,
+    const QString &countryScope)
 {
     DryRun result;
     const qint64 windowStart = nowMs - qint64(days) * msPerDay;
@@ -163,6 +164,10 @@ ProblemCaseRunner::DryRun ProblemCaseRunner::dryRun(const Database &db, const Pr
             result.cancelled = true;
             break;
         }
+        // A change for one carrier or country is judged on the parcels it governs.
+        const ProblemRule *governing = rules.ruleFor(kind, t.carrier, t.destinationCountry);
+        if (!governing || governing->carrier != carrierScope || governing->country != countryScope)
+            continue;
         ++result.examined;
         bool isOpen = false;
         for (const qint64 at : checks) {

@@ -50,9 +50,13 @@ public:
         QList<WouldOpen> cases;
         bool cancelled = false;
     };
-    // One rule over the days before nowMs, checked at the end of each day.
+    // One rule over the days before nowMs, checked at the end of each day. Only the parcels that
+    // rule governs count: those whose carrier and destination country pick the rule for
+    // carrierScope and countryScope ("*": any) among the rules.
     static DryRun dryRun(const Database &db, const ProblemRules &rules, ProblemKind kind,
-        qint64 nowMs, int days, const Progress &progress = {});
+        qint64 nowMs, int days, const Progress &progress = {},
+        const QString &carrierScope = QStringLiteral("*"),
+        const QString &countryScope = QStringLiteral("*"));
 
     static constexpr qint64 lookBackMs = 90LL * 86'400'000; // shipments older than this are done
 };

@@ -28,6 +28,15 @@ bool isDelivered(const Status &s)
 
 } // namespace
 
+qint64 ProblemRules::promiseDeadline(qint64 promisedAtMs)
+{
+    // A date-only promise (stored at midnight UTC) holds until that day is over; a promise with
+    // a time (a carrier's "by 23:59 local") holds until that moment.
+    if (promisedAtMs % msPerDay == 0)
+        return promisedAtMs + msPerDay - 1;
+    return promisedAtMs;
+}
+
 ShipmentSnapshot ShipmentSnapshot::at(const ShipmentTimeline &timeline, qint64 atMs)
 {
     ShipmentSnapshot s;
@@ -180,11 +189,7 @@ std::optional<ProblemFinding> ProblemRules::evaluate(ProblemKind kind, const Shi
     case ProblemKind::Late: {
         if (!t.promisedAtMs || delivered || ended)
             return std::nullopt;
-        // Late once the promised day is over.
-        const qint64 endOfPromisedDay
-            = QDateTime(utcDay(*t.promisedAtMs).addDays(1), QTime(0, 0), Qt::UTC)
-                  .toMSecsSinceEpoch();
-        if (nowMs < endOfPromisedDay + qint64(rule->threshold) * msPerDay)
+        if (nowMs <= promiseDeadline(*t.promisedAtMs) + qint64(rule->threshold) * msPerDay)
             return std::nullopt;
         details = tr("Promised for %1, not delivered.").arg(dayText(*t.promisedAtMs));
         break;
@@ -192,10 +197,8 @@ std::optional<ProblemFinding> ProblemRules::evaluate(ProblemKind kind, const Shi
     case ProblemKind::PredictedLate: {
         if ((!m_model && !m_stageModel) || !t.promisedAtMs || delivered || ended)
             return std::nullopt;
-        const qint64 endOfPromisedDay
-            = QDateTime(utcDay(*t.promisedAtMs).addDays(1), QTime(0, 0), Qt::UTC)
-                  .toMSecsSinceEpoch();
-        if (nowMs >= endOfPromisedDay)
+        const qint64 deadline = promiseDeadline(*t.promisedAtMs);
+        if (nowMs > deadline)
             return std::nullopt; // late already: that rule speaks
         // Two views: how long such parcels take (days), and how long after its last scan a
         // parcel has been silent compared with parcels that arrived on time (hours).
@@ -207,7 +210,7 @@ std::optional<ProblemFinding> ProblemRules::evaluate(ProblemKind kind, const Shi
             const TransitStage stage
                 = s.firstScanAtMs ? TransitStage::HandedOver : TransitStage::Ordered;
             const qint64 start = s.firstScanAtMs.value_or(t.labelAtMs);
-            p = m_model->lateProbability(facts, stage, start, *t.promisedAtMs, nowMs);
+            p = m_model->lateProbability(facts, stage, start, deadline, nowMs);
         }
         if (m_stageModel) {
             const ShipmentTimeline::Event *last = nullptr;

@@ -73,6 +73,9 @@ class ProblemRules
     Q_DECLARE_TR_FUNCTIONS(ParcelDesk::ProblemRules)
 
 public:
+    // Until when a promise holds: the end of the day for a date-only promise, else its moment.
+    static qint64 promiseDeadline(qint64 promisedAtMs);
+
     // Our defaults, where the research on what carriers and tools do suggests them.
     static ProblemRules defaults();
 

@@ -1,5 +1,7 @@
 #include "stagedelaymodel.h"
 
+#include "problemrules.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -79,7 +81,8 @@ StageDelayModel StageDelayModel::learnFrom(const Database &db, qint64 sinceMs, q
     qint64 promised = 0;
     std::optional<qint64> delivered;
     const auto flush = [&] {
-        if (current >= 0)
+        // Only parcels whose promise has run out by untilMs: whether they were late is known.
+        if (current >= 0 && promised < untilMs)
             model.add(events, promised, delivered, untilMs);
         events.clear();
     };
@@ -88,8 +91,7 @@ StageDelayModel StageDelayModel::learnFrom(const Database &db, qint64 sinceMs, q
         if (id != current) {
             flush();
             current = id;
-            // On time means by the end of the promised day (UTC), as the Late rule counts it.
-            promised = (q.value(2).toLongLong() / 86'400'000 + 1) * 86'400'000 - 1;
+            promised = ProblemRules::promiseDeadline(q.value(2).toLongLong());
             delivered = q.value(3).isNull() || q.value(3).toLongLong() >= untilMs
                 ? std::nullopt
                 : std::optional<qint64>(q.value(3).toLongLong());

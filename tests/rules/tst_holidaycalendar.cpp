@@ -74,6 +74,8 @@ void TestHolidayCalendar::knownHolidays_data()
     row("AU Boxing Day 2026 moved to Monday", "AU", QDate(2026, 12, 28), true);
     row("AU Christmas 2027 moved to Monday", "AU", QDate(2027, 12, 27), true);
     row("AU Boxing Day 2027 moved to Tuesday", "AU", QDate(2027, 12, 28), true);
+    row("AU Christmas 2022 on Sunday moved to Monday", "AU", QDate(2022, 12, 26), true);
+    row("AU Boxing Day 2022 on Monday moved to Tuesday", "AU", QDate(2022, 12, 27), true);
     row("DE an ordinary Tuesday", "DE", QDate(2026, 11, 24), false);
 }
 

@@ -53,7 +53,8 @@ qint64 TestProblemCaseRunner::addShipment(const QString &number, const char *lab
     Shipment s = TestSupport::makeShipment(number);
     s.shippedAtMs = at(labelAt);
     s.createdAtMs = s.shippedAtMs;
-    s.promisedAtMs = s.shippedAtMs + 3 * 86'400'000LL;
+    // Promised for a day (Thursday), not a moment: late once that day is over.
+    s.promisedAtMs = (s.shippedAtMs / 86'400'000LL + 3) * 86'400'000LL;
     return *ShipmentRepository(m_db).insert(s);
 }
 
@@ -104,8 +105,7 @@ void TestProblemCaseRunner::opensOnceAndResolvesWhenGone()
     QVERIFY2(first, first ? "" : qPrintable(first.error().message));
     QCOMPARE(first->examined, 3);
     // Never scanned after three business days; stuck after three without a scan (Tuesday,
-    // Wednesday, Thursday); and both are late against a promise of Thursday 08:00 only from
-    // Friday.
+    // Wednesday, Thursday); promised for Thursday, neither is late before Friday.
     QCOMPARE(first->openedByKind.value(u"never_scanned"_s), 1);
     QCOMPARE(first->openedByKind.value(u"stuck"_s), 1);
     QCOMPARE(first->opened, 2);
@@ -130,7 +130,7 @@ void TestProblemCaseRunner::opensOnceAndResolvesWhenGone()
     QCOMPARE(resolved->state, ProblemState::Resolved);
     QCOMPARE(resolved->resolutionCode, u"delivered"_s);
     QCOMPARE(cases.history(stuck.id).last().actor, u"rules"_s);
-    // The never-scanned parcel is now late too (promised Thursday 08:00).
+    // The never-scanned parcel is now late too (promised for Thursday).
     QCOMPARE(later->openedByKind.value(u"late"_s), 1);
 }
 

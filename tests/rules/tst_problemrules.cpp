@@ -99,6 +99,12 @@ void TestProblemRules::late()
     QVERIFY(kinds(found).contains(ProblemKind::Late));
     t.events.append({at("2026-11-12 10:00"), *Status::fromString(u"Delivered/Delivered")});
     QVERIFY(!kinds(rules.evaluate(t, at("2026-11-12 11:00"))).contains(ProblemKind::Late));
+    // A carrier's promise "by 23:59 in New York" (03:59 UTC the next day) holds until then, not
+    // until the end of that UTC day.
+    ShipmentTimeline us = timeline({{"2026-11-09 17:00", u"InTransit/AcceptanceScan"}});
+    us.promisedAtMs = at("2026-11-12 04:59");
+    QVERIFY(!kinds(rules.evaluate(us, at("2026-11-12 04:30"))).contains(ProblemKind::Late));
+    QVERIFY(kinds(rules.evaluate(us, at("2026-11-12 05:30"))).contains(ProblemKind::Late));
 }
 
 void TestProblemRules::exceptionsByKind()
