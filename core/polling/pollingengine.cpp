@@ -66,7 +66,7 @@ void PollingEngine::addAccount(const Account &account)
         std::make_unique<CarrierSession>(*account.adapter, account.baseUrl, account.credentials,
             m_transport, [this] { return now(); }),
         RateLimiter(limits.requestsPerSecond, limits.dailyQuota, 1),
-        CircuitBreaker(),
+        CircuitBreaker(5, account.circuitCoolDownMs, 20 * account.circuitCoolDownMs),
         {},
         0,
         false,

@@ -37,6 +37,7 @@ public:
         CarrierCredentials credentials;
         std::optional<CarrierLimits> limits; // the adapter's own when empty
         int maxInFlight = 4;
+        qint64 circuitCoolDownMs = 30'000; // how long a failing carrier rests before a probe
     };
 
     struct Summary

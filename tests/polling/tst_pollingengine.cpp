@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cancelLeavesTheRestDue();
     void tokensExpireAndAreRevokedMidRun();
     void quotaOfEveryCarrierIsKept();
+    void probeAnsweredBusyClosesTheCircuit();
 
 private:
     void addShipments(const QString &carrier, const QStringList &numbers);
@@ -276,6 +277,34 @@ void TestPollingEngine::quotaOfEveryCarrierIsKept()
     QVERIFY(summary.deferred >= 7 * int(carriers.size())); // the quota's rest waits for tomorrow
     QVERIFY(summary.errorsByKind.value(u"quota_exhausted"_s) > 0);
     QCOMPARE(scalar(u"SELECT sum(calls) FROM carrier_usage"_s), 5 * carriers.size());
+}
+
+void TestPollingEngine::probeAnsweredBusyClosesTheCircuit()
+{
+    addShipments(u"dhl"_s, numbers(u"0034043416109404"_s, 8));
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.setRetryPolicy(RetryPolicy(10, 50, 8, [] { return 0.5; }));
+    PollingEngine::Account a = account(u"dhl"_s, 200, 1);
+    a.circuitCoolDownMs = 300;
+    a.maxInFlight = 1;
+    engine.addAccount(a);
+    // The carrier fails until the circuit opens.
+    QVERIFY(m_sandbox->setFaults(u"dhl:5xx"_s));
+    const auto failing = run(engine);
+    QVERIFY(failing.errorsByKind.value(u"server_error"_s) >= 5);
+    QCOMPARE(engine.circuitState(u"dhl"_s), CircuitBreaker::State::Open);
+    // After the cool-down the probe is answered "too many requests, try again in a second": the
+    // carrier is up, so the circuit closes, and after the pause every parcel is asked about
+    // instead of the run waiting for ever on a probe that was answered.
+    QVERIFY(m_sandbox->setFaults(u"dhl:429=1"_s));
+    QTest::qWait(400);
+    QTimer::singleShot(200, m_sandbox.get(), [this] { QVERIFY(m_sandbox->setFaults(QString())); });
+    QSqlQuery(m_db.connection()).exec(u"UPDATE shipments SET next_poll_at = 1"_s);
+    const auto recovered = run(engine);
+    QCOMPARE(engine.circuitState(u"dhl"_s), CircuitBreaker::State::Closed);
+    QCOMPARE(recovered.errorsByKind.value(u"rate_limited"_s), 1);
+    QCOMPARE(recovered.deferred, 0);
+    QVERIFY(recovered.newEvents > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPollingEngine)
