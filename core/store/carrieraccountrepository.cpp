@@ -4,6 +4,8 @@
 #include "carriers/carrierregistry.h"
 #include "polling/ratelimiter.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,24 +16,15 @@ namespace ParcelDesk {
 
 namespace {
 
-template<typename T>
-QVariant optionalValue(const std::optional<T> &v, QMetaType::Type type)
-{
-    return v ? QVariant::fromValue(*v) : QVariant(QMetaType(type));
-}
-
 CarrierAccount fromQuery(const QSqlQuery &q)
 {
     CarrierAccount a;
     a.carrier = q.value(0).toString();
     a.enabled = q.value(1).toBool();
     a.baseUrl = QUrl(q.value(2).toString());
-    if (!q.value(3).isNull())
-        a.requestsPerSecond = q.value(3).toDouble();
-    if (!q.value(4).isNull())
-        a.dailyQuota = q.value(4).toInt();
-    if (!q.value(5).isNull())
-        a.maxNumbersPerRequest = q.value(5).toInt();
+    a.requestsPerSecond = SqlValues::optional<double>(q.value(3));
+    a.dailyQuota = SqlValues::optional<int>(q.value(4));
+    a.maxNumbersPerRequest = SqlValues::optional<int>(q.value(5));
     return a;
 }
 
@@ -118,9 +111,9 @@ Outcome CarrierAccountRepository::save(const CarrierAccount &a, qint64 nowMs)
     q.addBindValue(a.carrier);
     q.addBindValue(a.enabled ? 1 : 0);
     q.addBindValue(a.baseUrl.toString());
-    q.addBindValue(optionalValue(a.requestsPerSecond, QMetaType::Double));
-    q.addBindValue(optionalValue(a.dailyQuota, QMetaType::Int));
-    q.addBindValue(optionalValue(a.maxNumbersPerRequest, QMetaType::Int));
+    q.addBindValue(SqlValues::bindable(a.requestsPerSecond));
+    q.addBindValue(SqlValues::bindable(a.dailyQuota));
+    q.addBindValue(SqlValues::bindable(a.maxNumbersPerRequest));
     q.addBindValue(nowMs);
     if (!q.exec())
         return Error {tr("Cannot store the %1 account: %2").arg(a.carrier, q.lastError().text())};

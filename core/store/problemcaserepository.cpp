@@ -1,5 +1,7 @@
 #include "problemcaserepository.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,16 +13,6 @@ using namespace Qt::StringLiterals;
 namespace ParcelDesk {
 
 namespace {
-
-QVariant optionalValue(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> optionalFrom(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
 
 const QString selectColumns
     = u"SELECT id, shipment_id, kind, state, priority, opened_at, due_at, claim_due_at, "
@@ -35,9 +27,9 @@ ProblemCase fromQuery(const QSqlQuery &q)
     c.state = problemStateFromString(q.value(3).toString()).value_or(ProblemState::Open);
     c.priority = q.value(4).toInt();
     c.openedAtMs = q.value(5).toLongLong();
-    c.dueAtMs = optionalFrom(q.value(6));
-    c.claimDueAtMs = optionalFrom(q.value(7));
-    c.resolvedAtMs = optionalFrom(q.value(8));
+    c.dueAtMs = SqlValues::optional<qint64>(q.value(6));
+    c.claimDueAtMs = SqlValues::optional<qint64>(q.value(7));
+    c.resolvedAtMs = SqlValues::optional<qint64>(q.value(8));
     c.updatedAtMs = q.value(9).toLongLong();
     c.assignee = q.value(10).toString();
     c.resolutionCode = q.value(11).toString();
@@ -124,8 +116,8 @@ Result<ProblemCaseRepository::Opened> ProblemCaseRepository::open(
     q.addBindValue(problemKindToString(p.kind));
     q.addBindValue(p.priority);
     q.addBindValue(nowMs);
-    q.addBindValue(optionalValue(p.dueAtMs));
-    q.addBindValue(optionalValue(p.claimDueAtMs));
+    q.addBindValue(SqlValues::bindable(p.dueAtMs));
+    q.addBindValue(SqlValues::bindable(p.claimDueAtMs));
     q.addBindValue(nowMs);
     q.addBindValue(p.note);
     q.addBindValue(p.details);

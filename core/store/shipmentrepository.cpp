@@ -1,5 +1,7 @@
 #include "shipmentrepository.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,18 +17,6 @@ const QString selectColumns
       "origin_country, dest_country, dest_postcode, status_tag, sub_status, "
       "status_at, shipped_at, last_event_at, promised_at, delivered_at, "
       "next_poll_at, created_at FROM shipments "_s;
-
-QVariant optionalValue(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> optionalFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
 
 } // namespace
 
@@ -50,9 +40,9 @@ Result<qint64> ShipmentRepository::insert(const Shipment &s)
     q.addBindValue(s.statusAtMs);
     q.addBindValue(s.shippedAtMs);
     q.addBindValue(s.lastEventAtMs);
-    q.addBindValue(optionalValue(s.promisedAtMs));
-    q.addBindValue(optionalValue(s.deliveredAtMs));
-    q.addBindValue(optionalValue(s.nextPollAtMs));
+    q.addBindValue(SqlValues::bindable(s.promisedAtMs));
+    q.addBindValue(SqlValues::bindable(s.deliveredAtMs));
+    q.addBindValue(SqlValues::bindable(s.nextPollAtMs));
     q.addBindValue(s.createdAtMs);
     if (!q.exec()) {
         return Error {tr("Cannot store shipment %1 (%2): %3")
@@ -77,9 +67,9 @@ Shipment ShipmentRepository::fromQuery(const QSqlQuery &q)
     s.statusAtMs = q.value(11).toLongLong();
     s.shippedAtMs = q.value(12).toLongLong();
     s.lastEventAtMs = q.value(13).toLongLong();
-    s.promisedAtMs = optionalFrom(q.value(14));
-    s.deliveredAtMs = optionalFrom(q.value(15));
-    s.nextPollAtMs = optionalFrom(q.value(16));
+    s.promisedAtMs = SqlValues::optional<qint64>(q.value(14));
+    s.deliveredAtMs = SqlValues::optional<qint64>(q.value(15));
+    s.nextPollAtMs = SqlValues::optional<qint64>(q.value(16));
     s.createdAtMs = q.value(17).toLongLong();
     return s;
 }
@@ -130,7 +120,7 @@ QList<ShipmentRepository::Due> ShipmentRepository::dueForPolling(qint64 nowMs, i
         d.trackingNumber = q.value(2).toString();
         d.status = Status::fromColumns(q.value(3).toString(), q.value(4).toString());
         d.shippedAtMs = q.value(5).toLongLong();
-        d.promisedAtMs = optionalFrom(q.value(6));
+        d.promisedAtMs = SqlValues::optional<qint64>(q.value(6));
         d.nextPollAtMs = q.value(7).toLongLong();
         d.hasOpenProblem = q.value(8).toBool();
         due.append(d);
@@ -177,7 +167,7 @@ std::optional<qint64> ShipmentRepository::nextDueAtMs() const
     if (!q.exec(u"SELECT min(next_poll_at) FROM shipments WHERE next_poll_at IS NOT NULL"_s)
         || !q.next())
         return std::nullopt;
-    return optionalFrom(q.value(0));
+    return SqlValues::optional<qint64>(q.value(0));
 }
 
 } // namespace ParcelDesk
