@@ -534,6 +534,95 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ClaimWindows</name>
+    <message>
+        <source>%1: not JSON (%2 at offset %3).</source>
+        <translation>%1: kein JSON (%2 an Stelle %3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;carrier&quot; must name the carrier&apos;s id in lower case.</source>
+        <translation>%1: „carrier“ muss die Kennung des Versanddienstleisters in Kleinbuchstaben nennen.</translation>
+    </message>
+    <message>
+        <source>%1: windows[%2].%3: %4</source>
+        <translation>%1: windows[%2].%3: %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not lost or damaged</source>
+        <translation>„%1“ ist weder lost noch damaged</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not any, domestic or international</source>
+        <translation>„%1“ ist weder any, domestic noch international</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code</source>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not shipped, expected_delivery or delivered</source>
+        <translation>„%1“ ist weder shipped, expected_delivery noch delivered</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 3660</source>
+        <translation>muss eine ganze Zahl von Tagen zwischen 1 und 3660 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not calendar or business</source>
+        <translation>„%1“ ist weder calendar noch business</translation>
+    </message>
+    <message>
+        <source>must be at least 0 and fewer than days</source>
+        <translation>muss mindestens 0 und kleiner als days sein</translation>
+    </message>
+    <message>
+        <source>every window needs the title of its source</source>
+        <translation>jede Frist braucht den Titel ihrer Quelle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address</source>
+        <translation>„%1“ ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>%1: no windows, and no &quot;missing&quot; note saying why.</source>
+        <translation>%1: keine Fristen und kein „missing“-Vermerk, der den Grund nennt.</translation>
+    </message>
+    <message>
+        <source>the day it was shipped</source>
+        <translation>dem Versandtag</translation>
+    </message>
+    <message>
+        <source>the expected delivery date</source>
+        <translation>dem erwarteten Zustelldatum</translation>
+    </message>
+    <message>
+        <source>the delivery date</source>
+        <translation>dem Zustelldatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n Werktag</numerusform>
+            <numerusform>%n Werktage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>, not before day %1</source>
+        <translation>, nicht vor Tag %1</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ConnectionTest</name>
     <message>
         <source>%1 answered and the answer reads: the account works.</source>
@@ -629,6 +718,33 @@
     <message>
         <source>--page must be one of %1, not &quot;%2&quot;.</source>
         <translation>--page muss eines von %1 sein, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ContactRepository</name>
+    <message>
+        <source>A contact needs a shipment or an order.</source>
+        <translation>Ein Kontakt braucht eine Sendung oder eine Bestellung.</translation>
+    </message>
+    <message>
+        <source>channel: &quot;%1&quot; is not one of %2.</source>
+        <translation>channel: „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>reason: &quot;%1&quot; is not one of %2.</source>
+        <translation>reason: „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>agent: who took the contact is needed.</source>
+        <translation>agent: Wer den Kontakt angenommen hat, muss angegeben werden.</translation>
+    </message>
+    <message>
+        <source>time: when the contact happened is needed.</source>
+        <translation>time: Wann der Kontakt war, muss angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot log the contact: %1</source>
+        <translation>Der Kontakt kann nicht erfasst werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1153,36 +1269,6 @@
         <translation>Bei der Übergabe an den Versanddienstleister</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
-  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
-
-Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
-    </message>
-    <message>
         <source>The moment to judge at, ISO 8601 UTC (default: now).</source>
         <translation>Der Zeitpunkt der Beurteilung, ISO 8601 UTC (Vorgabe: jetzt).</translation>
     </message>
@@ -1371,6 +1457,120 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>eval-eta: --olist DIR or --sandbox is required.</source>
         <translation>eval-eta: --olist ORDNER oder --sandbox ist nötig.</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
+  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
+
+Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Customer contacts about a parcel.
+  log    log a call, e-mail or chat; &quot;not received&quot; about a delivered parcel opens
+         a case with the carrier&apos;s claim deadline
+  list   the contacts about a parcel</source>
+        <translation>Kundenkontakte zu einer Sendung.
+  log    einen Anruf, eine E-Mail oder einen Chat erfassen; „nicht erhalten“ zu einer
+         zugestellten Sendung eröffnet einen Fall mit der Reklamationsfrist
+  list   die Kontakte zu einer Sendung</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number.</source>
+        <translation>Die Sendungsnummer des Pakets.</translation>
+    </message>
+    <message>
+        <source>The carrier, when several carriers use the number.</source>
+        <translation>Der Versanddienstleister, wenn mehrere die Nummer verwenden.</translation>
+    </message>
+    <message>
+        <source>log: %1 (default phone).</source>
+        <translation>log: %1 (Vorgabe phone).</translation>
+    </message>
+    <message>
+        <source>log: %1 (default where_is_my_order).</source>
+        <translation>log: %1 (Vorgabe where_is_my_order).</translation>
+    </message>
+    <message>
+        <source>log: what came of it.</source>
+        <translation>log: was dabei herauskam.</translation>
+    </message>
+    <message>
+        <source>log: a note.</source>
+        <translation>log: eine Notiz.</translation>
+    </message>
+    <message>
+        <source>log: who took it (default: the login name).</source>
+        <translation>log: wer ihn angenommen hat (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>log: when, ISO 8601 UTC (default: now).</source>
+        <translation>log: wann, ISO 8601 UTC (Vorgabe: jetzt).</translation>
+    </message>
+    <message>
+        <source>log or list</source>
+        <translation>log oder list</translation>
+    </message>
+    <message>
+        <source>contacts: say log or list.</source>
+        <translation>contacts: log oder list angeben.</translation>
+    </message>
+    <message>
+        <source>contacts: --db FILE and --tracking NUMBER are required.</source>
+        <translation>contacts: --db DATEI und --tracking NUMMER sind nötig.</translation>
+    </message>
+    <message>
+        <source>contacts: --at must be an ISO 8601 time, not &quot;%1&quot;.</source>
+        <translation>contacts: --at muss eine Zeit nach ISO 8601 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>contacts: no shipment has the tracking number %1.</source>
+        <translation>contacts: Keine Sendung hat die Sendungsnummer %1.</translation>
+    </message>
+    <message>
+        <source>contacts: %1 is used by %2; say --carrier.</source>
+        <translation>contacts: %1 wird von %2 verwendet; --carrier angeben.</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 logged.</source>
+        <translation>Kontakt %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation>Fall %1 eröffnet.</translation>
+    </message>
+    <message>
+        <source>Joined the open case %1.</source>
+        <translation>Dem offenen Fall %1 zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2048,26 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>The rule no longer finds this problem; the parcel is %1.</source>
         <translation>Die Regel findet dieses Problem nicht mehr; das Paket ist %1.</translation>
     </message>
+    <message>
+        <source>There is no shipment %1.</source>
+        <translation>Es gibt keine Sendung %1.</translation>
+    </message>
+    <message>
+        <source>No case opened: the carrier does not report the parcel delivered (it is %1), so the answer is where it is.</source>
+        <translation>Kein Fall eröffnet: Der Versanddienstleister meldet das Paket nicht als zugestellt (es ist %1); die Antwort ist, wo es gerade ist.</translation>
+    </message>
+    <message>
+        <source>No case opened: the &quot;not received&quot; rule for this carrier and country is switched off or needs more contacts.</source>
+        <translation>Kein Fall eröffnet: Die Regel „nicht erhalten“ ist für diesen Versanddienstleister und dieses Land ausgeschaltet oder verlangt mehr Kontakte.</translation>
+    </message>
+    <message>
+        <source>Cannot log the contact: %1</source>
+        <translation>Der Kontakt kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Claim with %1 by %2 (%3).</source>
+        <translation>Reklamation bei %1 bis %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ProblemCasesPage</name>
@@ -2118,6 +2338,110 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>R&amp;ules…</source>
         <translation>Re&amp;geln …</translation>
     </message>
+    <message>
+        <source>Log a con&amp;tact…</source>
+        <translation>Kon&amp;takt erfassen …</translation>
+    </message>
+    <message>
+        <source>A customer called or wrote about a parcel; &quot;not received&quot; about a delivered parcel opens a case with the carrier&apos;s claim deadline.</source>
+        <translation>Ein Kunde hat zu einem Paket angerufen oder geschrieben; „nicht erhalten“ zu einem zugestellten Paket eröffnet einen Fall mit der Reklamationsfrist des Versanddienstleisters.</translation>
+    </message>
+    <message>
+        <source>Claim by</source>
+        <translation>Reklamieren bis</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s claim window closes at the end of this day.</source>
+        <translation>Die Reklamationsfrist des Versanddienstleisters endet mit Ablauf dieses Tages.</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Where is my order?</source>
+        <translation>Wo ist meine Bestellung?</translation>
+    </message>
+    <message>
+        <source>Says it never arrived</source>
+        <translation>Sagt, es sei nie angekommen</translation>
+    </message>
+    <message>
+        <source>Arrived damaged</source>
+        <translation>Beschädigt angekommen</translation>
+    </message>
+    <message>
+        <source>Wants to change the delivery</source>
+        <translation>Möchte die Zustellung ändern</translation>
+    </message>
+    <message>
+        <source>Wants to return it</source>
+        <translation>Möchte es zurücksenden</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Sendungsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Anlass:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Logging the contact…</source>
+        <translation>Der Kontakt wird erfasst …</translation>
+    </message>
+    <message>
+        <source>No shipment has the tracking number %1.</source>
+        <translation>Keine Sendung hat die Sendungsnummer %1.</translation>
+    </message>
+    <message>
+        <source>Contact logged; case %1 opened.</source>
+        <translation>Kontakt erfasst; Fall %1 eröffnet.</translation>
+    </message>
+    <message>
+        <source>Contact logged; added to the open case %1.</source>
+        <translation>Kontakt erfasst; dem offenen Fall %1 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Kontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>Contact logged. %1</source>
+        <translation>Kontakt erfasst. %1</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ProblemRuleRepository</name>
@@ -2223,6 +2547,17 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>%1 % likely to arrive after the promised %2, judging by similar parcels.</source>
         <translation>Nach ähnlichen Paketen zu %1 % wahrscheinlich nach dem zugesagten %2 da.</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %1 by the carrier&apos;s word; the customer said on %2 that it never arrived (%n contact(s)).</source>
+        <translation>
+            <numerusform>Laut Versanddienstleister am %1 zugestellt; der Kunde sagte am %2, es sei nie angekommen (%n Kontakt).</numerusform>
+            <numerusform>Laut Versanddienstleister am %1 zugestellt; der Kunde sagte am %2, es sei nie angekommen (%n Kontakte).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

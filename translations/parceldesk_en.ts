@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ParcelDesk::ClaimWindows</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::DemoDataGenerator</name>
     <message numerus="yes">
         <source>%1 already holds %Ln shipment(s); pass --replace to overwrite it.</source>
@@ -94,6 +111,13 @@
         <translation>
             <numerusform>No scan for %n day, since %1.</numerusform>
             <numerusform>No scan for %n days, since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %1 by the carrier&apos;s word; the customer said on %2 that it never arrived (%n contact(s)).</source>
+        <translation>
+            <numerusform>Delivered %1 by the carrier&apos;s word; the customer said on %2 that it never arrived (%n contact).</numerusform>
+            <numerusform>Delivered %1 by the carrier&apos;s word; the customer said on %2 that it never arrived (%n contacts).</numerusform>
         </translation>
     </message>
 </context>

@@ -5,9 +5,13 @@
 #include "rules/problemcaserunner.h"
 #include "store/problemcaserepository.h"
 #include "store/problemrulerepository.h"
+#include "store/shipmentrepository.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -163,8 +167,14 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_search, 1);
+    auto *contact = new QPushButton(tr("Log a con&tact…"), this);
+    contact->setObjectName(u"logContact"_s);
+    contact->setToolTip(tr("A customer called or wrote about a parcel; \"not received\" about a "
+                           "delivered parcel opens a case with the carrier's claim deadline."));
+    connect(contact, &QPushButton::clicked, this, &ProblemCasesPage::askForContact);
     filters->addWidget(m_runRules);
     filters->addWidget(editRules);
+    filters->addWidget(contact);
     layout->addLayout(filters);
     m_summary = new QLabel(tr("Reading the cases…"), this);
     m_summary->setObjectName(u"caseSummary"_s);
@@ -173,8 +183,9 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setObjectName(u"casesTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Priority"), tr("Kind"), tr("Tracking number"),
-        tr("Carrier"), tr("State"), tr("Assignee"), tr("Opened"), tr("Due"), tr("Why")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Priority"), tr("Kind"), tr("Tracking number"), tr("Carrier"), tr("State"),
+            tr("Assignee"), tr("Opened"), tr("Due"), tr("Claim by"), tr("Why")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -274,7 +285,8 @@ void ProblemCasesPage::refresh()
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(u"SELECT p.id, p.priority, p.kind, s.tracking_number, s.carrier, p.state, "
-                  "p.assignee, p.opened_at, p.due_at, p.details FROM problem_cases p JOIN "
+                  "p.assignee, p.opened_at, p.due_at, p.details, p.claim_due_at FROM "
+                  "problem_cases p JOIN "
                   "shipments s ON s.id = p.shipment_id WHERE "_s
             + where
             + u" ORDER BY p.priority, p.due_at IS NULL, p.due_at, p.id LIMIT %1"_s.arg(maxRows));
@@ -294,6 +306,8 @@ void ProblemCasesPage::refresh()
                 if (!q.value(8).isNull())
                     r.dueAtMs = q.value(8).toLongLong();
                 r.details = q.value(9).toString();
+                if (!q.value(10).isNull())
+                    r.claimDueAtMs = q.value(10).toLongLong();
                 page.rows.append(r);
             }
         }
@@ -328,6 +342,17 @@ void ProblemCasesPage::fill(const Page &page)
         if (r.dueAtMs && *r.dueAtMs < now && r.state != ProblemState::Resolved) {
             due->setForeground(QColor(0xcf, 0x22, 0x2e));
             due->setToolTip(tr("Overdue"));
+        }
+        auto *claim = set(ClaimColumn,
+            r.claimDueAtMs
+                ? locale.toString(QDateTime::fromMSecsSinceEpoch(*r.claimDueAtMs, Qt::UTC).date(),
+                    QLocale::ShortFormat)
+                : QString());
+        if (r.claimDueAtMs) {
+            claim->setToolTip(tr("The carrier's claim window closes at the end of this day."));
+            // A week's warning: a claim needs evidence gathered before it can be filed.
+            if (r.state != ProblemState::Resolved && *r.claimDueAtMs - now < 7 * 86'400'000LL)
+                claim->setForeground(QColor(0xcf, 0x22, 0x2e));
         }
         set(DetailsColumn, r.details)->setToolTip(r.details);
     }
@@ -490,6 +515,100 @@ void ProblemCasesPage::askAndAct(const QString &what)
         if (ok)
             resolveSelected(choices[labels.indexOf(chosen)], note);
     }
+}
+
+void ProblemCasesPage::askForContact()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Log a contact"));
+    auto *form = new QFormLayout(&dialog);
+    auto *number = new QLineEdit(&dialog);
+    number->setObjectName(u"contactTracking"_s);
+    number->setText(selectedTrackingNumber());
+    auto *channel = new QComboBox(&dialog);
+    channel->addItem(tr("Phone"), u"phone"_s);
+    channel->addItem(tr("E-mail"), u"email"_s);
+    channel->addItem(tr("Chat"), u"chat"_s);
+    channel->addItem(tr("Other"), u"other"_s);
+    auto *reason = new QComboBox(&dialog);
+    reason->setObjectName(u"contactReason"_s);
+    reason->addItem(tr("Where is my order?"), u"where_is_my_order"_s);
+    reason->addItem(tr("Says it never arrived"), u"not_received"_s);
+    reason->addItem(tr("Arrived damaged"), u"damaged"_s);
+    reason->addItem(tr("Wants to change the delivery"), u"delivery_change"_s);
+    reason->addItem(tr("Wants to return it"), u"return"_s);
+    reason->addItem(tr("Something else"), u"other"_s);
+    auto *note = new QLineEdit(&dialog);
+    form->addRow(tr("&Tracking number:"), number);
+    form->addRow(tr("&Channel:"), channel);
+    form->addRow(tr("&Reason:"), reason);
+    form->addRow(tr("&Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || number->text().trimmed().isEmpty())
+        return;
+    logContact(number->text(), channel->currentData().toString(), reason->currentData().toString(),
+        note->text());
+}
+
+QString ProblemCasesPage::selectedTrackingNumber() const
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, TrackingColumn) : nullptr;
+    return item && selectedCase() ? item->text() : QString();
+}
+
+void ProblemCasesPage::logContact(const QString &trackingNumber, const QString &channel,
+    const QString &reason, const QString &note)
+{
+    m_summary->setText(tr("Logging the contact…"));
+    auto *watcher = new QFutureWatcher<std::pair<bool, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto [ok, message] = watcher->result();
+        Q_EMIT actionFinished(ok, message);
+        refresh();
+        QTimer::singleShot(0, this, [this, message] { m_summary->setText(message); });
+    });
+    const Database db = m_db;
+    const QString user = m_user;
+    const QString number = trackingNumber.trimmed().remove(u' ').remove(u'-').toUpper();
+    watcher->setFuture(QtConcurrent::run([db, user, number, channel, reason, note] {
+        const auto result = [&]() -> std::pair<bool, QString> {
+            const QList<Shipment> found = ShipmentRepository(db).findByTrackingNumber(number);
+            if (found.isEmpty())
+                return {false, tr("No shipment has the tracking number %1.").arg(number)};
+            // Carriers reuse numbers: the newest parcel is the one the customer asks about.
+            const Shipment &s = *std::max_element(found.cbegin(), found.cend(),
+                [](const Shipment &a, const Shipment &b) { return a.shippedAtMs < b.shippedAtMs; });
+            Contact c;
+            c.shipmentId = s.id;
+            if (s.orderId > 0)
+                c.orderId = s.orderId;
+            c.channel = channel;
+            c.reason = reason;
+            c.note = note;
+            c.agent = user;
+            c.atMs = QDateTime::currentMSecsSinceEpoch();
+            const auto logged
+                = ProblemCaseRunner::logContact(db, ProblemRuleRepository(db).load(), c);
+            if (!logged)
+                return {false, logged.error().message};
+            if (logged->caseId)
+                return {true,
+                    (logged->caseCreated ? tr("Contact logged; case %1 opened.")
+                                         : tr("Contact logged; added to the open case %1."))
+                        .arg(*logged->caseId)};
+            return {true,
+                logged->why.isEmpty() ? tr("Contact logged.")
+                                      : tr("Contact logged. %1").arg(logged->why)};
+        }();
+        db.releaseConnection();
+        return result;
+    }));
 }
 
 void ProblemCasesPage::runRules()

@@ -35,6 +35,7 @@ public:
         AssigneeColumn,
         OpenedColumn,
         DueColumn,
+        ClaimColumn,
         DetailsColumn,
         ColumnCount
     };
@@ -54,6 +55,10 @@ public:
     void noteSelected(const QString &note);
     void resolveSelected(Resolution resolution, const QString &note);
     void runRules();
+    // Logs a customer's contact about the parcel with this tracking number; one saying a
+    // delivered parcel never arrived opens a case with the carrier's claim deadline.
+    void logContact(const QString &trackingNumber, const QString &channel, const QString &reason,
+        const QString &note);
 
     static QString kindLabel(ProblemKind kind);
     static QString stateLabel(ProblemState state);
@@ -75,6 +80,7 @@ private:
         QString assignee;
         qint64 openedAtMs = 0;
         std::optional<qint64> dueAtMs;
+        std::optional<qint64> claimDueAtMs;
         QString details;
     };
     struct Page
@@ -87,6 +93,8 @@ private:
     void showHistory();
     void act(const std::function<QString(const Database &, qint64)> &change);
     void askAndAct(const QString &what);
+    void askForContact();
+    QString selectedTrackingNumber() const;
 
     Database m_db;
     QString m_user;

@@ -68,7 +68,8 @@ int CtlCommands::usage(int exitCode)
            "  poll        Ask the carriers about every shipment that is due (--once or "
            "--daemon)\n"
            "  eval-eta    Measure the delivery-date prediction on real orders (Olist)\n"
-           "  cases       Open problem cases by the rules, or try a rule on past days\n\n"
+           "  cases       Open problem cases by the rules, or try a rule on past days\n"
+           "  contacts    Log a customer's contact about a parcel, list a parcel's contacts\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -105,6 +106,8 @@ int CtlCommands::run(const QStringList &arguments)
         return evalEta(rest);
     if (command == u"cases")
         return cases(rest);
+    if (command == u"contacts")
+        return contacts(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

@@ -28,6 +28,7 @@ private:
     static int carriers(const QStringList &arguments);
     static int evalEta(const QStringList &arguments);
     static int cases(const QStringList &arguments);
+    static int contacts(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

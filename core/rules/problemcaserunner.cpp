@@ -1,5 +1,7 @@
 #include "problemcaserunner.h"
 
+#include "claimwindows.h"
+#include "store/contactrepository.h"
 #include "store/problemcaserepository.h"
 
 #include <QDateTime>
@@ -21,18 +23,57 @@ const QString rulesActor = u"rules"_s;
 
 } // namespace
 
-QList<ShipmentTimeline> ProblemCaseRunner::loadTimelines(const Database &db, qint64 sinceMs)
+std::optional<ClaimWindows::Deadline> ProblemCaseRunner::claimDeadline(const ShipmentTimeline &t,
+    ProblemKind kind, qint64 nowMs, const TransitModel *model, const ClaimWindows &windows)
+{
+    ClaimWindows::Kind claim;
+    switch (kind) {
+    case ProblemKind::Damaged:
+        claim = ClaimWindows::Kind::Damaged;
+        break;
+    case ProblemKind::SuspectedLost:
+    case ProblemKind::NotReceivedClaim:
+        claim = ClaimWindows::Kind::Lost;
+        break;
+    default:
+        return std::nullopt;
+    }
+    const ShipmentSnapshot snapshot = ShipmentSnapshot::at(t, nowMs);
+    ClaimWindows::Dates dates;
+    dates.shippedMs = t.labelAtMs;
+    dates.deliveredMs = snapshot.deliveredAtMs;
+    dates.reportedMs = snapshot.lastEventAtMs;
+    dates.expectedDeliveryMs = t.promisedAtMs;
+    if (!dates.expectedDeliveryMs && model) {
+        const TransitFacts facts = TransitModel::factsFor(
+            t.carrier, t.service, t.originCountry, t.destinationCountry, t.destinationPostcode, -1);
+        if (const auto p = model->predict(facts, TransitStage::Ordered, t.labelAtMs))
+            dates.expectedDeliveryMs = p->promiseMs;
+    }
+    return windows.deadline(t.carrier, claim, t.originCountry, t.destinationCountry, dates);
+}
+
+namespace {
+
+// The shipments the condition picks (on the alias s), with their mapped events and what
+// customers said about them; :since and :id are bound when the condition names them.
+QList<ShipmentTimeline> loadWhere(
+    const Database &db, const QString &which, qint64 sinceMs, qint64 shipmentId)
 {
     QList<ShipmentTimeline> timelines;
     QHash<qint64, qsizetype> index;
-    const QString which = u"(s.shipped_at >= :since OR s.id IN (SELECT shipment_id FROM "
-                          "problem_cases WHERE state != 'resolved'))"_s;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
+    const auto bind = [&] {
+        if (which.contains(u":since"))
+            q.bindValue(u":since"_s, sinceMs);
+        if (which.contains(u":id"))
+            q.bindValue(u":id"_s, shipmentId);
+    };
     q.prepare(u"SELECT s.id, s.tracking_number, s.carrier, s.origin_country, s.dest_country, "
               "s.shipped_at, s.promised_at, s.service, s.dest_postcode FROM shipments s WHERE "_s
         + which + u" ORDER BY s.id"_s);
-    q.bindValue(u":since"_s, sinceMs);
+    bind();
     if (!q.exec())
         return timelines;
     while (q.next()) {
@@ -54,7 +95,7 @@ QList<ShipmentTimeline> ProblemCaseRunner::loadTimelines(const Database &db, qin
               "tracking_events e JOIN shipments s ON s.id = e.shipment_id WHERE e.unmapped = 0 "
               "AND "_s
         + which + u" ORDER BY e.shipment_id, e.occurred_at, e.id"_s);
-    q.bindValue(u":since"_s, sinceMs);
+    bind();
     if (!q.exec())
         return timelines;
     while (q.next()) {
@@ -64,7 +105,108 @@ QList<ShipmentTimeline> ProblemCaseRunner::loadTimelines(const Database &db, qin
         timelines[*it].events.append({q.value(1).toLongLong(),
             Status::fromColumns(q.value(2).toString(), q.value(3).toString())});
     }
+    q.prepare(u"SELECT c.shipment_id, c.occurred_at FROM contacts c JOIN shipments s ON s.id = "
+              "c.shipment_id WHERE c.reason = 'not_received' AND "_s
+        + which + u" ORDER BY c.shipment_id, c.occurred_at"_s);
+    bind();
+    if (!q.exec())
+        return timelines;
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            timelines[*it].notReceivedSaidAtMs.append(q.value(1).toLongLong());
+    }
     return timelines;
+}
+
+} // namespace
+
+QList<ShipmentTimeline> ProblemCaseRunner::loadTimelines(const Database &db, qint64 sinceMs)
+{
+    return loadWhere(db,
+        u"(s.shipped_at >= :since OR s.id IN (SELECT shipment_id FROM problem_cases WHERE state "
+        "!= 'resolved'))"_s,
+        sinceMs, 0);
+}
+
+std::optional<ShipmentTimeline> ProblemCaseRunner::loadTimeline(
+    const Database &db, qint64 shipmentId)
+{
+    const QList<ShipmentTimeline> one = loadWhere(db, u"s.id = :id"_s, 0, shipmentId);
+    if (one.isEmpty())
+        return std::nullopt;
+    return one.first();
+}
+
+Result<ProblemCaseRunner::LoggedContact> ProblemCaseRunner::logContact(
+    const Database &db, const ProblemRules &rules, Contact contact)
+{
+    if (const Outcome ok = ContactRepository::validate(contact); !ok)
+        return ok.error();
+    LoggedContact logged;
+    std::optional<ProblemCase> claim;
+    if (contact.reason == u"not_received" && contact.shipmentId) {
+        auto timeline = loadTimeline(db, *contact.shipmentId);
+        if (!timeline)
+            return Error {tr("There is no shipment %1.").arg(*contact.shipmentId)};
+        timeline->notReceivedSaidAtMs.append(contact.atMs);
+        const ShipmentSnapshot snapshot = ShipmentSnapshot::at(*timeline, contact.atMs);
+        const auto finding = rules.evaluate(ProblemKind::NotReceivedClaim, *timeline, snapshot,
+            contact.atMs, HolidayCalendar::builtin());
+        if (finding) {
+            ProblemCase c;
+            c.shipmentId = timeline->shipmentId;
+            c.kind = ProblemKind::NotReceivedClaim;
+            c.priority = finding->priority;
+            c.dueAtMs = finding->dueAtMs;
+            c.details = finding->details;
+            if (const auto deadline = claimDeadline(
+                    *timeline, c.kind, contact.atMs, nullptr, ClaimWindows::builtin())) {
+                c.claimDueAtMs = deadline->dueMs;
+                c.details += u' ' + claimText(timeline->carrier, *deadline);
+            }
+            claim = c;
+        } else if (snapshot.status.tag() != StatusTag::Delivered) {
+            logged.why = tr("No case opened: the carrier does not report the parcel delivered "
+                            "(it is %1), so the answer is where it is.")
+                             .arg(snapshot.status.toString());
+        } else {
+            logged.why = tr("No case opened: the \"not received\" rule for this carrier and "
+                            "country is switched off or needs more contacts.");
+        }
+    }
+    const QSqlDatabase connection = db.connection();
+    QSqlQuery q(connection);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return Error {tr("Cannot log the contact: %1").arg(q.lastError().text())};
+    const auto fail = [&](const QString &message) -> Result<LoggedContact> {
+        QSqlQuery(connection).exec(u"ROLLBACK"_s);
+        return Error {message};
+    };
+    if (claim) {
+        const auto opened
+            = ProblemCaseRepository(db).openWithinTransaction(*claim, contact.agent, contact.atMs);
+        if (!opened)
+            return fail(opened.error().message);
+        logged.caseId = opened->id;
+        logged.caseCreated = opened->created;
+        contact.caseId = opened->id;
+    }
+    const auto id = ContactRepository(db).insertWithinTransaction(contact);
+    if (!id)
+        return fail(id.error().message);
+    if (!q.exec(u"COMMIT"_s))
+        return fail(tr("Cannot log the contact: %1").arg(q.lastError().text()));
+    logged.contactId = *id;
+    return logged;
+}
+
+QString ProblemCaseRunner::claimText(const QString &carrier, const ClaimWindows::Deadline &d)
+{
+    return tr("Claim with %1 by %2 (%3).")
+        .arg(ClaimWindows::builtin().carrierName(carrier),
+            QDateTime::fromMSecsSinceEpoch(d.dueMs, Qt::UTC).date().toString(Qt::ISODate),
+            ClaimWindows::describe(d.window));
 }
 
 Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
@@ -113,6 +255,10 @@ Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
             c.priority = finding->priority;
             c.dueAtMs = finding->dueAtMs;
             c.details = finding->details;
+            if (const auto claim = claimDeadline(t, kind, nowMs, &model, ClaimWindows::builtin())) {
+                c.claimDueAtMs = claim->dueMs;
+                c.details += u' ' + claimText(t.carrier, *claim);
+            }
             const auto opened = cases.open(c, rulesActor, nowMs);
             if (!opened)
                 return opened.error();
@@ -122,8 +268,10 @@ Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
             }
         }
         for (const auto &[id, kind] : open.value(t.shipmentId)) {
-            if (!ruleKinds.contains(kind) || found.contains(kind))
-                continue; // still a problem, or one that people opened
+            // Still a problem, one people opened, or a customer's word, which does not clear.
+            if (!ruleKinds.contains(kind) || found.contains(kind)
+                || kind == ProblemKind::NotReceivedClaim)
+                continue;
             const bool delivered = snapshot.status.tag() == StatusTag::Delivered;
             const Outcome resolved = cases.resolve(id,
                 delivered ? Resolution::Delivered : Resolution::ConditionCleared,

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "claimwindows.h"
 #include "problemrules.h"
+#include "store/contactrepository.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,19 @@ public:
     // The shipments sent at or after sinceMs, and those with an unresolved case, with their
     // mapped events.
     static QList<ShipmentTimeline> loadTimelines(const Database &db, qint64 sinceMs);
+    static std::optional<ShipmentTimeline> loadTimeline(const Database &db, qint64 shipmentId);
+
+    // Logs a contact; one saying a delivered parcel never arrived opens (or joins) the
+    // "not received" case with the carrier's claim deadline, in the same transaction.
+    struct LoggedContact
+    {
+        qint64 contactId = 0;
+        std::optional<qint64> caseId;
+        bool caseCreated = false;
+        QString why; // why no case was opened for a "not received" contact
+    };
+    static Result<LoggedContact> logContact(
+        const Database &db, const ProblemRules &rules, Contact contact);
 
     struct RunSummary
     {
@@ -57,6 +72,14 @@ public:
         qint64 nowMs, int days, const Progress &progress = {},
         const QString &carrierScope = QStringLiteral("*"),
         const QString &countryScope = QStringLiteral("*"));
+
+    // The carrier's claim deadline for a lost (or "not received") or damaged parcel; the
+    // expected delivery is the shop's promise, else the model's promise from the label.
+    static std::optional<ClaimWindows::Deadline> claimDeadline(const ShipmentTimeline &t,
+        ProblemKind kind, qint64 nowMs, const TransitModel *model, const ClaimWindows &windows);
+
+    // "Claim with DHL by 2026-12-20 (30 days from the delivery date)."
+    static QString claimText(const QString &carrier, const ClaimWindows::Deadline &deadline);
 
     static constexpr qint64 lookBackMs = 90LL * 86'400'000; // shipments older than this are done
 };

@@ -95,6 +95,8 @@ ProblemRules ProblemRules::defaults()
     add(ProblemKind::PickupNearingReturn, 5, 2, 24);
     add(ProblemKind::ReturnedToSender, 0, 2, 48);
     add(ProblemKind::SuspectedLost, 7, 1, 24);
+    // A customer who says a parcel the carrier delivered never arrived: the claim clock runs.
+    add(ProblemKind::NotReceivedClaim, 1, 1, 24);
     return r;
 }
 
@@ -110,6 +112,8 @@ QString ProblemRules::thresholdUnit(ProblemKind kind)
         return tr("days");
     case ProblemKind::FailedAttempt:
         return tr("attempts");
+    case ProblemKind::NotReceivedClaim:
+        return tr("contacts");
     case ProblemKind::PredictedLate:
         return tr("% likely late");
     default:
@@ -122,8 +126,8 @@ QList<ProblemKind> ProblemRules::ruleKinds()
     return {ProblemKind::NeverScanned, ProblemKind::Stuck, ProblemKind::Late,
         ProblemKind::PredictedLate, ProblemKind::Damaged, ProblemKind::AddressIssue,
         ProblemKind::CustomsHold, ProblemKind::Refused, ProblemKind::FailedAttempt,
-        ProblemKind::PickupNearingReturn, ProblemKind::ReturnedToSender,
-        ProblemKind::SuspectedLost};
+        ProblemKind::PickupNearingReturn, ProblemKind::ReturnedToSender, ProblemKind::SuspectedLost,
+        ProblemKind::NotReceivedClaim};
 }
 
 const ProblemRule *ProblemRules::ruleFor(
@@ -278,6 +282,23 @@ std::optional<ProblemFinding> ProblemRules::evaluate(ProblemKind kind, const Shi
         details = tr(
             "No scan for %n day(s), since %1.", nullptr, int((nowMs - *s.lastEventAtMs) / msPerDay))
                       .arg(dayText(*s.lastEventAtMs));
+        break;
+    }
+    case ProblemKind::NotReceivedClaim: {
+        // Only a parcel the carrier calls delivered: otherwise the answer is where it is.
+        if (!delivered || !s.deliveredAtMs)
+            return std::nullopt;
+        QList<qint64> said;
+        for (const qint64 at : t.notReceivedSaidAtMs) {
+            if (at >= *s.deliveredAtMs && at <= nowMs)
+                said.append(at);
+        }
+        if (said.isEmpty() || said.size() < std::max(1, rule->threshold))
+            return std::nullopt;
+        details = tr("Delivered %1 by the carrier's word; the customer said on %2 that it never "
+                     "arrived (%n contact(s)).",
+            nullptr, int(said.size()))
+                      .arg(dayText(*s.deliveredAtMs), dayText(said.last()));
         break;
     }
     default:

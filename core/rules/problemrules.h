@@ -32,6 +32,7 @@ struct ShipmentTimeline
     qint64 labelAtMs = 0;
     std::optional<qint64> promisedAtMs;
     QList<Event> events;
+    QList<qint64> notReceivedSaidAtMs; // when the customer said it never arrived (contacts)
 };
 
 // What a parcel looks like at one moment, from its events up to then.
@@ -81,7 +82,7 @@ public:
 
     // What a rule's threshold counts for a kind: "business days", "days", "attempts" or "".
     static QString thresholdUnit(ProblemKind kind);
-    // The kinds rules can find today (predicted late and "not received" come from elsewhere).
+    // The kinds rules can find.
     static QList<ProblemKind> ruleKinds();
 
     // The most specific enabled-or-not rule for the kind: carrier and country, then carrier,

@@ -86,28 +86,33 @@ QList<ProblemCaseRepository::HistoryEntry> ProblemCaseRepository::history(qint64
 Result<ProblemCaseRepository::Opened> ProblemCaseRepository::open(
     const ProblemCase &p, const QString &actor, qint64 nowMs)
 {
-    if (p.priority < 1 || p.priority > 3)
-        return Error {tr("Priority must be 1 (highest) to 3, not %1.").arg(p.priority)};
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return Error {tr("Cannot open a case: %1").arg(sqlError(q))};
-    const auto fail = [&](const QString &message) -> Result<Opened> {
+    auto opened = openWithinTransaction(p, actor, nowMs);
+    if (!opened || !opened->created || !q.exec(u"COMMIT"_s)) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return Error {message};
-    };
+        if (opened && opened->created)
+            return Error {tr("Cannot open a case: %1").arg(sqlError(q))};
+    }
+    return opened;
+}
+
+Result<ProblemCaseRepository::Opened> ProblemCaseRepository::openWithinTransaction(
+    const ProblemCase &p, const QString &actor, qint64 nowMs)
+{
+    if (p.priority < 1 || p.priority > 3)
+        return Error {tr("Priority must be 1 (highest) to 3, not %1.").arg(p.priority)};
+    QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT id FROM problem_cases WHERE shipment_id = ? AND kind = ? "
               "AND state != 'resolved'"_s);
     q.addBindValue(p.shipmentId);
     q.addBindValue(problemKindToString(p.kind));
     if (!q.exec())
-        return fail(tr("Cannot open a case: %1").arg(sqlError(q)));
-    if (q.next()) {
-        const qint64 existing = q.value(0).toLongLong();
-        q.finish();
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return Opened {existing, false};
-    }
+        return Error {tr("Cannot open a case: %1").arg(sqlError(q))};
+    if (q.next())
+        return Opened {q.value(0).toLongLong(), false};
     q.finish();
     q.prepare(
         u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
@@ -122,10 +127,10 @@ Result<ProblemCaseRepository::Opened> ProblemCaseRepository::open(
     q.addBindValue(p.note);
     q.addBindValue(p.details);
     if (!q.exec())
-        return fail(tr("Cannot open a %1 case for shipment %2: %3")
-                        .arg(problemKindToString(p.kind))
-                        .arg(p.shipmentId)
-                        .arg(sqlError(q)));
+        return Error {tr("Cannot open a %1 case for shipment %2: %3")
+                          .arg(problemKindToString(p.kind))
+                          .arg(p.shipmentId)
+                          .arg(sqlError(q))};
     const qint64 id = q.lastInsertId().toLongLong();
     q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
               "VALUES (?, ?, 'opened', 'problem_case', ?, ?)"_s);
@@ -133,8 +138,8 @@ Result<ProblemCaseRepository::Opened> ProblemCaseRepository::open(
     q.addBindValue(actor);
     q.addBindValue(id);
     q.addBindValue(p.details);
-    if (!q.exec() || !QSqlQuery(db).exec(u"COMMIT"_s))
-        return fail(tr("Cannot open a case: %1").arg(sqlError(q)));
+    if (!q.exec())
+        return Error {tr("Cannot open a case: %1").arg(sqlError(q))};
     return Opened {id, true};
 }
 

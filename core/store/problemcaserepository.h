@@ -33,6 +33,9 @@ public:
         bool created = false; // false: a case of this kind was already open
     };
     Result<Opened> open(const ProblemCase &problem, const QString &actor, qint64 nowMs);
+    // The same inside a transaction the caller holds (and commits or rolls back).
+    Result<Opened> openWithinTransaction(
+        const ProblemCase &problem, const QString &actor, qint64 nowMs);
 
     Outcome assign(qint64 id, const QString &assignee, const QString &actor, qint64 nowMs);
     // To waiting_carrier or waiting_customer.

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void opensOnceAndResolvesWhenGone();
     void dryRunWritesNothing();
     void peoplesCasesAreLeftAlone();
+    void damagedCaseCarriesTheClaimDeadline();
+    void customerSaysNotReceived();
 
 private:
     qint64 addShipment(const QString &number, const char *labelAt);
@@ -170,6 +172,86 @@ void TestProblemCaseRunner::peoplesCasesAreLeftAlone()
     QVERIFY(opened);
     QVERIFY(ProblemCaseRunner::run(m_db, ProblemRules::defaults(), at("2026-11-12 18:00")));
     QCOMPARE(cases.find(opened->id)->state, ProblemState::Open);
+}
+
+void TestProblemCaseRunner::damagedCaseCarriesTheClaimDeadline()
+{
+    addEvent(m_stuck, "2026-11-11 10:00", SubStatus::Damaged, u"damaged"_s);
+    QVERIFY(ProblemCaseRunner::run(m_db, ProblemRules::defaults(), at("2026-11-12 18:00")));
+    const QList<ProblemCase> open = ProblemCaseRepository(m_db).openFor(m_stuck);
+    const auto damaged = std::find_if(open.cbegin(), open.cend(),
+        [](const ProblemCase &c) { return c.kind == ProblemKind::Damaged; });
+    QVERIFY(damaged != open.cend());
+    // DHL counts hidden damage from delivery; not delivered yet, so from the damage scan: seven
+    // days after Wednesday 11 November, to the end of that day.
+    QVERIFY(damaged->claimDueAtMs);
+    QCOMPARE(*damaged->claimDueAtMs, at("2026-11-19 00:00") - 1);
+    QVERIFY2(damaged->details.contains(u"Claim with DHL"_s), qPrintable(damaged->details));
+    // Stuck is no claim matter.
+    for (const ProblemCase &c : open) {
+        if (c.kind != ProblemKind::Damaged)
+            QVERIFY(!c.claimDueAtMs);
+    }
+}
+
+void TestProblemCaseRunner::customerSaysNotReceived()
+{
+    const ProblemRules rules = ProblemRules::defaults();
+    Contact c;
+    c.shipmentId = m_delivered;
+    c.channel = u"phone"_s;
+    c.reason = u"not_received"_s;
+    c.agent = u"anna"_s;
+    c.atMs = at("2026-11-12 10:00");
+    const auto first = ProblemCaseRunner::logContact(m_db, rules, c);
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+    QVERIFY(first->caseId);
+    QVERIFY(first->caseCreated);
+    const auto opened = ProblemCaseRepository(m_db).find(*first->caseId);
+    QCOMPARE(opened->kind, ProblemKind::NotReceivedClaim);
+    QCOMPARE(opened->priority, 1);
+    // A lost parcel's claim with DHL counts from the day it should have arrived (the promise,
+    // Thursday 12 November), for a year.
+    QCOMPARE(*opened->claimDueAtMs, at("2027-11-13 00:00") - 1);
+    QCOMPARE(ProblemCaseRepository(m_db).history(opened->id).first().actor, u"anna"_s);
+
+    // The customer calls again: the same case.
+    c.atMs = at("2026-11-13 09:00");
+    c.channel = u"email"_s;
+    const auto second = ProblemCaseRunner::logContact(m_db, rules, c);
+    QCOMPARE(second->caseId, first->caseId);
+    QVERIFY(!second->caseCreated);
+    const QList<Contact> logged = ContactRepository(m_db).forShipment(m_delivered);
+    QCOMPARE(logged.size(), 2);
+    QCOMPARE(logged.last().caseId, first->caseId);
+
+    // A parcel still on its way: the contact is logged, no case, and the agent is told why.
+    c.shipmentId = m_stuck;
+    const auto onItsWay = ProblemCaseRunner::logContact(m_db, rules, c);
+    QVERIFY(onItsWay);
+    QVERIFY(!onItsWay->caseId);
+    QVERIFY(!onItsWay->why.isEmpty());
+    QCOMPARE(ContactRepository(m_db).forShipment(m_stuck).size(), 1);
+
+    // A bad contact writes nothing.
+    c.channel = u"pigeon"_s;
+    const auto bad = ProblemCaseRunner::logContact(m_db, rules, c);
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().message.contains(u"channel"_s), qPrintable(bad.error().message));
+    QCOMPARE(scalar(u"SELECT count(*) FROM contacts"_s), 3);
+
+    // The rules neither duplicate nor close the customer's case.
+    QVERIFY(ProblemCaseRunner::run(m_db, rules, at("2026-11-14 12:00")));
+    QCOMPARE(scalar(u"SELECT count(*) FROM problem_cases WHERE kind = 'not_received_claim'"_s), 1);
+    QCOMPARE(ProblemCaseRepository(m_db).find(*first->caseId)->state, ProblemState::Open);
+
+    // And the dry run finds it from the contacts, on the day of the first call.
+    const auto dry = ProblemCaseRunner::dryRun(
+        m_db, rules, ProblemKind::NotReceivedClaim, at("2026-11-20 12:00"), 30);
+    QCOMPARE(dry.cases.size(), 1);
+    QCOMPARE(dry.cases.first().shipmentId, m_delivered);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(dry.cases.first().atMs, Qt::UTC).date(),
+        QDate(2026, 11, 12));
 }
 
 QTEST_GUILESS_MAIN(TestProblemCaseRunner)

@@ -251,7 +251,6 @@ void TestProblemCases::badRulesNameTheField_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("says");
-    QTest::newRow("kind") << u"kind"_s << u"not_received_claim"_s;
     QTest::newRow("carrier") << u"carrier"_s << u"hermes"_s;
     QTest::newRow("country") << u"country"_s << u"Germany"_s;
     QTest::newRow("threshold") << u"threshold"_s << u"threshold"_s;
@@ -264,9 +263,7 @@ void TestProblemCases::badRulesNameTheField()
     QFETCH(QString, field);
     QFETCH(QString, says);
     ProblemRule r = *ProblemRules::defaults().ruleFor(ProblemKind::Stuck, u"", u"");
-    if (field == u"kind")
-        r.kind = ProblemKind::NotReceivedClaim;
-    else if (field == u"carrier")
+    if (field == u"carrier")
         r.carrier = u"hermes"_s;
     else if (field == u"country")
         r.country = u"Germany"_s;
