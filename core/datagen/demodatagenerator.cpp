@@ -5,6 +5,7 @@
 #include "domain/returncase.h"
 #include "domain/shipment.h"
 #include "domain/trackingevent.h"
+#include "rules/claimwindows.h"
 #include "store/database.h"
 #include "store/sqlitestatement.h"
 #include "utcoffsettable.h"
@@ -242,8 +243,8 @@ public:
             "ON CONFLICT (shipment_id, identity) DO NOTHING");
         m_insCase = SqliteStatement(m_db,
             u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
-            "resolved_at, resolution_code, updated_at) "
-            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,COALESCE(?7,?5))");
+            "resolved_at, resolution_code, updated_at, claim_due_at) "
+            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,COALESCE(?7,?5),?9)");
         m_insReturn = SqliteStatement(m_db,
             u"INSERT INTO returns (order_id, shipment_id, rma, reason_code, state, created_at, "
             "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -691,9 +692,26 @@ private:
         if (direction == Direction::Outbound) {
             const bool delivered = deliveredAt.has_value();
             const bool terminal = status.isTerminal();
-            if (sawException)
-                addCase(shipmentId, problemKindFor(exceptionKind), exceptionAt,
-                    delivered || terminal, 1);
+            // Lost and damaged parcels carry the carrier's claim deadline, as the rules set it.
+            const auto claimDue = [&](ClaimWindows::Kind kind, qint64 reportedAt) {
+                ClaimWindows::Dates dates;
+                dates.shippedMs = shippedAt;
+                dates.expectedDeliveryMs = promisedAt;
+                dates.deliveredMs = deliveredAt;
+                dates.reportedMs = reportedAt;
+                const auto d
+                    = ClaimWindows::builtin().deadline(QString::fromUtf16(carrier(carrierIndex).id),
+                        kind, QString::fromUtf16(country(origin).code),
+                        QString::fromUtf16(country(destination).code), dates);
+                return d ? std::optional<qint64>(d->dueMs) : std::nullopt;
+            };
+            if (sawException) {
+                const ProblemKind kind = problemKindFor(exceptionKind);
+                addCase(shipmentId, kind, exceptionAt, delivered || terminal, 1,
+                    kind == ProblemKind::Damaged
+                        ? claimDue(ClaimWindows::Kind::Damaged, exceptionAt)
+                        : std::nullopt);
+            }
             if (sawFailedAttempt)
                 addCase(shipmentId, ProblemKind::FailedAttempt, failedAt, delivered || terminal, 2);
             if (sawReturn)
@@ -703,7 +721,8 @@ private:
                     m_now - shippedAt > 21 * msPerDay, 2);
             if (outcome == Outcome::Lost && m_now - lastEventAt > 5 * msPerDay)
                 addCase(shipmentId, ProblemKind::SuspectedLost, lastEventAt + 5 * msPerDay,
-                    m_now - lastEventAt > 30 * msPerDay, 1);
+                    m_now - lastEventAt > 30 * msPerDay, 1,
+                    claimDue(ClaimWindows::Kind::Lost, lastEventAt));
             const bool late
                 = delivered ? *deliveredAt > promisedAt : (!terminal && m_now > promisedAt);
             if (late && !sawException && !sawFailedAttempt && outcome != Outcome::Lost
@@ -729,7 +748,8 @@ private:
         }
     }
 
-    void addCase(qint64 shipmentId, ProblemKind kind, qint64 openedAt, bool resolved, int priority)
+    void addCase(qint64 shipmentId, ProblemKind kind, qint64 openedAt, bool resolved, int priority,
+        std::optional<qint64> claimDueAt = std::nullopt)
     {
         if (openedAt > m_now)
             return;
@@ -745,7 +765,7 @@ private:
             problemStateToString(resolved ? ProblemState::Resolved : ProblemState::Open),
             qint64(priority), openedAt,
             std::optional<qint64>(openedAt + (priority == 1 ? 1 : 2) * msPerDay), resolvedAt,
-            resolution);
+            resolution, claimDueAt);
         m_insCase.step();
         check(m_insCase);
         ++m_summary.problemCases;

@@ -15,6 +15,7 @@
 #include "store/problemrulerepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void pollingWithoutAccountsSaysWhy();
     void problemCasesQueueAndLifecycle();
     void rulesAreTriedBeforeSaved();
+    void contactOpensANotReceivedCase();
 
 private:
     qint64 eventCount() const;
@@ -401,6 +403,47 @@ qint64 TestMainWindow::eventCount() const
     if (!q.exec(u"SELECT count(*) FROM tracking_events"_s) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+void TestMainWindow::contactOpensANotReceivedCase()
+{
+    // A parcel DHL delivered in Germany, which the customer says never came.
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT tracking_number FROM shipments WHERE carrier = 'dhl' AND "
+                   "origin_country = 'DE' AND dest_country = 'DE' AND status_tag = 'Delivered' "
+                   "AND id NOT IN (SELECT shipment_id FROM problem_cases) LIMIT 1"_s)
+        && q.next());
+    const QString number = q.value(0).toString();
+    q.finish();
+    MainWindow window(m_db);
+    window.showPage(MainWindow::ProblemCasesPage);
+    auto *page = window.findChild<ParcelDesk::ProblemCasesPage *>();
+    QSignalSpy refreshed(page, &ParcelDesk::ProblemCasesPage::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(page->findChild<QPushButton *>(u"logContact"_s));
+    QSignalSpy acted(page, &ParcelDesk::ProblemCasesPage::actionFinished);
+    // Typed as a caller reads it out: spaces and lower case.
+    page->logContact(number.left(4) + u' ' + number.mid(4).toLower(), u"phone"_s, u"not_received"_s,
+        u"neighbour has nothing"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 10000);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    QVERIFY2(acted.last().at(1).toString().contains(u"case"_s),
+        qPrintable(acted.last().at(1).toString()));
+    auto *kinds = page->findChild<QComboBox *>(u"kindFilter"_s);
+    kinds->setCurrentIndex(kinds->findData(u"not_received_claim"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page->table()->rowCount() >= 1
+            && page->table()->item(0, ParcelDesk::ProblemCasesPage::TrackingColumn)->text()
+                == number,
+        10000);
+    // DHL's claim window from Germany has a date on the case.
+    QVERIFY(!page->table()->item(0, ParcelDesk::ProblemCasesPage::ClaimColumn)->text().isEmpty());
+    QCOMPARE(page->table()->item(0, ParcelDesk::ProblemCasesPage::KindColumn)->text(),
+        u"Customer says not received"_s);
+    // An unknown number is refused with the reason.
+    page->logContact(u"NOSUCHNUMBER"_s, u"phone"_s, u"not_received"_s, {});
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 2, 10000);
+    QVERIFY(!acted.last().at(0).toBool());
+    QVERIFY(acted.last().at(1).toString().contains(u"NOSUCHNUMBER"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
