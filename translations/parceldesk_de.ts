@@ -1976,6 +1976,18 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>Rules: %1 cases opened, %2 resolved.</source>
         <translation>Regeln: %1 Fälle eröffnet, %2 erledigt.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter</source>
+        <translation>&amp;Schnellfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::PlannedPage</name>
@@ -2698,10 +2710,518 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ShipmentDetailQuery</name>
+    <message>
+        <source>Cannot read shipment %1: %2</source>
+        <translation>Sendung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no shipment %1.</source>
+        <translation>Es gibt keine Sendung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ShipmentListQuery</name>
+    <message>
+        <source>Cannot read the shipments: %1</source>
+        <translation>Die Sendungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the shipments: %1</source>
+        <translation>Die Sendungen können nicht gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ShipmentRepository</name>
     <message>
         <source>Cannot store shipment %1 (%2): %3</source>
         <translation>Die Sendung %1 (%2) kann nicht gespeichert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ShipmentTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>country and postcode</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delivered after the promised date.</source>
+        <translation>Nach dem zugesagten Datum zugestellt.</translation>
+    </message>
+    <message>
+        <source>Not delivered by the promised date.</source>
+        <translation>Bis zum zugesagten Datum nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>This column does not sort.</source>
+        <translation>Nach dieser Spalte wird nicht sortiert.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ShipmentsPage</name>
+    <message>
+        <source>Shipments</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Tracking or order number… (Ctrl+F)</source>
+        <translation>Sendungs- oder Bestellnummer … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Alle Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Shipped any time</source>
+        <translation>Versandt jederzeit</translation>
+    </message>
+    <message>
+        <source>Shipped today</source>
+        <translation>Heute versandt</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Zwischen …</translation>
+    </message>
+    <message>
+        <source>Shipped from</source>
+        <translation>Versandt ab</translation>
+    </message>
+    <message>
+        <source>Shipped until</source>
+        <translation>Versandt bis</translation>
+    </message>
+    <message>
+        <source>&amp;Late</source>
+        <translation>&amp;Verspätet</translation>
+    </message>
+    <message>
+        <source>Delivered after the promised date, or not delivered by it.</source>
+        <translation>Nach dem zugesagten Datum zugestellt oder bis dahin nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>With open &amp;case</source>
+        <translation>Mit offenem &amp;Fall</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Select a shipment to see its timeline.</source>
+        <translation>Eine Sendung auswählen, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;All events</source>
+        <translation>&amp;Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Every scan the carrier reported, not only the milestones a customer cares about.</source>
+        <translation>Jeder Scan, den der Versanddienstleister gemeldet hat, nicht nur die Meilensteine, die den Kunden interessieren.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation>Code des Versanddienstleisters</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s text</source>
+        <translation>Text des Versanddienstleisters</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>Co&amp;py tracking number</source>
+        <translation>Sendungsnummer ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>More filters from the Overview</source>
+        <translation>Weitere Filter aus der Übersicht</translation>
+    </message>
+    <message>
+        <source>From the Overview: %1</source>
+        <translation>Aus der Übersicht: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>The shipments cannot be read: %1</source>
+        <translation>Die Sendungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading shipments…</source>
+        <translation>Sendungen werden geladen …</translation>
+    </message>
+    <message>
+        <source>No shipments yet. Connect a carrier on the Carriers page, or open the demo database.</source>
+        <translation>Noch keine Sendungen. Auf der Seite „Versanddienstleister“ einen Versanddienstleister anbinden oder die Demo-Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>No shipment matches these filters. &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
+        <translation>Keine Sendung passt zu diesen Filtern. &lt;a href=&quot;clear&quot;&gt;Filter zurücksetzen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation>%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>Customer contacts</source>
+        <translation>Kundenkontakte</translation>
+    </message>
+    <message>
+        <source>Priority %1 · %2 · %3</source>
+        <translation>Priorität %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>learning from the history…</source>
+        <translation>wird aus dem Verlauf gelernt …</translation>
+    </message>
+    <message>
+        <source>too little history for this lane</source>
+        <translation>zu wenig Verlauf für diese Strecke</translation>
+    </message>
+    <message>
+        <source>%1 (likely between %2 and %3; by %4 at the latest for 95 of 100 such parcels)</source>
+        <translation>%1 (wahrscheinlich zwischen %2 und %3; bei 95 von 100 solchen Paketen spätestens am %4)</translation>
+    </message>
+    <message>
+        <source>Not mapped yet</source>
+        <translation>Noch nicht zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shipment(s)</source>
+        <translation>
+            <numerusform>%Ln Sendung</numerusform>
+            <numerusform>%Ln Sendungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::StatusText</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Label erstellt</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed</source>
+        <translation>Zustellversuch gescheitert</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Zur Abholung bereit</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Tracking expired</source>
+        <translation>Sendungsverfolgung abgelaufen</translation>
+    </message>
+    <message>
+        <source>No information yet</source>
+        <translation>Noch keine Angaben</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>Auf dem Weg</translation>
+    </message>
+    <message>
+        <source>Handed to the carrier</source>
+        <translation>Dem Versanddienstleister übergeben</translation>
+    </message>
+    <message>
+        <source>Arrived at a facility</source>
+        <translation>In einem Zentrum angekommen</translation>
+    </message>
+    <message>
+        <source>Left a facility</source>
+        <translation>Ein Zentrum verlassen</translation>
+    </message>
+    <message>
+        <source>Arrived in the destination country</source>
+        <translation>Im Zielland angekommen</translation>
+    </message>
+    <message>
+        <source>In customs clearance</source>
+        <translation>In der Zollabfertigung</translation>
+    </message>
+    <message>
+        <source>Cleared customs</source>
+        <translation>Verzollt</translation>
+    </message>
+    <message>
+        <source>Held by customs</source>
+        <translation>Vom Zoll zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Problem resolved, moving again</source>
+        <translation>Problem gelöst, wieder unterwegs</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Recipient contacted</source>
+        <translation>Empfänger kontaktiert</translation>
+    </message>
+    <message>
+        <source>Delivery appointment made</source>
+        <translation>Zustelltermin vereinbart</translation>
+    </message>
+    <message>
+        <source>Recipient not at home</source>
+        <translation>Empfänger nicht angetroffen</translation>
+    </message>
+    <message>
+        <source>Business closed</source>
+        <translation>Geschäft geschlossen</translation>
+    </message>
+    <message>
+        <source>Picked up by the recipient</source>
+        <translation>Vom Empfänger abgeholt</translation>
+    </message>
+    <message>
+        <source>Delivered, signed for</source>
+        <translation>Zugestellt, mit Unterschrift</translation>
+    </message>
+    <message>
+        <source>Delivered, cash collected</source>
+        <translation>Zugestellt, Nachnahme kassiert</translation>
+    </message>
+    <message>
+        <source>Delivered to a neighbour</source>
+        <translation>Beim Nachbarn zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivered to a locker</source>
+        <translation>In eine Packstation zugestellt</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <translation>Empfänger verzogen</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation>Vom Empfänger verweigert</translation>
+    </message>
+    <message>
+        <source>Delayed in customs</source>
+        <translation>Beim Zoll verzögert</translation>
+    </message>
+    <message>
+        <source>Delayed by outside events</source>
+        <translation>Durch äußere Umstände verzögert</translation>
+    </message>
+    <message>
+        <source>Held until paid</source>
+        <translation>Bis zur Zahlung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Adressproblem</translation>
+    </message>
+    <message>
+        <source>Not collected from the pickup point</source>
+        <translation>In der Filiale nicht abgeholt</translation>
+    </message>
+    <message>
+        <source>Rejected by the carrier</source>
+        <translation>Vom Versanddienstleister abgelehnt</translation>
+    </message>
+    <message>
+        <source>Going back to the sender</source>
+        <translation>Geht zurück an den Absender</translation>
+    </message>
+    <message>
+        <source>Back at the sender</source>
+        <translation>Zurück beim Absender</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Delayed in processing</source>
+        <translation>In der Bearbeitung verzögert</translation>
+    </message>
+    <message>
+        <source>Delayed by weather</source>
+        <translation>Wetterbedingt verzögert</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Dokumente fehlen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status and its detail: &quot;In transit · Arrived at a facility&quot;</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

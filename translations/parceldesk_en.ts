@@ -131,4 +131,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ParcelDesk::ShipmentsPage</name>
+    <message numerus="yes">
+        <source>%Ln shipment(s)</source>
+        <translation>
+            <numerusform>%Ln shipment</numerusform>
+            <numerusform>%Ln shipments</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@
 #include "polling/pollingservice.h"
 #include "problemcasespage.h"
 #include "rules/problemcaserunner.h"
+#include "shipmentspage.h"
 #include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
 #include "store/storewriter.h"
@@ -155,6 +156,11 @@ void MainWindow::buildPages()
             m_pages->addWidget(m_carriersPage);
             continue;
         }
+        if (i == ShipmentsPage) {
+            m_shipmentsPage = new ParcelDesk::ShipmentsPage(m_database, m_pages);
+            m_pages->addWidget(m_shipmentsPage);
+            continue;
+        }
         if (i == ProblemCasesPage) {
             // Changes are recorded under the person signed in to the computer.
             QString user = qEnvironmentVariable("USER");
@@ -167,6 +173,17 @@ void MainWindow::buildPages()
         m_pages->addWidget(
             new PlannedPage(texts[i].name, texts[i].purpose, texts[i].coming, m_pages));
     }
+    connect(m_shipmentsPage, &ParcelDesk::ShipmentsPage::openCaseRequested, this,
+        [this](qint64 caseId) {
+            showPage(ProblemCasesPage);
+            m_casesPage->showCase(caseId);
+        });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == ShipmentsPage && m_shipmentsStale) {
+            m_shipmentsStale = false;
+            m_shipmentsPage->refreshLive();
+        }
+    });
     connect(m_carriersPage, &CarriersPage::pollingToggled, this, [this](bool on) {
         if (on)
             startPolling();
@@ -238,6 +255,8 @@ bool MainWindow::startPolling()
             }
             showPollingState();
             Q_EMIT pollRunFinished(summary);
+            if (summary.newEvents > 0)
+                dataChanged();
             if (summary.newEvents > 0 || m_rulesPending)
                 runRulesSoon();
         });
@@ -287,6 +306,11 @@ void MainWindow::runRulesSoon()
         watcher->deleteLater();
         m_rulesRunning = false;
         m_casesPage->refresh();
+        // The Shipments page shows open cases too.
+        if (currentPage() == ShipmentsPage)
+            m_shipmentsPage->refreshLive();
+        else
+            m_shipmentsStale = true;
         Q_EMIT rulesRan(watcher->result());
     });
     const Database db = m_database;
@@ -364,6 +388,22 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *quickFilter = edit->addAction(tr("&Quick filter"));
+    quickFilter->setShortcut(QKeySequence::Find);
+    connect(quickFilter, &QAction::triggered, this, [this] {
+        if (currentPage() != ShipmentsPage)
+            showPage(ShipmentsPage);
+        m_shipmentsPage->focusQuickFilter();
+    });
+    QAction *search = edit->addAction(tr("&Search…"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    // Until the WISMO desk has its search box, a number goes to the Shipments quick filter.
+    connect(search, &QAction::triggered, this, [this] {
+        showPage(ShipmentsPage);
+        m_shipmentsPage->focusQuickFilter();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ParcelDesk"));
     connect(about, &QAction::triggered, this, [this] {
@@ -373,6 +413,15 @@ void MainWindow::buildMenus()
                "version 3 or later.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::dataChanged()
+{
+    refreshShipmentCount();
+    if (currentPage() == ShipmentsPage)
+        m_shipmentsPage->refreshLive();
+    else
+        m_shipmentsStale = true;
 }
 
 void MainWindow::showPage(Page page)

@@ -16,6 +16,7 @@ namespace ParcelDesk {
 
 class CarriersPage;
 class ProblemCasesPage;
+class ShipmentsPage;
 class CredentialStore;
 class PollingService;
 class StoreWriter;
@@ -48,6 +49,10 @@ public:
     Page currentPage() const;
     // Reads the shipment count again, e.g. after new data arrived.
     void refreshShipmentCount();
+    ParcelDesk::ShipmentsPage *shipmentsPage() const { return m_shipmentsPage; }
+    ParcelDesk::ProblemCasesPage *problemCasesPage() const { return m_casesPage; }
+    // New data arrived: what is visible reads it again, the rest when shown.
+    void dataChanged();
 
     // Polls with these accounts instead of the configured ones (the demo's sandbox).
     // scheduleClock: business time when it runs faster than real time (the sandbox's).
@@ -97,6 +102,8 @@ private:
     qint64 m_lastRunAtMs = 0;
     bool m_runActive = false;
     ParcelDesk::ProblemCasesPage *m_casesPage = nullptr;
+    ParcelDesk::ShipmentsPage *m_shipmentsPage = nullptr;
+    bool m_shipmentsStale = false; // new data came while the page was not shown
     bool m_rulesRunning = false;
     bool m_rulesPending = false; // new events arrived while the rules could not run
     std::optional<qint64> m_lastRulesAtMs;

@@ -385,6 +385,16 @@ void ProblemCasesPage::selectCase(qint64 id)
     }
 }
 
+void ProblemCasesPage::showCase(qint64 id)
+{
+    m_reselect = id;
+    const QSignalBlocker b1(m_stateFilter), b2(m_kindFilter), b3(m_search);
+    m_stateFilter->setCurrentIndex(0);
+    m_kindFilter->setCurrentIndex(0);
+    m_search->clear();
+    refresh();
+}
+
 void ProblemCasesPage::showHistory()
 {
     const qint64 id = selectedCase();

@@ -48,6 +48,8 @@ public:
     // The selected case's id, or 0.
     qint64 selectedCase() const;
     void selectCase(qint64 id);
+    // Shows one case whatever the filters were: all kinds, unresolved, selected once read.
+    void showCase(qint64 id);
 
     // The lifecycle on the selected case; each ends with a refresh.
     void assignSelected(const QString &assignee);

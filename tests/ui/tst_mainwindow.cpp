@@ -6,15 +6,20 @@
 #include "datagen/demodatagenerator.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "models/shipmenttablemodel.h"
 #include "plannedpage.h"
 #include "problemcasespage.h"
 #include "problemrulesdialog.h"
+#include "shipmentspage.h"
+#include "shipmentstyleproxy.h"
 #include "store/carrieraccountrepository.h"
 #include "store/database.h"
 #include "store/problemcaserepository.h"
 #include "store/problemrulerepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -53,6 +58,7 @@ private Q_SLOTS:
     void problemCasesQueueAndLifecycle();
     void rulesAreTriedBeforeSaved();
     void contactOpensANotReceivedCase();
+    void shipmentsPageFiltersAndShowsTimelines();
 
 private:
     qint64 eventCount() const;
@@ -118,6 +124,10 @@ void TestMainWindow::navigatesToEveryPage()
         }
         if (i == MainWindow::ProblemCasesPage) {
             QVERIFY(qobject_cast<ParcelDesk::ProblemCasesPage *>(stack->currentWidget()));
+            continue;
+        }
+        if (i == MainWindow::ShipmentsPage) {
+            QVERIFY(qobject_cast<ParcelDesk::ShipmentsPage *>(stack->currentWidget()));
             continue;
         }
         // Pages that later releases fill say so plainly.
@@ -444,6 +454,102 @@ void TestMainWindow::contactOpensANotReceivedCase()
     QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 2, 10000);
     QVERIFY(!acted.last().at(0).toBool());
     QVERIFY(acted.last().at(1).toString().contains(u"NOSUCHNUMBER"_s));
+}
+
+void TestMainWindow::shipmentsPageFiltersAndShowsTimelines()
+{
+    MainWindow window(m_db);
+    window.show();
+    window.showPage(MainWindow::ShipmentsPage);
+    ParcelDesk::ShipmentsPage *page = window.shipmentsPage();
+    QVERIFY(page);
+    ShipmentStyleProxy proxyUnderTest;
+    QAbstractItemModelTester tester(
+        &proxyUnderTest, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxyUnderTest.setSourceModel(page->model());
+    ShipmentTableModel *model = page->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->totalCount() > 0, 10000);
+    auto *summary = page->findChild<QLabel *>(u"shipmentSummary"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        summary->text().contains(QLocale().toString(model->totalCount())), 10000);
+
+    // Ctrl+F puts the cursor in the quick filter; a tracking number finds its parcel.
+    auto *quick = page->findChild<QLineEdit *>(u"quickFilter"_s);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(quick->hasFocus());
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT s.id, s.tracking_number, (SELECT count(*) FROM tracking_events e "
+                   "WHERE e.shipment_id = s.id), (SELECT count(*) FROM tracking_events e WHERE "
+                   "e.shipment_id = s.id AND e.milestone = 1) FROM shipments s WHERE "
+                   "s.status_tag = 'Delivered' AND s.carrier = 'dhl' ORDER BY s.id LIMIT 1"_s)
+        && q.next());
+    const qint64 id = q.value(0).toLongLong();
+    const QString number = q.value(1).toString();
+    const int events = q.value(2).toInt();
+    const int milestones = q.value(3).toInt();
+    q.finish();
+    QVERIFY(events > milestones);
+    QTest::keyClicks(quick, number);
+    QTest::keyClick(quick, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && model->rowAt(0)->id == id, 10000);
+    // Enter moved to the table and picked the parcel: the pane shows its milestones.
+    QTRY_COMPARE_WITH_TIMEOUT(page->detailShipment(), id, 10000);
+    QCOMPARE(page->timelineRows(), milestones);
+    page->setAllEvents(true);
+    QCOMPARE(page->timelineRows(), events);
+    auto *title = page->findChild<QLabel *>(u"detailTitle"_s);
+    QVERIFY(title->text().contains(number));
+    auto *facts = page->findChild<QLabel *>(u"detailFacts"_s);
+    QVERIFY2(facts->text().contains(u"Delivered"_s), qPrintable(facts->text()));
+    if (!qEnvironmentVariableIsEmpty("PARCELDESK_SCREENSHOTS"))
+        window.grab().save(qEnvironmentVariable("PARCELDESK_SCREENSHOTS") + u"/shipments.png"_s);
+
+    // Structured filters: one carrier, late ones; the count is what SQL counts.
+    page->clearFilters();
+    auto *carrier = page->findChild<QComboBox *>(u"carrierFilter"_s);
+    carrier->setCurrentIndex(carrier->findData(u"gls"_s));
+    page->findChild<QCheckBox *>(u"lateFilter"_s)->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->totalCount() >= 0, 10000);
+    const qint64 late = model->totalCount();
+    QVERIFY(late > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->rowAt(row)->carrier, u"gls"_s);
+        QVERIFY(model->rowAt(row)->late);
+    }
+    // Nothing matches: the page says so and offers to clear.
+    quick->setText(u"NO SUCH PARCEL"_s);
+    auto *state = page->findChild<QLabel *>(u"shipmentsState"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        state->isVisible() && state->text().contains(u"Clear filters"_s), 10000);
+    page->clearFilters();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+    QVERIFY(!state->isVisible());
+
+    // A filter from elsewhere that the bar cannot show is named, and can be dropped.
+    QVERIFY(q.exec(u"SELECT kind FROM problem_cases WHERE state != 'resolved' GROUP BY kind "
+                   "ORDER BY count(*) DESC LIMIT 1"_s)
+        && q.next());
+    ShipmentFilter fromOverview;
+    fromOverview.openCaseKind = q.value(0).toString();
+    q.finish();
+    page->showFilter(fromOverview, u"open cases of one kind"_s);
+    auto *extra = page->findChild<QLabel *>(u"extraFilter"_s);
+    QTRY_VERIFY(extra->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->totalCount() >= 0, 10000);
+    QCOMPARE(model->totalCount(),
+        *ShipmentListQuery::count(
+            m_db.connection(), fromOverview, QDateTime::currentMSecsSinceEpoch()));
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(model->rowAt(0)->openCases > 0, true);
+    // The pane's open case leads to the Problem cases page with that case selected.
+    page->view()->selectRow(0);
+    auto *cases = page->findChild<QListWidget *>(u"detailCases"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cases->count() > 0 && cases->item(0)->data(Qt::UserRole).toLongLong() > 0, 10000);
+    const qint64 caseId = cases->item(0)->data(Qt::UserRole).toLongLong();
+    Q_EMIT cases->itemActivated(cases->item(0));
+    QCOMPARE(window.currentPage(), MainWindow::ProblemCasesPage);
+    QTRY_COMPARE_WITH_TIMEOUT(window.problemCasesPage()->selectedCase(), caseId, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "database.h"
+#include "domain/result.h"
+#include "domain/status.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace ParcelDesk {
+
+// What the Shipments page shows: every field empty or false means "any".
+struct ShipmentFilter
+{
+    QStringList carriers;
+    QStringList statusTags; // "InTransit", "Delivered", …
+    QString subStatus; // a sub-status key: "Damaged"
+    QStringList destinationCountries;
+    QString direction; // "outbound", "return"
+    std::optional<qint64> shippedFromMs; // label created at or after
+    std::optional<qint64> shippedUntilMs; // … and before
+    std::optional<qint64> deliveredFromMs;
+    std::optional<qint64> deliveredUntilMs;
+    bool lateOnly = false; // past the promise: delivered after it, or not delivered by now
+    bool withOpenCase = false;
+    std::optional<QString> openCaseKind; // with an unresolved case of this kind
+    bool notScannedYet = false; // nothing past "label created"
+    QString text; // quick filter: a tracking number or order number, or their beginning
+
+    bool operator==(const ShipmentFilter &) const = default;
+    bool isEmpty() const { return *this == ShipmentFilter {}; }
+};
+
+enum class ShipmentSortKey : quint8 {
+    Shipped,
+    TrackingNumber,
+    Carrier,
+    Status,
+    Destination,
+    Promised,
+    Delivered,
+};
+
+struct ShipmentSort
+{
+    ShipmentSortKey key = ShipmentSortKey::Shipped;
+    bool descending = true;
+
+    bool operator==(const ShipmentSort &) const = default;
+};
+
+// One row of the Shipments page.
+struct ShipmentListRow
+{
+    qint64 id = 0;
+    QString trackingNumber;
+    QString carrier;
+    QString service;
+    QString direction;
+    QString originCountry;
+    QString destinationCountry;
+    QString destinationPostcode;
+    Status status;
+    qint64 statusAtMs = 0;
+    qint64 shippedAtMs = 0;
+    qint64 lastEventAtMs = 0;
+    std::optional<qint64> promisedAtMs;
+    std::optional<qint64> deliveredAtMs;
+    QString orderNumber;
+    bool late = false;
+    int openCases = 0;
+    QVariantList sortKey; // where the next page starts after this row
+};
+
+// The SQL of the Shipments page: filters, sorting and keyset paging, each sort order backed by
+// an index so any page is an index range. Runs on the calling thread's connection.
+class ShipmentListQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(ParcelDesk::ShipmentListQuery)
+
+public:
+    // The SQL and its named parameters (":name"), as run; the benchmark hands the same text to
+    // the sqlite3 shell.
+    struct Statement
+    {
+        QString sql;
+        QVariantMap binds;
+        // The SQL with its parameters written in as literals.
+        QString withLiterals() const;
+    };
+
+    static Statement pageStatement(const ShipmentFilter &filter, const ShipmentSort &sort,
+        const QVariantList &after, int limit, qint64 nowMs);
+    static Statement countStatement(const ShipmentFilter &filter, qint64 nowMs);
+
+    // Up to limit rows after the row whose sortKey is after (empty: from the top).
+    static Result<QList<ShipmentListRow>> page(const QSqlDatabase &db, const ShipmentFilter &filter,
+        const ShipmentSort &sort, const QVariantList &after, int limit, qint64 nowMs);
+    static Result<qint64> count(const QSqlDatabase &db, const ShipmentFilter &filter, qint64 nowMs);
+
+    // "Late" in SQL over the alias s with the parameter :now: delivered after the promise, or
+    // not delivered by now and not ended otherwise. A promise at midnight UTC is a date and
+    // holds to the end of that day (as ProblemRules::promiseDeadline).
+    static QString lateCondition();
+
+private:
+    static QString whereClause(const ShipmentFilter &filter, QVariantMap &binds);
+};
+
+} // namespace ParcelDesk
