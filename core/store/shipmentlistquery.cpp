@@ -68,7 +68,7 @@ QString ShipmentListQuery::lateCondition()
            "ELSE :now END))"_s;
 }
 
-QString ShipmentListQuery::whereClause(const ShipmentFilter &f, QVariantMap &binds)
+QString ShipmentListQuery::whereClause(const ShipmentFilter &f, TextMatch match, QVariantMap &binds)
 {
     QStringList conditions;
     const auto list = [&](const QString &column, const QString &name, const QStringList &values) {
@@ -126,9 +126,15 @@ QString ShipmentListQuery::whereClause(const ShipmentFilter &f, QVariantMap &bin
         QString number = text.toUpper();
         number.remove(u' ').remove(u'-');
         const QString order = text.toUpper();
-        conditions << u"((s.tracking_number >= :number AND s.tracking_number < :numberEnd) OR "
-                      "s.order_id IN (SELECT id FROM orders WHERE order_number >= :order AND "
-                      "order_number < :orderEnd))"_s;
+        if (match == TextMatch::Narrow)
+            conditions << u"s.id IN (SELECT id FROM shipments WHERE tracking_number >= :number "
+                          "AND tracking_number < :numberEnd UNION ALL SELECT id FROM shipments "
+                          "WHERE order_id IN (SELECT id FROM orders WHERE order_number >= :order "
+                          "AND order_number < :orderEnd))"_s;
+        else // "+" keeps SQLite from gathering every match through the index first
+            conditions << u"((+s.tracking_number >= :number AND +s.tracking_number < "
+                          ":numberEnd) OR s.order_id IN (SELECT id FROM orders WHERE "
+                          "order_number >= :order AND order_number < :orderEnd))"_s;
         binds.insert(u":number"_s, number);
         binds.insert(u":numberEnd"_s, prefixEnd(number));
         binds.insert(u":order"_s, order);
@@ -137,11 +143,34 @@ QString ShipmentListQuery::whereClause(const ShipmentFilter &f, QVariantMap &bin
     return conditions.join(u" AND "_s);
 }
 
+ShipmentListQuery::TextMatch ShipmentListQuery::textMatch(
+    const QSqlDatabase &db, const ShipmentFilter &filter)
+{
+    if (filter.text.trimmed().isEmpty())
+        return TextMatch::Narrow;
+    ShipmentFilter textOnly;
+    textOnly.text = filter.text;
+    QVariantMap binds;
+    whereClause(textOnly, TextMatch::Narrow, binds);
+    // Counted on the two indexes alone, and only up to the threshold.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT (SELECT count(*) FROM (SELECT 1 FROM shipments WHERE tracking_number >= "
+              ":number AND tracking_number < :numberEnd LIMIT %1)) + (SELECT count(*) FROM "
+              "(SELECT 1 FROM orders WHERE order_number >= :order AND order_number < :orderEnd "
+              "LIMIT %1))"_s.arg(broadTextMatches));
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (!q.exec() || !q.next())
+        return TextMatch::Narrow;
+    return q.value(0).toInt() >= broadTextMatches ? TextMatch::Broad : TextMatch::Narrow;
+}
+
 ShipmentListQuery::Statement ShipmentListQuery::pageStatement(const ShipmentFilter &filter,
-    const ShipmentSort &sort, const QVariantList &after, int limit, qint64 nowMs)
+    const ShipmentSort &sort, const QVariantList &after, int limit, qint64 nowMs, TextMatch match)
 {
     Statement st;
-    QString where = whereClause(filter, st.binds);
+    QString where = whereClause(filter, match, st.binds);
     QStringList keys = sortColumns(sort.key);
     keys << u"s.id"_s;
     if (after.size() == keys.size()) {
@@ -173,10 +202,10 @@ ShipmentListQuery::Statement ShipmentListQuery::pageStatement(const ShipmentFilt
 }
 
 ShipmentListQuery::Statement ShipmentListQuery::countStatement(
-    const ShipmentFilter &filter, qint64 nowMs)
+    const ShipmentFilter &filter, qint64 nowMs, TextMatch match)
 {
     Statement st;
-    const QString where = whereClause(filter, st.binds);
+    const QString where = whereClause(filter, match, st.binds);
     st.sql = u"SELECT count(*) FROM shipments s"_s
         + (where.isEmpty() ? QString() : u" WHERE "_s + where);
     if (where.contains(u":now"))
@@ -213,7 +242,7 @@ Result<QList<ShipmentListRow>> ShipmentListQuery::page(const QSqlDatabase &db,
     const ShipmentFilter &filter, const ShipmentSort &sort, const QVariantList &after, int limit,
     qint64 nowMs)
 {
-    const Statement st = pageStatement(filter, sort, after, limit, nowMs);
+    const Statement st = pageStatement(filter, sort, after, limit, nowMs, textMatch(db, filter));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepare(q, st) || !q.exec())
@@ -254,7 +283,7 @@ Result<QList<ShipmentListRow>> ShipmentListQuery::page(const QSqlDatabase &db,
 Result<qint64> ShipmentListQuery::count(
     const QSqlDatabase &db, const ShipmentFilter &filter, qint64 nowMs)
 {
-    const Statement st = countStatement(filter, nowMs);
+    const Statement st = countStatement(filter, nowMs, textMatch(db, filter));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepare(q, st) || !q.exec() || !q.next())

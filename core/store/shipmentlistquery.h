@@ -94,9 +94,16 @@ public:
         QString withLiterals() const;
     };
 
+    // How the quick filter's text is searched: few parcels match it (a whole number: look them
+    // up by their index), or many (a carrier's common prefix: read in page order and test each).
+    enum class TextMatch : quint8 { Narrow, Broad };
+    static constexpr int broadTextMatches = 20'000;
+    static TextMatch textMatch(const QSqlDatabase &db, const ShipmentFilter &filter);
+
     static Statement pageStatement(const ShipmentFilter &filter, const ShipmentSort &sort,
-        const QVariantList &after, int limit, qint64 nowMs);
-    static Statement countStatement(const ShipmentFilter &filter, qint64 nowMs);
+        const QVariantList &after, int limit, qint64 nowMs, TextMatch match = TextMatch::Narrow);
+    static Statement countStatement(
+        const ShipmentFilter &filter, qint64 nowMs, TextMatch match = TextMatch::Narrow);
 
     // Up to limit rows after the row whose sortKey is after (empty: from the top).
     static Result<QList<ShipmentListRow>> page(const QSqlDatabase &db, const ShipmentFilter &filter,
@@ -109,7 +116,7 @@ public:
     static QString lateCondition();
 
 private:
-    static QString whereClause(const ShipmentFilter &filter, QVariantMap &binds);
+    static QString whereClause(const ShipmentFilter &filter, TextMatch match, QVariantMap &binds);
 };
 
 } // namespace ParcelDesk

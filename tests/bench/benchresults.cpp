@@ -16,10 +16,13 @@ namespace ParcelDesk::Bench {
 bool report(const Figure &figure, const QString &jsonPath)
 {
     const double ratio = figure.baseline > 0 ? figure.value / figure.baseline : 0;
-    const bool met = figure.goalIsAbsolute ? figure.value >= figure.goal : ratio >= figure.goal;
-    std::printf("%-28s %14.0f %-10s baseline %14.0f  ratio %.3f  goal >= %.2f%s  %s\n",
+    const bool met = figure.goalIsMaximum ? figure.value <= figure.goal
+        : figure.goalIsAbsolute           ? figure.value >= figure.goal
+                                          : ratio >= figure.goal;
+    std::printf("%-28s %14.1f %-10s baseline %14.1f  ratio %.3f  goal %s %.2f%s  %s\n",
         qPrintable(figure.name), figure.value, qPrintable(figure.unit), figure.baseline, ratio,
-        figure.goal, figure.goalIsAbsolute ? qPrintable(u" "_s + figure.unit) : "",
+        figure.goalIsMaximum ? "<=" : ">=", figure.goal,
+        figure.goalIsAbsolute || figure.goalIsMaximum ? qPrintable(u" "_s + figure.unit) : "",
         met ? "met" : "MISSED");
     if (jsonPath.isEmpty())
         return true;
@@ -40,7 +43,10 @@ bool report(const Figure &figure, const QString &jsonPath)
         {u"baseline"_s, figure.baseline},
         {u"ratio"_s, ratio},
         {u"goal"_s, figure.goal},
-        {u"goal_kind"_s, figure.goalIsAbsolute ? u"min_value"_s : u"min_ratio"_s},
+        {u"goal_kind"_s,
+            figure.goalIsMaximum        ? u"max_value"_s
+                : figure.goalIsAbsolute ? u"min_value"_s
+                                        : u"min_ratio"_s},
         {u"description"_s, figure.description},
         {u"measured_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     });

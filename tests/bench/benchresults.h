@@ -13,6 +13,7 @@ struct Figure
     double goal = 0; // the smallest acceptable ratio of value to baseline, or value (see below)
     bool goalIsAbsolute = false; // the goal is a minimum for the value itself
     QString description;
+    bool goalIsMaximum = false; // the goal is a maximum for the value itself (times, memory)
 };
 
 // Prints the figure beside its baseline and merges it into the JSON list at jsonPath (replacing

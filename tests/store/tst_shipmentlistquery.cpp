@@ -251,6 +251,28 @@ void TestShipmentListQuery::quickFilterFindsNumbersAsTyped()
     QCOMPARE(qint64(walk(f, {}, 50).size()), parcels);
     f.text = u"NO SUCH PARCEL"_s;
     QVERIFY(walk(f, {}, 50).isEmpty());
+
+    // A prefix most parcels share is read in page order instead of through the index: the
+    // same rows either way.
+    f.text = number.left(3);
+    const auto rowsOf = [&](ShipmentListQuery::TextMatch match) {
+        const auto st = ShipmentListQuery::pageStatement(f, {}, {}, 5000, fixedNow, match);
+        QSqlQuery q(m_db.connection());
+        q.prepare(st.sql);
+        for (auto it = st.binds.cbegin(); it != st.binds.cend(); ++it)
+            q.bindValue(it.key(), it.value());
+        if (!q.exec())
+            qFatal("%s", qPrintable(st.sql));
+        QList<qint64> out;
+        while (q.next())
+            out << q.value(0).toLongLong();
+        return out;
+    };
+    const QList<qint64> narrow = rowsOf(ShipmentListQuery::TextMatch::Narrow);
+    QVERIFY(narrow.size() > 10);
+    QCOMPARE(rowsOf(ShipmentListQuery::TextMatch::Broad), narrow);
+    QCOMPARE(
+        ShipmentListQuery::textMatch(m_db.connection(), f), ShipmentListQuery::TextMatch::Narrow);
 }
 
 void TestShipmentListQuery::everySortIsAnIndexRange_data()
