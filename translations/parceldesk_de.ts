@@ -1990,6 +1990,13 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     </message>
 </context>
 <context>
+    <name>ParcelDesk::OverviewQuery</name>
+    <message>
+        <source>Cannot read the overview: %1</source>
+        <translation>Die Übersicht kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::PlannedPage</name>
     <message>
         <source>What it will do:</source>
@@ -3253,6 +3260,14 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>calls to %1: %2</source>
         <translation>Aufrufe bei %1: %2</translation>
+    </message>
+    <message>
+        <source>daily counts: %1</source>
+        <translation>Tageszählung: %1</translation>
+    </message>
+    <message>
+        <source>daily deliveries: %1</source>
+        <translation>Zustellungen pro Tag: %1</translation>
     </message>
 </context>
 </TS>

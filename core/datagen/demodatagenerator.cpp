@@ -234,8 +234,8 @@ public:
         m_insShipment = SqliteStatement(m_db,
             u"INSERT INTO shipments (id, order_id, carrier, tracking_number, service, direction, "
             "origin_country, dest_country, dest_postcode, status_tag, sub_status, status_at, "
-            "shipped_at, last_event_at, promised_at, delivered_at, next_poll_at, created_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "shipped_at, last_event_at, promised_at, delivered_at, next_poll_at, created_at, "
+            "failed_attempts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         m_insEvent = SqliteStatement(m_db,
             u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
             "carrier_code, carrier_text, location, status_tag, sub_status, milestone, unmapped, "
@@ -629,6 +629,8 @@ private:
         qint64 failedAt = 0;
         qint64 returnAt = 0;
         int written = 0;
+        // Events go in before their shipment, so its count of failed attempts is written here.
+        qint64 failedAttempts = 0;
         for (const PlannedEvent &e : plan) {
             if (e.atMs > m_now)
                 break;
@@ -660,6 +662,8 @@ private:
                 exceptionKind = text.sub;
                 exceptionAt = e.atMs;
             }
+            if (eventStatus.tag() == StatusTag::AttemptFail)
+                ++failedAttempts;
             if (eventStatus.tag() == StatusTag::AttemptFail && !sawFailedAttempt) {
                 sawFailedAttempt = true;
                 failedAt = e.atMs;
@@ -681,7 +685,7 @@ private:
             QString::fromUtf16(country(origin).code), QString::fromUtf16(country(destination).code),
             destPostcode, tagToString(status.tag()), subStatusKey(status.subStatus()), statusAt,
             shippedAt, lastEventAt, std::optional<qint64>(promisedAt), deliveredAt, nextPoll,
-            shippedAt);
+            shippedAt, failedAttempts);
         m_insShipment.step();
         check(m_insShipment);
         if (direction == Direction::Outbound)

@@ -60,6 +60,12 @@ QString literal(const QVariant &v)
 
 } // namespace
 
+QString ShipmentListQuery::inFlightCondition()
+{
+    return u"(s.status_tag NOT IN ('Delivered', 'Expired') AND s.sub_status NOT IN "
+           "('ReturnedToSender', 'Lost'))"_s;
+}
+
 QString ShipmentListQuery::lateCondition()
 {
     return u"(s.promised_at IS NOT NULL AND (CASE WHEN s.promised_at % 86400000 = 0 THEN "
@@ -110,16 +116,38 @@ QString ShipmentListQuery::whereClause(const ShipmentFilter &f, TextMatch match,
     range(u"s.delivered_at"_s, u"delivered"_s, f.deliveredFromMs, f.deliveredUntilMs);
     if (f.lateOnly)
         conditions << lateCondition();
+    // Sets read from small indexes: SQLite checks each row against them, or starts from them.
     if (f.openCaseKind) {
-        conditions << u"EXISTS (SELECT 1 FROM problem_cases p WHERE p.shipment_id = s.id AND "
-                      "p.state != 'resolved' AND p.kind = :caseKind)"_s;
+        conditions << u"s.id IN (SELECT shipment_id FROM problem_cases WHERE state != "
+                      "'resolved' AND kind = :caseKind)"_s;
         binds.insert(u":caseKind"_s, *f.openCaseKind);
     } else if (f.withOpenCase) {
-        conditions << u"EXISTS (SELECT 1 FROM problem_cases p WHERE p.shipment_id = s.id AND "
-                      "p.state != 'resolved')"_s;
+        conditions << u"s.id IN (SELECT shipment_id FROM problem_cases WHERE state != "
+                      "'resolved')"_s;
     }
     if (f.notScannedYet)
         conditions << u"s.status_tag IN ('Pending', 'InfoReceived')"_s;
+    if (f.notDelivered)
+        conditions << u"s.delivered_at IS NULL"_s;
+    if (f.inFlightOnly)
+        conditions << inFlightCondition();
+    if (f.withPromise)
+        conditions << u"s.promised_at IS NOT NULL"_s;
+    if (f.contactFromMs || f.contactUntilMs) {
+        QStringList when;
+        if (f.contactFromMs) {
+            when << u"occurred_at >= :contactFrom"_s;
+            binds.insert(u":contactFrom"_s, *f.contactFromMs);
+        }
+        if (f.contactUntilMs) {
+            when << u"occurred_at < :contactUntil"_s;
+            binds.insert(u":contactUntil"_s, *f.contactUntilMs);
+        }
+        conditions << u"s.id IN (SELECT shipment_id FROM contacts WHERE "_s + when.join(u" AND "_s)
+                + u')';
+    }
+    if (f.withUnmappedEvents)
+        conditions << u"s.id IN (SELECT shipment_id FROM tracking_events WHERE unmapped = 1)"_s;
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         // Tracking numbers are stored without spaces or dashes, in capitals.

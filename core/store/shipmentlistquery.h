@@ -30,6 +30,12 @@ struct ShipmentFilter
     bool withOpenCase = false;
     std::optional<QString> openCaseKind; // with an unresolved case of this kind
     bool notScannedYet = false; // nothing past "label created"
+    bool notDelivered = false;
+    bool inFlightOnly = false; // neither delivered nor ended otherwise (expired, back, lost)
+    bool withPromise = false;
+    std::optional<qint64> contactFromMs; // a customer contacted us about it from then …
+    std::optional<qint64> contactUntilMs; // … until before then
+    bool withUnmappedEvents = false; // a carrier code we cannot map yet
     QString text; // quick filter: a tracking number or order number, or their beginning
 
     bool operator==(const ShipmentFilter &) const = default;
@@ -114,6 +120,8 @@ public:
     // not delivered by now and not ended otherwise. A promise at midnight UTC is a date and
     // holds to the end of that day (as ProblemRules::promiseDeadline).
     static QString lateCondition();
+    // Still on its way: neither delivered nor ended otherwise (expired, back at the sender, lost).
+    static QString inFlightCondition();
 
 private:
     static QString whereClause(const ShipmentFilter &filter, TextMatch match, QVariantMap &binds);

@@ -13,6 +13,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -27,11 +29,19 @@ struct StoreWriter::Statements
     SqliteStatement selectShipment;
     SqliteStatement pollUpdate;
     SqliteStatement addUsage;
+    SqliteStatement selectForExpiry;
+    SqliteStatement addShipmentDaily;
+    SqliteStatement addDeliveryDaily;
     // UPDATE statements by the set of indexed columns they change: SQLite rewrites an index
     // only when its column is assigned, so a scan within the same tag touches no index at all.
-    SqliteStatement updateShipment[8];
+    SqliteStatement updateShipment[16];
 
-    enum IndexedColumn { TagColumn = 1, DeliveredColumn = 2, NextPollColumn = 4 };
+    enum IndexedColumn {
+        TagColumn = 1,
+        DeliveredColumn = 2,
+        NextPollColumn = 4,
+        AttemptsColumn = 8
+    };
     SqliteStatement &update(int columns)
     {
         SqliteStatement &st = updateShipment[columns];
@@ -44,6 +54,8 @@ struct StoreWriter::Statements
                 sql += u", delivered_at = ?5"_s;
             if (columns & NextPollColumn)
                 sql += u", next_poll_at = ?7"_s;
+            if (columns & AttemptsColumn)
+                sql += u", failed_attempts = failed_attempts + ?8"_s;
             sql += u" WHERE id = ?6"_s;
             st = SqliteStatement(db, sql);
         }
@@ -113,11 +125,25 @@ void StoreWriter::run()
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (shipment_id, identity) DO NOTHING");
             st.selectShipment = SqliteStatement(st.db,
-                u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at "
+                u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at, "
+                "shipped_at, carrier, direction, promised_at, failed_attempts "
                 "FROM shipments WHERE id = ?");
+            st.selectForExpiry = SqliteStatement(st.db,
+                u"SELECT status_tag, sub_status, shipped_at, carrier, direction FROM shipments "
+                "WHERE id = ?");
+            st.addShipmentDaily = SqliteStatement(st.db,
+                u"INSERT INTO shipment_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO "
+                "UPDATE SET shipments = shipments + excluded.shipments");
+            st.addDeliveryDaily = SqliteStatement(st.db,
+                u"INSERT INTO delivery_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO "
+                "UPDATE SET delivered = delivered + excluded.delivered, promised = promised + "
+                "excluded.promised, on_time = on_time + excluded.on_time, first_attempt = "
+                "first_attempt + excluded.first_attempt");
             // The writer touches many pages per transaction: a larger cache keeps it from
             // re-reading them. Checkpoints are the writer's own (see checkpointIfDue).
             sqliteExec(st.db, "PRAGMA cache_size = -65536");
+            // Statements that fire triggers keep a statement journal; in memory, not a file.
+            sqliteExec(st.db, "PRAGMA temp_store = MEMORY");
             sqliteExec(st.db, "PRAGMA wal_autocheckpoint = 0");
             sqlite3_wal_hook(
                 st.db,
@@ -138,7 +164,8 @@ void StoreWriter::run()
                 u"INSERT INTO carrier_usage (carrier, day_start, calls) VALUES (?1, ?2, ?3) "
                 "ON CONFLICT (carrier, day_start) DO UPDATE SET calls = calls + excluded.calls");
             for (const SqliteStatement *s :
-                {&st.insertEvent, &st.selectShipment, &st.pollUpdate, &st.addUsage}) {
+                {&st.insertEvent, &st.selectShipment, &st.pollUpdate, &st.addUsage,
+                    &st.selectForExpiry, &st.addShipmentDaily, &st.addDeliveryDaily}) {
                 if (!s->isValid())
                     setupError = tr("The writer cannot prepare its statements on %1: %2")
                                      .arg(m_db.path(), s->prepareError());
@@ -240,6 +267,35 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<qint64> changed;
+    // What this transaction changes in the Overview's daily tables, added up and written once.
+    constexpr qint64 msPerDay = 86'400'000;
+    using DailyKey = std::tuple<qint64, QString, QString, QString, int>;
+    std::map<DailyKey, qint64> shipmentDaily;
+    struct Deliveries
+    {
+        qint64 delivered = 0;
+        qint64 promised = 0;
+        qint64 onTime = 0;
+        qint64 firstAttempt = 0;
+    };
+    std::map<std::pair<qint64, QString>, Deliveries> deliveryDaily;
+    const auto ended = [](const Status &s) {
+        return s.subStatus() == SubStatus::ReturnedToSender || s.subStatus() == SubStatus::Lost;
+    };
+    const auto countDelivery = [&](const QString &carrier, qint64 deliveredAt,
+                                   std::optional<qint64> promisedAt, qint64 attempts, int sign) {
+        Deliveries &d = deliveryDaily[{deliveredAt / msPerDay, carrier}];
+        d.delivered += sign;
+        if (promisedAt) {
+            d.promised += sign;
+            const qint64 deadline
+                = *promisedAt % msPerDay == 0 ? *promisedAt + msPerDay - 1 : *promisedAt;
+            if (deliveredAt <= deadline)
+                d.onTime += sign;
+        }
+        if (attempts == 0)
+            d.firstAttempt += sign;
+    };
     QString err = sqliteExec(st.db, "BEGIN IMMEDIATE");
     size_t i = 0;
     while (err.isEmpty() && i < order.size()) {
@@ -305,13 +361,23 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         std::optional<qint64> deliveredBefore;
         if (!sel.columnIsNull(4))
             deliveredBefore = sel.columnInt64(4);
+        const qint64 shippedAt = sel.columnInt64(5);
+        const QString carrier = sel.columnView(6).toString();
+        const QString direction = sel.columnView(7).toString();
+        std::optional<qint64> promisedAt;
+        if (!sel.columnIsNull(8))
+            promisedAt = sel.columnInt64(8);
+        const qint64 attemptsBefore = sel.columnInt64(9);
         sel.reset();
 
         Status status = before;
         qint64 statusAt = statusAtBefore;
         qint64 lastEventAt = lastEventBefore;
         std::optional<qint64> deliveredAt = deliveredBefore;
+        qint64 failedAttempts = 0; // counted here rather than by a trigger on every insert
         for (const TrackingEvent *e : stored) {
+            if (e->status.tag() == StatusTag::AttemptFail)
+                ++failedAttempts;
             lastEventAt = std::max(lastEventAt, e->occurredAtMs);
             if (!e->unmapped && Status::supersedes(status, statusAt, e->status, e->occurredAtMs)) {
                 status = e->status;
@@ -325,10 +391,24 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         int columns = 0;
         if (status.tag() != before.tag())
             columns |= Statements::TagColumn;
+        if (status.tag() != before.tag() || ended(status) != ended(before)) {
+            const qint64 day = shippedAt / msPerDay;
+            --shipmentDaily[{day, carrier, direction, tagToString(before.tag()), ended(before)}];
+            ++shipmentDaily[{day, carrier, direction, tagToString(status.tag()), ended(status)}];
+        }
+        if (direction == u"outbound" && (deliveredAt != deliveredBefore || failedAttempts > 0)) {
+            if (deliveredBefore)
+                countDelivery(carrier, *deliveredBefore, promisedAt, attemptsBefore, -1);
+            if (deliveredAt)
+                countDelivery(
+                    carrier, *deliveredAt, promisedAt, attemptsBefore + failedAttempts, 1);
+        }
         if (deliveredAt != deliveredBefore)
             columns |= Statements::DeliveredColumn;
         if (status.isTerminal() != before.isTerminal())
             columns |= Statements::NextPollColumn; // tracking ends, or a newer event revived it
+        if (failedAttempts > 0)
+            columns |= Statements::AttemptsColumn;
         if (columns == 0 && status == before && statusAt == statusAtBefore
             && lastEventAt == lastEventBefore)
             continue;
@@ -341,6 +421,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         upd.bind(5, deliveredAt);
         upd.bind(6, shipmentId);
         upd.bind(7, status.isTerminal() ? std::nullopt : std::optional<qint64>(now));
+        upd.bind(8, failedAttempts);
         upd.step();
         if (!upd.isValid() || upd.failed())
             err = tr("shipment %1: %2")
@@ -355,6 +436,24 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         for (const PollUpdate &u : batch.pollUpdates) {
             if (!err.isEmpty())
                 break;
+            if (u.expire) {
+                // Tracking gives up on it: it counts as expired from now on.
+                SqliteStatement &sel = st.selectForExpiry;
+                sel.reset();
+                sel.bind(1, u.shipmentId);
+                if (sel.step()) {
+                    const Status was = Status::fromColumns(sel.columnView(0), sel.columnView(1));
+                    if (was.tag() != StatusTag::Expired) {
+                        const qint64 day = sel.columnInt64(2) / msPerDay;
+                        const QString carrier = sel.columnView(3).toString();
+                        const QString direction = sel.columnView(4).toString();
+                        --shipmentDaily[{
+                            day, carrier, direction, tagToString(was.tag()), ended(was)}];
+                        ++shipmentDaily[{day, carrier, direction, u"Expired"_s, 0}];
+                    }
+                }
+                sel.reset();
+            }
             SqliteStatement &upd = st.pollUpdate;
             upd.reset();
             upd.bind(1, qint64(u.expire ? 1 : 0));
@@ -384,6 +483,37 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
             if (add.failed())
                 err = tr("calls to %1: %2").arg(u.carrier, add.error());
         }
+    }
+
+    for (const auto &[key, delta] : shipmentDaily) {
+        if (!err.isEmpty() || delta == 0)
+            continue;
+        SqliteStatement &add = st.addShipmentDaily;
+        add.reset();
+        add.bind(1, std::get<0>(key));
+        add.bind(2, std::get<1>(key));
+        add.bind(3, std::get<2>(key));
+        add.bind(4, std::get<3>(key));
+        add.bind(5, qint64(std::get<4>(key)));
+        add.bind(6, delta);
+        add.step();
+        if (add.failed())
+            err = tr("daily counts: %1").arg(add.error());
+    }
+    for (const auto &[key, d] : deliveryDaily) {
+        if (!err.isEmpty())
+            break;
+        SqliteStatement &add = st.addDeliveryDaily;
+        add.reset();
+        add.bind(1, key.first);
+        add.bind(2, key.second);
+        add.bind(3, d.delivered);
+        add.bind(4, d.promised);
+        add.bind(5, d.onTime);
+        add.bind(6, d.firstAttempt);
+        add.step();
+        if (add.failed())
+            err = tr("daily deliveries: %1").arg(add.error());
     }
 
     if (err.isEmpty())

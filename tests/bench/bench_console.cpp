@@ -1,9 +1,10 @@
-// Console benchmark: the Shipments page's queries on a large database, each beside the sqlite3
-// command-line shell running the same SQL (parameters written in) in the same run.
-// Usage: bench_console (--db FILE | --shipments N) [--runs R] [--json FILE]
+// Console benchmark: the Overview's and the Shipments page's queries on a large database, each
+// beside the sqlite3 command-line shell running the same SQL (parameters written in) in the same
+// run. Usage: bench_console (--db FILE | --shipments N) [--runs R] [--json FILE]
 #include "benchresults.h"
 #include "datagen/demodatagenerator.h"
 #include "store/database.h"
+#include "store/overviewquery.h"
 #include "store/shipmentlistquery.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,40 @@ double shellMs(const QString &path, const QString &sql, int runs)
             qPrintable(QString::fromUtf8(shell.readAllStandardError())));
     times.erase(times.begin());
     return median(times);
+}
+
+// The same for a set of statements run one after another: the total per round.
+double shellTotalMs(const QString &path, const QStringList &statements, int runs)
+{
+    QString script = u".timer on\n.output /dev/null\n"_s;
+    for (int i = 0; i < runs + 1; ++i) {
+        for (const QString &sql : statements)
+            script += sql + u";\n"_s;
+    }
+    QProcess shell;
+    shell.start(u"sqlite3"_s, {u"-batch"_s, path});
+    if (!shell.waitForStarted())
+        qFatal("the sqlite3 shell does not start (Debian package sqlite3)");
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    const QString out = QString::fromUtf8(shell.readAllStandardOutput());
+    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
+    std::vector<double> each;
+    for (auto it = real.globalMatch(out); it.hasNext();)
+        each.push_back(it.next().captured(1).toDouble() * 1000.0);
+    const size_t n = size_t(statements.size());
+    if (each.size() != n * size_t(runs + 1))
+        qFatal("sqlite3 shell: %s %s", qPrintable(out),
+            qPrintable(QString::fromUtf8(shell.readAllStandardError())));
+    std::vector<double> totals;
+    for (int r = 1; r <= runs; ++r) {
+        double total = 0;
+        for (size_t i = 0; i < n; ++i)
+            total += each[size_t(r) * n + i];
+        totals.push_back(total);
+    }
+    return median(totals);
 }
 
 double oursMs(const std::function<void()> &run, int runs)
@@ -244,6 +279,42 @@ int main(int argc, char *argv[])
             "  counts of those filters: median %.1f ms, slowest %.1f ms (shown when ready)\n",
             median(countTimes), *std::max_element(countTimes.begin(), countTimes.end()));
 
+        // The Overview: every tile, both charts, the carrier filter off and on.
+        double overviewWorst = 0, overviewWorstShell = 0;
+        for (const QString &carrier : {QString(), u"dhl"_s}) {
+            OverviewOptions options;
+            options.nowMs = now;
+            options.todayStartMs = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
+            options.carrier = carrier;
+            options.days = 90;
+            QList<ShipmentListQuery::Statement> trace;
+            if (!OverviewQuery::load(db, options, &trace))
+                qFatal("the overview does not load");
+            const double ours = oursMs(
+                [&] {
+                    if (!OverviewQuery::load(db, options))
+                        qFatal("the overview does not load");
+                },
+                runs);
+            QStringList statements;
+            for (const auto &st : std::as_const(trace))
+                statements << st.withLiterals();
+            if (qEnvironmentVariableIsSet("PARCELDESK_BENCH_SQL")) {
+                for (const QString &st : std::as_const(statements))
+                    std::printf("%s;\n", qPrintable(st));
+            }
+            const double shell = shellTotalMs(path, statements, runs);
+            std::printf("  %-44s %8.1f ms   sqlite3 shell %8.1f ms (%lld statements)\n",
+                qPrintable(
+                    u"overview, 90 days, carrier %1"_s.arg(carrier.isEmpty() ? u"any"_s : carrier)),
+                ours, shell, qlonglong(statements.size()));
+            std::fflush(stdout);
+            if (ours > overviewWorst) {
+                overviewWorst = ours;
+                overviewWorstShell = shell;
+            }
+        }
+
         const QString scale = u"%1 shipments, %2 events"_s.arg(shipments).arg(events);
         bool ok = true;
         const auto atMost = [&](const QString &name, double value, double baseline, double goal,
@@ -258,6 +329,9 @@ int main(int argc, char *argv[])
             f.description = description;
             return Bench::report(f, json);
         };
+        ok &= atMost(u"overview_refresh_ms"_s, overviewWorst, overviewWorstShell, 100,
+            u"every Overview figure and chart (90 days), slower of any carrier and DHL, on %1; "
+            "baseline: the sqlite3 shell running the same statements"_s.arg(scale));
         ok &= atMost(u"shipments_first_page_ms"_s, firstOurs, firstShell, 50,
             u"first 200 rows, newest first, on %1; baseline: the sqlite3 shell running the same "
             "SQL; median of %2"_s.arg(scale)

@@ -257,15 +257,15 @@ void TestShipmentListQuery::quickFilterFindsNumbersAsTyped()
     f.text = number.left(3);
     const auto rowsOf = [&](ShipmentListQuery::TextMatch match) {
         const auto st = ShipmentListQuery::pageStatement(f, {}, {}, 5000, fixedNow, match);
-        QSqlQuery q(m_db.connection());
-        q.prepare(st.sql);
+        QSqlQuery page(m_db.connection());
+        page.prepare(st.sql);
         for (auto it = st.binds.cbegin(); it != st.binds.cend(); ++it)
-            q.bindValue(it.key(), it.value());
-        if (!q.exec())
+            page.bindValue(it.key(), it.value());
+        if (!page.exec())
             qFatal("%s", qPrintable(st.sql));
         QList<qint64> out;
-        while (q.next())
-            out << q.value(0).toLongLong();
+        while (page.next())
+            out << page.value(0).toLongLong();
         return out;
     };
     const QList<qint64> narrow = rowsOf(ShipmentListQuery::TextMatch::Narrow);

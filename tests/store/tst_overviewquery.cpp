@@ -1,0 +1,280 @@
+#include "datagen/demodatagenerator.h"
+#include "store/database.h"
+#include "store/overviewquery.h"
+#include "store/storewriter.h"
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ParcelDesk;
+
+namespace {
+
+const qint64 fixedNow
+    = QDateTime::fromString(u"2026-11-18T15:30:00Z"_s, Qt::ISODate).toMSecsSinceEpoch();
+
+} // namespace
+
+// The Overview's figures: the per-day tables the triggers keep agree with the shipments
+// themselves through every kind of write, and every figure is the count of the parcels its
+// drill-down opens.
+class TestOverviewQuery final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void dailyTablesMatchTheShipments();
+    void dailyTablesFollowTheWriter();
+    void everyFigureIsItsDrillDown_data();
+    void everyFigureIsItsDrillDown();
+    void volumeSegmentsAreTheirParcels();
+
+private:
+    void compareDailyTables();
+    OverviewOptions options(const QString &carrier = {}) const;
+    qint64 scalar(const QString &sql);
+
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+void TestOverviewQuery::initTestCase()
+{
+    DemoSeedOptions seed;
+    seed.shipments = 4000;
+    seed.nowMs = fixedNow;
+    const QString path = m_dir.filePath(u"overview.sqlite"_s);
+    QVERIFY(DemoDataGenerator::seed(path, seed));
+    const auto db = Database::open(path);
+    QVERIFY(db);
+    m_db = *db;
+}
+
+void TestOverviewQuery::cleanupTestCase()
+{
+    m_db.releaseConnection();
+}
+
+qint64 TestOverviewQuery::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+OverviewOptions TestOverviewQuery::options(const QString &carrier) const
+{
+    OverviewOptions o;
+    o.nowMs = fixedNow;
+    o.todayStartMs = fixedNow - fixedNow % OverviewQuery::msPerDay;
+    o.carrier = carrier;
+    o.days = 30;
+    return o;
+}
+
+void TestOverviewQuery::compareDailyTables()
+{
+    // Every group the shipments form, and no other non-zero row.
+    const QString shipmentsSide
+        = u"SELECT shipped_at / 86400000 AS day, carrier, direction, status_tag, sub_status IN "
+          "('ReturnedToSender', 'Lost') AS ended, count(*) AS n FROM shipments GROUP BY 1, 2, 3, "
+          "4, 5"_s;
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM (%1) x LEFT JOIN shipment_daily d USING (day, carrier, "
+               "direction, status_tag, ended) WHERE d.shipments IS NOT x.n"_s.arg(shipmentsSide)),
+        0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM shipment_daily d WHERE d.shipments != 0 AND NOT EXISTS "
+                    "(SELECT 1 FROM (%1) x WHERE x.day = d.day AND x.carrier = d.carrier AND "
+                    "x.direction = d.direction AND x.status_tag = d.status_tag AND x.ended = "
+                    "d.ended)"_s.arg(shipmentsSide)),
+        0);
+    const QString deliveries
+        = u"SELECT delivered_at / 86400000 AS day, carrier, count(*) AS delivered, "
+          "count(promised_at) AS promised, sum(promised_at IS NOT NULL AND delivered_at <= (CASE "
+          "WHEN promised_at % 86400000 = 0 THEN promised_at + 86399999 ELSE promised_at END)) AS "
+          "on_time, sum(failed_attempts = 0) AS first_attempt FROM shipments WHERE delivered_at "
+          "IS NOT NULL AND direction = 'outbound' GROUP BY 1, 2"_s;
+    QCOMPARE(scalar(u"SELECT count(*) FROM (%1) x LEFT JOIN delivery_daily d USING (day, carrier) "
+                    "WHERE d.delivered IS NOT x.delivered OR d.promised IS NOT x.promised OR "
+                    "d.on_time IS NOT x.on_time OR d.first_attempt IS NOT x.first_attempt"_s.arg(
+                        deliveries)),
+        0);
+    QCOMPARE(scalar(u"SELECT sum(delivered) FROM delivery_daily"_s),
+        scalar(u"SELECT count(*) FROM shipments WHERE delivered_at IS NOT NULL AND direction = "
+               "'outbound'"_s));
+    QCOMPARE(scalar(u"SELECT sum(failed_attempts) FROM shipments"_s),
+        scalar(u"SELECT count(*) FROM tracking_events WHERE status_tag = 'AttemptFail'"_s));
+}
+
+void TestOverviewQuery::dailyTablesMatchTheShipments()
+{
+    compareDailyTables();
+    QVERIFY(scalar(u"SELECT count(*) FROM delivery_daily"_s) > 50);
+    QVERIFY(scalar(u"SELECT sum(failed_attempts) FROM shipments"_s) > 0);
+}
+
+void TestOverviewQuery::dailyTablesFollowTheWriter()
+{
+    // A new parcel; a failed attempt; then delivered; then its promise moves; then deleted.
+    Shipment s = TestSupport::makeShipment(u"00340434161094049999"_s);
+    s.shippedAtMs = fixedNow - 3 * OverviewQuery::msPerDay;
+    s.createdAtMs = s.shippedAtMs;
+    s.promisedAtMs = (fixedNow / OverviewQuery::msPerDay - 1) * OverviewQuery::msPerDay;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO shipments (carrier, tracking_number, direction, origin_country, "
+              "dest_country, shipped_at, promised_at, created_at) VALUES ('dhl', ?, 'outbound', "
+              "'DE', 'DE', ?, ?, ?)"_s);
+    q.addBindValue(s.trackingNumber);
+    q.addBindValue(s.shippedAtMs);
+    q.addBindValue(*s.promisedAtMs);
+    q.addBindValue(s.createdAtMs);
+    QVERIFY(q.exec());
+    const qint64 id = q.lastInsertId().toLongLong();
+    compareDailyTables();
+    StoreWriter writer(m_db);
+    writer.submit({TestSupport::makeEvent(
+        id, fixedNow - 2 * OverviewQuery::msPerDay, SubStatus::AcceptanceScan, u"transit"_s)});
+    writer.submit({TestSupport::makeEvent(
+        id, fixedNow - OverviewQuery::msPerDay, SubStatus::RecipientNotAvailable, u"attempt"_s)});
+    QVERIFY(writer.waitForIdle(10000));
+    QCOMPARE(scalar(u"SELECT failed_attempts FROM shipments WHERE id = %1"_s.arg(id)), 1);
+    compareDailyTables();
+    writer.submit(
+        {TestSupport::makeEvent(id, fixedNow - 3'600'000, SubStatus::Delivered, u"delivered"_s)});
+    QVERIFY(writer.waitForIdle(10000));
+    QVERIFY(scalar(u"SELECT delivered_at IS NOT NULL FROM shipments WHERE id = %1"_s.arg(id)));
+    compareDailyTables();
+    QVERIFY(q.exec(u"UPDATE shipments SET promised_at = %1 WHERE id = %2"_s.arg(fixedNow).arg(id)));
+    compareDailyTables();
+    // A parcel going back: Exception, then back at the sender (the same tag, now ended).
+    QVERIFY(q.exec(u"INSERT INTO shipments (carrier, tracking_number, direction, shipped_at, "
+                   "created_at) VALUES ('gls', '99999999991', 'outbound', %1, %1)"_s.arg(
+                       fixedNow - 86'400'000)));
+    const qint64 back = q.lastInsertId().toLongLong();
+    writer.submit(
+        {TestSupport::makeEvent(back, fixedNow - 7'200'000, SubStatus::ReturnToSender, u"rts"_s)});
+    writer.submit({TestSupport::makeEvent(
+        back, fixedNow - 3'600'000, SubStatus::ReturnedToSender, u"back"_s)});
+    QVERIFY(writer.waitForIdle(10000));
+    compareDailyTables();
+    // Tracking gives up on another.
+    QVERIFY(q.exec(u"INSERT INTO shipments (carrier, tracking_number, direction, shipped_at, "
+                   "created_at) VALUES ('gls', '99999999992', 'outbound', %1, %1)"_s.arg(
+                       fixedNow - 86'400'000)));
+    const qint64 quiet = q.lastInsertId().toLongLong();
+    PollUpdate expire;
+    expire.shipmentId = quiet;
+    expire.expire = true;
+    writer.submit({}, {expire});
+    QVERIFY(writer.waitForIdle(10000));
+    QCOMPARE(scalar(u"SELECT status_tag = 'Expired' FROM shipments WHERE id = %1"_s.arg(quiet)), 1);
+    compareDailyTables();
+    QVERIFY(q.exec(u"DELETE FROM tracking_events WHERE shipment_id = %1"_s.arg(id)));
+    QVERIFY(q.exec(u"DELETE FROM shipments WHERE id = %1"_s.arg(id)));
+    compareDailyTables();
+}
+
+void TestOverviewQuery::everyFigureIsItsDrillDown_data()
+{
+    QTest::addColumn<QString>("carrier");
+    QTest::newRow("every carrier") << QString();
+    QTest::newRow("DPD") << u"dpd"_s;
+}
+
+void TestOverviewQuery::everyFigureIsItsDrillDown()
+{
+    QFETCH(QString, carrier);
+    // A contact today, so that tile has something to count.
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"INSERT INTO contacts (shipment_id, channel, reason, agent, occurred_at) "
+                   "SELECT id, 'phone', 'where_is_my_order', 'anna', %1 FROM shipments WHERE "
+                   "carrier = 'dpd' ORDER BY id LIMIT 2"_s.arg(fixedNow - 60'000)));
+    const auto snapshot = OverviewQuery::load(m_db.connection(), options(carrier));
+    QVERIFY2(snapshot, snapshot ? "" : qPrintable(snapshot.error().message));
+    QVERIFY(snapshot->tiles.size() >= 10);
+    for (const OverviewTile &t : snapshot->tiles) {
+        const auto counted = ShipmentListQuery::count(m_db.connection(), t.drill, fixedNow);
+        QVERIFY(counted);
+        QVERIFY2(*counted == t.count,
+            qPrintable(u"%1: tile %2, drill-down %3"_s.arg(t.key).arg(t.count).arg(*counted)));
+        if (!carrier.isEmpty() && t.count > 0)
+            QCOMPARE(t.drill.carriers, QStringList {carrier});
+    }
+    const auto figure = [&](const QString &key) { return snapshot->tile(key); };
+    QVERIFY(figure(u"in_transit"_s)->count > 0);
+    QVERIFY(figure(u"late"_s)->count > 0);
+    QVERIFY(figure(u"delivered_today"_s)->count > 0);
+    QCOMPARE(figure(u"wismo_today"_s)->extra, 2);
+    // A rate's numerator, counted the other way round.
+    const qint64 monthStart = (fixedNow / OverviewQuery::msPerDay - 29) * OverviewQuery::msPerDay;
+    const QString carrierCondition
+        = carrier.isEmpty() ? QString() : u" AND carrier = '%1'"_s.arg(carrier);
+    QCOMPARE(figure(u"on_time_30"_s)->part,
+        scalar(u"SELECT count(*) FROM shipments WHERE direction = 'outbound' AND delivered_at >= "
+               "%1 AND promised_at IS NOT NULL AND (delivered_at <= promised_at OR (promised_at "
+               "% 86400000 = 0 AND delivered_at < promised_at + 86400000))%2"_s.arg(monthStart)
+                   .arg(carrierCondition)));
+    QCOMPARE(figure(u"first_attempt_30"_s)->part,
+        scalar(u"SELECT count(*) FROM shipments s WHERE direction = 'outbound' AND delivered_at "
+               ">= %1 AND NOT EXISTS (SELECT 1 FROM tracking_events e WHERE e.shipment_id = s.id "
+               "AND e.status_tag = 'AttemptFail')%2"_s.arg(monthStart)
+                   .arg(carrierCondition)));
+    const double onTime = figure(u"on_time_30"_s)->rate();
+    QVERIFY(onTime > 0.7 && onTime < 1.0);
+    // Cases: one figure per open kind, adding up to every open case.
+    qint64 cases = 0;
+    for (const OverviewTile &t : snapshot->tiles)
+        cases += t.key.startsWith(u"case:"_s) ? t.count : 0;
+    QCOMPARE(cases,
+        scalar(u"SELECT count(*) FROM problem_cases p JOIN shipments s ON s.id = p.shipment_id "
+               "WHERE p.state != 'resolved'"_s
+            + carrierCondition));
+    QVERIFY(q.exec(u"DELETE FROM contacts"_s));
+}
+
+void TestOverviewQuery::volumeSegmentsAreTheirParcels()
+{
+    for (const bool byWeek : {false, true}) {
+        for (const auto stack :
+            {OverviewOptions::Stack::ByCarrier, OverviewOptions::Stack::ByStatus}) {
+            OverviewOptions o = options();
+            o.byWeek = byWeek;
+            o.stack = stack;
+            const auto snapshot = OverviewQuery::load(m_db.connection(), o);
+            QVERIFY(snapshot);
+            QCOMPARE(snapshot->volume.size(), snapshot->periodStartDays.size());
+            QVERIFY(snapshot->volume.size() >= (byWeek ? 5 : 30));
+            qint64 total = 0;
+            for (int p = 0; p < snapshot->volume.size(); ++p) {
+                for (int c = 0; c < snapshot->series.size(); ++c) {
+                    total += snapshot->volume[p][c];
+                    // Every third segment, to keep the test quick.
+                    if ((p + c) % 3 == 0)
+                        QCOMPARE(*ShipmentListQuery::count(
+                                     m_db.connection(), snapshot->volumeDrill(p, c, o), fixedNow),
+                            snapshot->volume[p][c]);
+                }
+            }
+            const qint64 from = snapshot->periodStartDays.first() * OverviewQuery::msPerDay;
+            QCOMPARE(total,
+                scalar(
+                    u"SELECT count(*) FROM shipments WHERE direction = 'outbound' AND "
+                    "shipped_at >= %1 AND shipped_at < %2"_s.arg(from)
+                        .arg((fixedNow / OverviewQuery::msPerDay + 1) * OverviewQuery::msPerDay)));
+            for (int row = 0; row < snapshot->inFlight.size(); ++row)
+                QCOMPARE(*ShipmentListQuery::count(
+                             m_db.connection(), snapshot->inFlightDrill(row, o), fixedNow),
+                    snapshot->inFlight[row].second);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestOverviewQuery)
+#include "tst_overviewquery.moc"
