@@ -1725,6 +1725,17 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     </message>
 </context>
 <context>
+    <name>ParcelDesk::InFlightModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::MainWindow</name>
     <message>
         <source>ParcelDesk — %1</source>
@@ -1987,6 +1998,191 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Alle Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Bars per</source>
+        <translation>Balken je</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>Bars stacked by</source>
+        <translation>Balken gestapelt nach</translation>
+    </message>
+    <message>
+        <source>Stacked by carrier</source>
+        <translation>Nach Versanddienstleister gestapelt</translation>
+    </message>
+    <message>
+        <source>Stacked by status</source>
+        <translation>Nach Status gestapelt</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Die Zahlen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Open problem cases</source>
+        <translation>Offene Problemfälle</translation>
+    </message>
+    <message>
+        <source>Parcel volume</source>
+        <translation>Paketaufkommen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table</source>
+        <translation>Die Zahlen des Diagramms als Tabelle</translation>
+    </message>
+    <message>
+        <source>Parcel volume chart</source>
+        <translation>Diagramm des Paketaufkommens</translation>
+    </message>
+    <message>
+        <source>On their way now</source>
+        <translation>Jetzt unterwegs</translation>
+    </message>
+    <message>
+        <source>Parcels on their way by status</source>
+        <translation>Pakete unterwegs nach Status</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation>Die Zahlen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Show these parcels</source>
+        <translation>Diese Pakete zeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivered today</source>
+        <translation>Heute zugestellt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Past the promised date and not delivered</source>
+        <translation>Nach dem zugesagten Datum und nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parcels</source>
+        <translation>%1 von %2 Paketen</translation>
+    </message>
+    <message>
+        <source>On time, 7 days</source>
+        <translation>Pünktlich, 7 Tage</translation>
+    </message>
+    <message>
+        <source>On time, 30 days</source>
+        <translation>Pünktlich, 30 Tage</translation>
+    </message>
+    <message>
+        <source>First attempt, 30 days</source>
+        <translation>Beim ersten Versuch, 30 Tage</translation>
+    </message>
+    <message>
+        <source>WISMO contacts today</source>
+        <translation>WISMO-Kontakte heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) asked about</source>
+        <translation>
+            <numerusform>Nach %n Paket gefragt</numerusform>
+            <numerusform>Nach %n Paketen gefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped carrier codes</source>
+        <translation>Nicht zugeordnete Codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n parcel(s)</source>
+        <translation>
+            <numerusform>in %n Paket</numerusform>
+            <numerusform>in %n Paketen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Keine offen</translation>
+    </message>
+    <message>
+        <source>all carriers</source>
+        <translation>alle Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>As of %1, %2.</source>
+        <translation>Stand %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>on their way: %1</source>
+        <translation>unterwegs: %1</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3464,14 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>daily deliveries: %1</source>
         <translation>Zustellungen pro Tag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::VolumeModel</name>
+    <message>
+        <source>Week of %1</source>
+        <extracomment>A bar of the volume chart: the week beginning on this day.</extracomment>
+        <translation>Woche ab %1</translation>
     </message>
 </context>
 </TS>

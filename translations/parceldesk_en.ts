@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n parcel(s) asked about</source>
+        <translation>
+            <numerusform>%n parcel asked about</numerusform>
+            <numerusform>%n parcels asked about</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n parcel(s)</source>
+        <translation>
+            <numerusform>in %n parcel</numerusform>
+            <numerusform>in %n parcels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ProblemCasesPage</name>
     <message numerus="yes">
         <source>%n case(s).</source>

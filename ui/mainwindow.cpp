@@ -2,6 +2,7 @@
 
 #include "carriers/credentialstore.h"
 #include "carrierspage.h"
+#include "overviewpage.h"
 #include "plannedpage.h"
 #include "polling/pollingaccounts.h"
 #include "polling/pollingservice.h"
@@ -156,6 +157,11 @@ void MainWindow::buildPages()
             m_pages->addWidget(m_carriersPage);
             continue;
         }
+        if (i == OverviewPage) {
+            m_overviewPage = new ParcelDesk::OverviewPage(m_database, m_pages);
+            m_pages->addWidget(m_overviewPage);
+            continue;
+        }
         if (i == ShipmentsPage) {
             m_shipmentsPage = new ParcelDesk::ShipmentsPage(m_database, m_pages);
             m_pages->addWidget(m_shipmentsPage);
@@ -183,7 +189,16 @@ void MainWindow::buildPages()
             m_shipmentsStale = false;
             m_shipmentsPage->refreshLive();
         }
+        if (index == OverviewPage && m_overviewStale) {
+            m_overviewStale = false;
+            m_overviewPage->refresh();
+        }
     });
+    connect(m_overviewPage, &ParcelDesk::OverviewPage::drillDown, this,
+        [this](const ShipmentFilter &filter, const QString &description) {
+            showPage(ShipmentsPage);
+            m_shipmentsPage->showFilter(filter, description);
+        });
     connect(m_carriersPage, &CarriersPage::pollingToggled, this, [this](bool on) {
         if (on)
             startPolling();
@@ -306,11 +321,8 @@ void MainWindow::runRulesSoon()
         watcher->deleteLater();
         m_rulesRunning = false;
         m_casesPage->refresh();
-        // The Shipments page shows open cases too.
-        if (currentPage() == ShipmentsPage)
-            m_shipmentsPage->refreshLive();
-        else
-            m_shipmentsStale = true;
+        // The Shipments page and the Overview show open cases too.
+        dataChanged();
         Q_EMIT rulesRan(watcher->result());
     });
     const Database db = m_database;
@@ -415,6 +427,14 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::setClock(const std::function<qint64()> &clock)
+{
+    m_overviewPage->setClock(clock);
+    m_shipmentsPage->setClock(clock);
+    m_overviewPage->refresh();
+    m_shipmentsPage->refreshLive();
+}
+
 void MainWindow::dataChanged()
 {
     refreshShipmentCount();
@@ -422,6 +442,10 @@ void MainWindow::dataChanged()
         m_shipmentsPage->refreshLive();
     else
         m_shipmentsStale = true;
+    if (currentPage() == OverviewPage)
+        m_overviewPage->refresh();
+    else
+        m_overviewStale = true;
 }
 
 void MainWindow::showPage(Page page)

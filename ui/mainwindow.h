@@ -17,6 +17,7 @@ namespace ParcelDesk {
 class CarriersPage;
 class ProblemCasesPage;
 class ShipmentsPage;
+class OverviewPage;
 class CredentialStore;
 class PollingService;
 class StoreWriter;
@@ -50,9 +51,13 @@ public:
     // Reads the shipment count again, e.g. after new data arrived.
     void refreshShipmentCount();
     ParcelDesk::ShipmentsPage *shipmentsPage() const { return m_shipmentsPage; }
+    ParcelDesk::OverviewPage *overviewPage() const { return m_overviewPage; }
     ParcelDesk::ProblemCasesPage *problemCasesPage() const { return m_casesPage; }
     // New data arrived: what is visible reads it again, the rest when shown.
     void dataChanged();
+    // What "now" is for late parcels, today's figures and expected dates (the demo's sandbox
+    // clock, a test's fixed moment); by default the wall clock.
+    void setClock(const std::function<qint64()> &clock);
 
     // Polls with these accounts instead of the configured ones (the demo's sandbox).
     // scheduleClock: business time when it runs faster than real time (the sandbox's).
@@ -103,6 +108,8 @@ private:
     bool m_runActive = false;
     ParcelDesk::ProblemCasesPage *m_casesPage = nullptr;
     ParcelDesk::ShipmentsPage *m_shipmentsPage = nullptr;
+    ParcelDesk::OverviewPage *m_overviewPage = nullptr;
+    bool m_overviewStale = false;
     bool m_shipmentsStale = false; // new data came while the page was not shown
     bool m_rulesRunning = false;
     bool m_rulesPending = false; // new events arrived while the rules could not run

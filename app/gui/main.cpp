@@ -101,6 +101,8 @@ int main(int argc, char *argv[])
         // demo's parcels come due as fast as their journeys move.
         window.setPollingAccounts(sandboxServer->pollingAccounts(20.0), Tr::tr("sandbox"),
             [server = sandboxServer.get()] { return server->virtualNowMs(); });
+        // Late parcels and today's figures by the same clock.
+        window.setClock([server = sandboxServer.get()] { return server->virtualNowMs(); });
     }
     if (parser.isSet(page)) {
         static const QStringList pages = {u"overview"_s, u"shipments"_s, u"problems"_s, u"wismo"_s,

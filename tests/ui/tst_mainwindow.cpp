@@ -6,7 +6,10 @@
 #include "datagen/demodatagenerator.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "models/inflightmodel.h"
 #include "models/shipmenttablemodel.h"
+#include "models/volumemodel.h"
+#include "overviewpage.h"
 #include "plannedpage.h"
 #include "problemcasespage.h"
 #include "problemrulesdialog.h"
@@ -16,6 +19,9 @@
 #include "store/database.h"
 #include "store/problemcaserepository.h"
 #include "store/problemrulerepository.h"
+#include <QBarSet>
+#include <QStackedBarSeries>
+#include <QToolButton>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -59,6 +65,7 @@ private Q_SLOTS:
     void rulesAreTriedBeforeSaved();
     void contactOpensANotReceivedCase();
     void shipmentsPageFiltersAndShowsTimelines();
+    void overviewFiguresOpenTheirParcels();
 
 private:
     qint64 eventCount() const;
@@ -128,6 +135,10 @@ void TestMainWindow::navigatesToEveryPage()
         }
         if (i == MainWindow::ShipmentsPage) {
             QVERIFY(qobject_cast<ParcelDesk::ShipmentsPage *>(stack->currentWidget()));
+            continue;
+        }
+        if (i == MainWindow::OverviewPage) {
+            QVERIFY(qobject_cast<ParcelDesk::OverviewPage *>(stack->currentWidget()));
             continue;
         }
         // Pages that later releases fill say so plainly.
@@ -550,6 +561,78 @@ void TestMainWindow::shipmentsPageFiltersAndShowsTimelines()
     Q_EMIT cases->itemActivated(cases->item(0));
     QCOMPARE(window.currentPage(), MainWindow::ProblemCasesPage);
     QTRY_COMPARE_WITH_TIMEOUT(window.problemCasesPage()->selectedCase(), caseId, 10000);
+}
+
+void TestMainWindow::overviewFiguresOpenTheirParcels()
+{
+    // Data of its own: earlier tests poll and change the shared database.
+    DemoSeedOptions options;
+    options.shipments = 3000;
+    options.nowMs = 1'763'800'000'000;
+    const QString path = m_dir.filePath(u"overview.sqlite"_s);
+    QVERIFY(DemoDataGenerator::seed(path, options));
+    const auto opened = Database::open(path);
+    QVERIFY(opened);
+    MainWindow window(*opened);
+    // The demo data's own "now", so that today and the last 30 days have parcels.
+    window.setClock([] { return qint64(1'763'800'000'000); });
+    window.show();
+    window.showPage(MainWindow::OverviewPage);
+    ParcelDesk::OverviewPage *page = window.overviewPage();
+    QAbstractItemModelTester volumeTester(
+        page->volumeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester flightTester(
+        page->inFlightModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refreshed(page, &ParcelDesk::OverviewPage::refreshed);
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->volumeModel()->rowCount() >= 30, 10000);
+    // The chart's bars are the table's cells.
+    QCOMPARE(page->volumeSeries()->barSets().size(), page->volumeModel()->columnCount());
+    QCOMPARE(page->volumeSeries()->barSets().first()->at(5),
+        page->volumeModel()->index(5, 0).data().toDouble());
+    if (!qEnvironmentVariableIsEmpty("PARCELDESK_SCREENSHOTS"))
+        window.grab().save(qEnvironmentVariable("PARCELDESK_SCREENSHOTS") + u"/overview.png"_s);
+
+    const auto countOn = [](QToolButton *tile) {
+        bool ok = false;
+        const qint64 n = QLocale().toLongLong(tile->text().section(u'\n', 0, 0), &ok);
+        return ok ? n : qint64(-1);
+    };
+    ShipmentTableModel *shipments = window.shipmentsPage()->model();
+    // Every count tile opens exactly its parcels.
+    int nonZero = 0;
+    for (const QString &key :
+        {u"in_transit"_s, u"out_for_delivery"_s, u"late"_s, u"delivered_today"_s}) {
+        QToolButton *tile = page->tile(key);
+        QVERIFY2(tile, qPrintable(key));
+        const qint64 shown = countOn(tile);
+        QVERIFY2(shown >= 0, qPrintable(key + u": "_s + tile->text()));
+        nonZero += shown > 0 ? 1 : 0;
+        QVERIFY(tile->accessibleName().contains(tile->text().section(u'\n', 0, 0)));
+        window.showPage(MainWindow::OverviewPage);
+        QTest::mouseClick(tile, Qt::LeftButton);
+        QCOMPARE(window.currentPage(), MainWindow::ShipmentsPage);
+        QTRY_VERIFY_WITH_TIMEOUT(!shipments->isLoading() && shipments->totalCount() >= 0, 10000);
+        QVERIFY2(shipments->totalCount() == shown,
+            qPrintable(u"%1: tile %2, page %3"_s.arg(key).arg(shown).arg(shipments->totalCount())));
+    }
+    QVERIFY(nonZero >= 2);
+    // And a bar segment: the parcels of that day and carrier.
+    window.showPage(MainWindow::OverviewPage);
+    const int day = page->volumeModel()->rowCount() - 3;
+    const qint64 segment = page->volumeModel()->index(day, 0).data().toLongLong();
+    QVERIFY(segment > 0);
+    page->openVolumeSegment(day, 0);
+    QCOMPARE(window.currentPage(), MainWindow::ShipmentsPage);
+    QTRY_VERIFY_WITH_TIMEOUT(!shipments->isLoading() && shipments->totalCount() >= 0, 10000);
+    QCOMPARE(shipments->totalCount(), segment);
+    // A carrier filter narrows every figure.
+    window.showPage(MainWindow::OverviewPage);
+    auto *carrier = page->findChild<QComboBox *>(u"overviewCarrier"_s);
+    refreshed.clear();
+    carrier->setCurrentIndex(carrier->findData(u"fedex"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > 0, 10000);
+    QCOMPARE(page->volumeModel()->columnCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
