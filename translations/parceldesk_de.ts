@@ -719,6 +719,10 @@
         <source>--page must be one of %1, not &quot;%2&quot;.</source>
         <translation>--page muss eines von %1 sein, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>For the benchmark: print the time to the first paint and the memory in use once the Overview and the Shipments page have their data, as JSON, then exit.</source>
+        <translation>Für die Leistungsmessung: die Zeit bis zum ersten Zeichnen und den belegten Speicher als JSON ausgeben, sobald Übersicht und Sendungsseite ihre Daten haben, dann beenden.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ContactRepository</name>

@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,7 +31,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +61,8 @@ int readerCount = 0;
 ShipmentsPage::ShipmentsPage(Database database, QWidget *parent)
     : QWidget(parent)
     , m_database(std::move(database))
+    , m_learnReader(std::make_unique<DatabaseReader>(
+          m_database, u"parceldesk-shipments-learning-%1"_s.arg(readerCount + 1)))
     , m_reader(std::make_unique<DatabaseReader>(
           m_database, u"parceldesk-shipments-page-%1"_s.arg(++readerCount)))
 {
@@ -193,6 +193,7 @@ ShipmentsPage::ShipmentsPage(Database database, QWidget *parent)
 ShipmentsPage::~ShipmentsPage()
 {
     m_reader.reset();
+    m_learnReader.reset();
 }
 
 qint64 ShipmentsPage::now() const
@@ -669,25 +670,26 @@ void ShipmentsPage::learnTransitTimes()
         return;
     m_learning = true;
     const qint64 at = now();
-    const Database database = m_database;
     using Learned = std::shared_ptr<const TransitModel>;
-    // A worker of its own: learning reads months of deliveries, the pane's reader stays free.
-    // The watcher belongs to the page, so a page that is gone gets no answer.
-    auto *watcher = new QFutureWatcher<Learned>(this);
-    connect(watcher, &QFutureWatcher<Learned>::finished, this, [this, watcher, at] {
-        watcher->deleteLater();
-        m_learning = false;
-        m_transit = watcher->result();
-        m_transitLearnedAtMs = at;
-        if (m_detail)
-            showDetail(*m_detail);
+    QPointer<ShipmentsPage> self(this);
+    // A reader of its own: learning reads months of deliveries, the pane's reader stays free;
+    // closing the page interrupts it.
+    m_learnReader->submit([self, at](const QSqlDatabase &db) {
+        const Learned model = std::make_shared<const TransitModel>(
+            TransitModel::learnFrom(db, at - 90 * msPerDay, at));
+        QMetaObject::invokeMethod(
+            self,
+            [self, model, at] {
+                if (!self)
+                    return;
+                self->m_learning = false;
+                self->m_transit = model;
+                self->m_transitLearnedAtMs = at;
+                if (self->m_detail)
+                    self->showDetail(*self->m_detail);
+            },
+            Qt::QueuedConnection);
     });
-    watcher->setFuture(QtConcurrent::run([at, database] {
-        auto model = std::make_shared<const TransitModel>(
-            TransitModel::learnFrom(database, at - 90 * msPerDay, at));
-        database.releaseConnection();
-        return Learned(model);
-    }));
 }
 
 void ShipmentsPage::chooseColumns(const QPoint &at)

@@ -111,6 +111,7 @@ private:
     qint64 m_transitLearnedAtMs = 0;
     bool m_learning = false;
     std::function<qint64()> m_clock;
+    std::unique_ptr<DatabaseReader> m_learnReader;
     std::unique_ptr<DatabaseReader> m_reader; // last: gone before the widgets its jobs report to
 };
 

@@ -2,18 +2,24 @@
 #include "carriersandbox.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "models/shipmenttablemodel.h"
+#include "overviewpage.h"
+#include "shipmentspage.h"
 #include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +28,51 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ParcelDesk::Console)
+};
+
+// Milliseconds since this process started, from the kernel's own record of the start.
+double msSinceProcessStart()
+{
+    QFile stat(u"/proc/self/stat"_s);
+    QFile uptime(u"/proc/uptime"_s);
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name (which may hold spaces) start past its closing parenthesis;
+    // the start time is field 22, the 20th after it.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble();
+    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (upSeconds - startTicks / ticks) * 1000.0;
+}
+
+double residentMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Notes the moment the main window first paints.
+class FirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+    double atMs = -1;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && atMs < 0)
+            atMs = msSinceProcessStart();
+        return QObject::eventFilter(watched, event);
+    }
 };
 
 QString defaultDatabasePath()
@@ -60,7 +111,10 @@ int main(int argc, char *argv[])
         Tr::tr("The page to open: overview, shipments, problems, wismo, returns, apologies, "
                "reports, carriers or settings."),
         u"name"_s);
-    parser.addOptions({db, language, screenshot, sandbox, sandboxSpeed, noPolling, page});
+    const QCommandLineOption measure(u"measure-startup"_s,
+        Tr::tr("For the benchmark: print the time to the first paint and the memory in use once "
+               "the Overview and the Shipments page have their data, as JSON, then exit."));
+    parser.addOptions({db, language, screenshot, sandbox, sandboxSpeed, noPolling, page, measure});
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
@@ -117,7 +171,37 @@ int main(int argc, char *argv[])
         window.showPage(ParcelDesk::MainWindow::Page(index));
     }
     const bool polling = !parser.isSet(noPolling) && window.startPolling();
+    FirstPaint firstPaint;
+    if (parser.isSet(measure))
+        window.installEventFilter(&firstPaint);
     window.show();
+
+    if (parser.isSet(measure)) {
+        // Ready when the Overview has its figures and the Shipments table its first rows.
+        auto overviewReady = std::make_shared<bool>(false);
+        auto shipmentsReady = std::make_shared<bool>(false);
+        const auto finish = [&window, &firstPaint, overviewReady, shipmentsReady] {
+            if (!*overviewReady || !*shipmentsReady)
+                return;
+            QTimer::singleShot(200, &window, [&firstPaint] {
+                std::printf("{\"first_paint_ms\": %.1f, \"rss_mb\": %.1f, \"ready_ms\": %.1f}\n",
+                    firstPaint.atMs, residentMegabytes(), msSinceProcessStart());
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        };
+        QObject::connect(window.overviewPage(), &ParcelDesk::OverviewPage::refreshed, &window,
+            [overviewReady, finish] {
+                *overviewReady = true;
+                finish();
+            });
+        QObject::connect(window.shipmentsPage()->model(),
+            &ParcelDesk::ShipmentTableModel::rowsArrived, &window, [shipmentsReady, finish] {
+                *shipmentsReady = true;
+                finish();
+            });
+        QTimer::singleShot(60'000, &window, [] { QApplication::exit(1); });
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
@@ -150,6 +234,8 @@ int main(int argc, char *argv[])
         });
     }
     const int code = QApplication::exec();
+    // Work still running on pool threads reads the database: let it end before the database goes.
+    QThreadPool::globalInstance()->waitForDone();
     database->releaseConnection();
     return code;
 }

@@ -231,8 +231,14 @@ TransitFacts TransitModel::factsFor(const QString &carrier, const QString &servi
 TransitModel TransitModel::learnFrom(
     const Database &db, qint64 sinceMs, qint64 untilMs, Options options)
 {
+    return learnFrom(db.connection(), sinceMs, untilMs, options);
+}
+
+TransitModel TransitModel::learnFrom(
+    const QSqlDatabase &connection, qint64 sinceMs, qint64 untilMs, Options options)
+{
     TransitModel model(options);
-    QSqlQuery q(db.connection());
+    QSqlQuery q(connection);
     q.setForwardOnly(true);
     q.prepare(u"SELECT s.carrier, s.service, s.origin_country, s.dest_country, s.dest_postcode, "
               "s.shipped_at, s.promised_at, s.delivered_at, (SELECT min(e.occurred_at) FROM "

@@ -87,6 +87,9 @@ public:
     // label and from the first carrier scan to delivery. Times are read as UTC.
     static TransitModel learnFrom(const Database &db, qint64 sinceMs,
         qint64 untilMs = std::numeric_limits<qint64>::max(), Options options = {});
+    // The same on a connection the caller holds (a reader thread's, which can be interrupted).
+    static TransitModel learnFrom(const QSqlDatabase &connection, qint64 sinceMs,
+        qint64 untilMs = std::numeric_limits<qint64>::max(), Options options = {});
 
     static constexpr int maxBusinessDays = 80;
 

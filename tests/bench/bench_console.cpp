@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -124,9 +126,11 @@ int main(int argc, char *argv[])
         u"Seed a demo database with this many shipments first."_s, u"n"_s, u"1030000"_s);
     const QCommandLineOption runsOption(
         u"runs"_s, u"Runs per query; the median counts."_s, u"n"_s, u"7"_s);
+    const QCommandLineOption consoleOption(u"console"_s,
+        u"The parceldesk binary, for first paint and memory (skipped without it)."_s, u"file"_s);
     const QCommandLineOption jsonOption(
         u"json"_s, u"Merge the results into this JSON file."_s, u"file"_s);
-    parser.addOptions({dbOption, shipmentsOption, runsOption, jsonOption});
+    parser.addOptions({dbOption, shipmentsOption, runsOption, consoleOption, jsonOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const QString json = parser.value(jsonOption);
@@ -346,5 +350,54 @@ int main(int argc, char *argv[])
         exitCode = ok ? 0 : 1;
     }
     opened->releaseConnection();
+
+    // The console itself, started afresh (offscreen) on this database and on an empty one.
+    const QString console = parser.value(consoleOption);
+    if (!console.isEmpty()) {
+        const auto startup = [&](const QString &db) {
+            std::vector<double> paint, rss;
+            for (int i = 0; i < 3; ++i) {
+                QProcess p;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+                p.setProcessEnvironment(env);
+                p.start(console, {u"--db"_s, db, u"--no-polling"_s, u"--measure-startup"_s});
+                p.waitForFinished(120'000);
+                const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+                if (p.exitCode() != 0 || o.isEmpty())
+                    qFatal("the console did not report its start-up on %s", qPrintable(db));
+                paint.push_back(o.value(u"first_paint_ms"_s).toDouble());
+                rss.push_back(o.value(u"rss_mb"_s).toDouble());
+            }
+            return std::pair(median(paint), median(rss));
+        };
+        const auto [paintFull, rssFull] = startup(path);
+        const auto [paintEmpty, rssEmpty] = startup(dir.filePath(u"empty.sqlite"_s));
+        std::printf("  %-44s %8.1f ms, %6.1f MB   empty database %6.1f ms, %6.1f MB\n",
+            "console start-up", paintFull, rssFull, paintEmpty, rssEmpty);
+        Bench::Figure paint;
+        paint.name = u"first_paint_ms"_s;
+        paint.value = paintFull;
+        paint.unit = u"ms"_s;
+        paint.baseline = paintEmpty;
+        paint.goal = 1000;
+        paint.goalIsMaximum = true;
+        paint.description = u"process start to the main window's first paint, offscreen, on the "
+                            "database above; baseline: the same console on an empty database; "
+                            "median of 3"_s;
+        Bench::Figure memory = paint;
+        memory.name = u"console_rss_mb"_s;
+        memory.value = rssFull;
+        memory.unit = u"MB"_s;
+        memory.baseline = rssEmpty;
+        memory.goal = 350;
+        memory.description = u"resident memory once the Overview and the Shipments page show "
+                             "their data, on the database above; baseline: the same console on "
+                             "an empty database; median of 3"_s;
+        bool met = Bench::report(paint, json);
+        met &= Bench::report(memory, json);
+        if (!met)
+            exitCode = 1;
+    }
     return exitCode;
 }
