@@ -364,6 +364,7 @@ void OverviewPage::updateAxes()
         series->attachAxis(valueAxis);
         if (categories.size() > 14)
             categoryAxis->setLabelsAngle(-90);
+        categoryAxis->setTruncateLabels(false);
     };
     QStringList periods;
     qint64 highest = 0;
