@@ -2661,6 +2661,22 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>Contact logged. %1</source>
         <translation>Kontakt erfasst. %1</translation>
     </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Take the selected cases</source>
+        <translation>Die ausgewählten Fälle übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All kinds (%1 open)</source>
+        <translation>Alle Arten (%1 offen)</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ProblemRuleRepository</name>
@@ -2914,6 +2930,45 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>fault &quot;%1&quot;: needs a value, e.g. %2=100</source>
         <translation>Störung „%1“: braucht einen Wert, z. B. %2=100</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>The console speaks the chosen language from its next start.</source>
+        <translation>Die Konsole spricht die gewählte Sprache ab ihrem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Problem-case &amp;rules…</source>
+        <translation>&amp;Regeln für Problemfälle …</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Regeln:</translation>
     </message>
 </context>
 <context>

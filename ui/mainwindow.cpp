@@ -8,6 +8,7 @@
 #include "polling/pollingservice.h"
 #include "problemcasespage.h"
 #include "rules/problemcaserunner.h"
+#include "settingspage.h"
 #include "shipmentspage.h"
 #include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
@@ -155,6 +156,10 @@ void MainWindow::buildPages()
         if (i == CarrierPage) {
             m_carriersPage = new CarriersPage(m_database, *m_credentials, m_pages);
             m_pages->addWidget(m_carriersPage);
+            continue;
+        }
+        if (i == SettingsPage) {
+            m_pages->addWidget(new ParcelDesk::SettingsPage(m_database, m_pages));
             continue;
         }
         if (i == OverviewPage) {

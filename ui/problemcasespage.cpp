@@ -188,7 +188,8 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
             tr("Assignee"), tr("Opened"), tr("Due"), tr("Claim by"), tr("Why")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several cases at once: assign or resolve them in one go.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -206,6 +207,8 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
         m_caseButtons.append(b);
         return b;
     };
+    QPushButton *assignMe = button(tr("Assign to &me"), u"assignMe"_s);
+    assignMe->setToolTip(tr("Take the selected cases"));
     QPushButton *assign = button(tr("&Assign…"), u"assignCase"_s);
     QPushButton *carrier = button(tr("Waiting on &carrier…"), u"waitCarrier"_s);
     QPushButton *customer = button(tr("Waiting on c&ustomer…"), u"waitCustomer"_s);
@@ -234,9 +237,10 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
     connect(m_runRules, &QPushButton::clicked, this, &ProblemCasesPage::runRules);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         for (QPushButton *b : std::as_const(m_caseButtons))
-            b->setEnabled(selectedCase() != 0);
+            b->setEnabled(!selectedCases().isEmpty());
         showHistory();
     });
+    connect(assignMe, &QPushButton::clicked, this, [this] { assignSelected(m_user); });
     connect(assign, &QPushButton::clicked, this, [this] { askAndAct(u"assign"_s); });
     connect(carrier, &QPushButton::clicked, this, [this] { askAndAct(u"carrier"_s); });
     connect(customer, &QPushButton::clicked, this, [this] { askAndAct(u"customer"_s); });
@@ -282,6 +286,15 @@ void ProblemCasesPage::refresh()
             if (q.exec() && q.next())
                 page.total = q.value(0).toLongLong();
         }
+        {
+            // Unresolved cases by kind, for the kind filter.
+            QSqlQuery q(db.connection());
+            if (q.exec(u"SELECT kind, count(*) FROM problem_cases WHERE state != 'resolved' "
+                       "GROUP BY kind"_s)) {
+                while (q.next())
+                    page.openByKind.insert(q.value(0).toString(), q.value(1).toLongLong());
+            }
+        }
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(u"SELECT p.id, p.priority, p.kind, s.tracking_number, s.carrier, p.state, "
@@ -318,6 +331,18 @@ void ProblemCasesPage::refresh()
 
 void ProblemCasesPage::fill(const Page &page)
 {
+    // The kind filter says how many cases of each kind are open.
+    const QLocale here;
+    qint64 open = 0;
+    for (int i = 1; i < m_kindFilter->count(); ++i) {
+        const QString kind = m_kindFilter->itemData(i).toString();
+        const qint64 n = page.openByKind.value(kind);
+        open += n;
+        const auto parsed = problemKindFromString(kind);
+        const QString label = parsed ? kindLabel(*parsed) : kind;
+        m_kindFilter->setItemText(i, n > 0 ? tr("%1 (%2)").arg(label, here.toString(n)) : label);
+    }
+    m_kindFilter->setItemText(0, tr("All kinds (%1 open)").arg(here.toString(open)));
     const qint64 keep = m_reselect ? m_reselect : selectedCase();
     m_reselect = 0;
     const QLocale locale;
@@ -379,7 +404,9 @@ void ProblemCasesPage::selectCase(qint64 id)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, PriorityColumn)->data(Qt::UserRole).toLongLong() == id) {
-            m_table->selectRow(row);
+            // Through the selection model: selectRow() would read the keyboard's modifiers.
+            m_table->selectionModel()->setCurrentIndex(m_table->model()->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return;
         }
     }
@@ -421,12 +448,20 @@ void ProblemCasesPage::showHistory()
     }));
 }
 
+QList<qint64> ProblemCasesPage::selectedCases() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows(PriorityColumn))
+        ids << row.data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
 void ProblemCasesPage::act(const std::function<QString(const Database &, qint64)> &change)
 {
-    const qint64 id = selectedCase();
-    if (!id)
+    const QList<qint64> ids = selectedCases();
+    if (ids.isEmpty())
         return;
-    m_reselect = id;
+    m_reselect = selectedCase() ? selectedCase() : ids.first();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -437,10 +472,16 @@ void ProblemCasesPage::act(const std::function<QString(const Database &, qint64)
         refresh();
     });
     const Database db = m_db;
-    watcher->setFuture(QtConcurrent::run([db, id, change] {
-        const QString error = change(db, id);
+    watcher->setFuture(QtConcurrent::run([db, ids, change] {
+        // Each case in its own transaction: one refused change leaves the others done.
+        QStringList errors;
+        for (const qint64 id : ids) {
+            const QString error = change(db, id);
+            if (!error.isEmpty())
+                errors << error;
+        }
         db.releaseConnection();
-        return error;
+        return errors.join(u' ');
     }));
 }
 

@@ -3,6 +3,7 @@
 #include "domain/problemcase.h"
 #include "store/database.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -45,13 +46,14 @@ public:
 
     void refresh();
     QTableWidget *table() const { return m_table; }
-    // The selected case's id, or 0.
+    // The selected case's id (the current row), or 0; and every selected case.
     qint64 selectedCase() const;
+    QList<qint64> selectedCases() const;
     void selectCase(qint64 id);
     // Shows one case whatever the filters were: all kinds, unresolved, selected once read.
     void showCase(qint64 id);
 
-    // The lifecycle on the selected case; each ends with a refresh.
+    // The lifecycle on the selected cases; each ends with a refresh.
     void assignSelected(const QString &assignee);
     void waitSelected(ProblemState waiting, const QString &note);
     void noteSelected(const QString &note);
@@ -87,6 +89,7 @@ private:
     };
     struct Page
     {
+        QHash<QString, qint64> openByKind;
         QList<Row> rows;
         qint64 total = 0;
     };

@@ -171,7 +171,7 @@ ShipmentsPage::ShipmentsPage(Database database, QWidget *parent)
         if (m_pickFirst && m_model->rowCount() > 0) {
             m_pickFirst = false;
             m_view->setFocus();
-            m_view->selectRow(0);
+            selectRow(0);
         }
     });
     connect(m_model, &ShipmentTableModel::failed, this, &ShipmentsPage::updateSummary);
@@ -289,7 +289,7 @@ void ShipmentsPage::buildFilterBar()
         if (!m_model->isLoading() && m_model->rowCount() > 0) {
             m_pickFirst = false;
             m_view->setFocus();
-            m_view->selectRow(0);
+            selectRow(0);
         }
     });
     for (QComboBox *combo : {m_carrier, m_status, m_destination})
@@ -505,11 +505,18 @@ qint64 ShipmentsPage::selectedShipment() const
         : 0;
 }
 
+void ShipmentsPage::selectRow(int row)
+{
+    // Through the selection model: QTableView::selectRow() reads the keyboard's modifiers.
+    m_view->selectionModel()->setCurrentIndex(
+        m_proxy->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void ShipmentsPage::selectShipment(qint64 id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0)
-        m_view->selectRow(row);
+        selectRow(row);
 }
 
 void ShipmentsPage::loadDetail(qint64 shipmentId)

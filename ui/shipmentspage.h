@@ -56,6 +56,7 @@ public:
     QTableView *view() const { return m_view; }
     qint64 selectedShipment() const;
     void selectShipment(qint64 id);
+    void selectRow(int row);
     // The pane's state, for tests: the shipment shown and how many timeline rows.
     qint64 detailShipment() const { return m_detail ? m_detail->facts.id : 0; }
     int timelineRows() const;

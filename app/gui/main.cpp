@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "models/shipmenttablemodel.h"
 #include "overviewpage.h"
+#include "settingspage.h"
 #include "shipmentspage.h"
 #include "store/database.h"
 
@@ -117,7 +118,10 @@ int main(int argc, char *argv[])
     parser.addOptions({db, language, screenshot, sandbox, sandboxSpeed, noPolling, page, measure});
     parser.process(app);
 
-    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
+    // The command line wins over the language chosen in Settings, which wins over the system's.
+    const QString chosen = parser.isSet(language) ? parser.value(language)
+                                                  : ParcelDesk::SettingsPage::savedLanguage();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     QLocale::setDefault(locale);
     ParcelDesk::installTranslations(locale);
 

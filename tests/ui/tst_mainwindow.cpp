@@ -13,6 +13,7 @@
 #include "plannedpage.h"
 #include "problemcasespage.h"
 #include "problemrulesdialog.h"
+#include "settingspage.h"
 #include "shipmentspage.h"
 #include "shipmentstyleproxy.h"
 #include "store/carrieraccountrepository.h"
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void contactOpensANotReceivedCase();
     void shipmentsPageFiltersAndShowsTimelines();
     void overviewFiguresOpenTheirParcels();
+    void languageIsChosenInSettings();
+    void casesAreTakenInBulk();
 
 private:
     qint64 eventCount() const;
@@ -139,6 +142,10 @@ void TestMainWindow::navigatesToEveryPage()
         }
         if (i == MainWindow::OverviewPage) {
             QVERIFY(qobject_cast<ParcelDesk::OverviewPage *>(stack->currentWidget()));
+            continue;
+        }
+        if (i == MainWindow::SettingsPage) {
+            QVERIFY(qobject_cast<ParcelDesk::SettingsPage *>(stack->currentWidget()));
             continue;
         }
         // Pages that later releases fill say so plainly.
@@ -633,6 +640,55 @@ void TestMainWindow::overviewFiguresOpenTheirParcels()
     carrier->setCurrentIndex(carrier->findData(u"fedex"_s));
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > 0, 10000);
     QCOMPARE(page->volumeModel()->columnCount(), 1);
+}
+
+void TestMainWindow::languageIsChosenInSettings()
+{
+    MainWindow window(m_db);
+    window.showPage(MainWindow::SettingsPage);
+    auto *choice = window.findChild<QComboBox *>(u"languageChoice"_s);
+    QVERIFY(choice);
+    QCOMPARE(ParcelDesk::SettingsPage::savedLanguage(), QString());
+    choice->setCurrentIndex(choice->findData(u"de"_s));
+    QCOMPARE(ParcelDesk::SettingsPage::savedLanguage(), u"de"_s);
+    QVERIFY(!window.findChild<QLabel *>(u"languageNote"_s)->text().isEmpty());
+    // Back to the system's language: nothing stays stored.
+    choice->setCurrentIndex(0);
+    QCOMPARE(ParcelDesk::SettingsPage::savedLanguage(), QString());
+    QCOMPARE(window.findChild<QLabel *>(u"databasePath"_s)->text(), m_db.path());
+}
+
+void TestMainWindow::casesAreTakenInBulk()
+{
+    MainWindow window(m_db);
+    window.showPage(MainWindow::ProblemCasesPage);
+    ParcelDesk::ProblemCasesPage *page = window.problemCasesPage();
+    QSignalSpy refreshed(page, &ParcelDesk::ProblemCasesPage::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    // The kind filter counts the open cases of each kind.
+    auto *kinds = page->findChild<QComboBox *>(u"kindFilter"_s);
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM problem_cases WHERE state != 'resolved'"_s) && q.next());
+    QCOMPARE(kinds->itemText(0),
+        u"All kinds (%1 open)"_s.arg(QLocale().toString(q.value(0).toLongLong())));
+    q.finish();
+    QVERIFY(page->table()->rowCount() >= 3);
+    // Three cases at once, taken by whoever is signed in.
+    QItemSelectionModel *selection = page->table()->selectionModel();
+    for (int row = 0; row < 3; ++row)
+        selection->select(page->table()->model()->index(row, 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> ids = page->selectedCases();
+    QCOMPARE(ids.size(), 3);
+    QSignalSpy acted(page, &ParcelDesk::ProblemCasesPage::actionFinished);
+    page->findChild<QPushButton *>(u"assignMe"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 10000);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    for (const qint64 id : ids) {
+        const auto c = ProblemCaseRepository(m_db).find(id);
+        QCOMPARE(c->state, ProblemState::Assigned);
+        QVERIFY(!c->assignee.isEmpty());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
