@@ -99,13 +99,28 @@ ProblemRulesDialog::ProblemRulesDialog(Database db, QWidget *parent)
         m_unit->setText(ProblemRules::thresholdUnit(ProblemKind(m_kind->currentData().toInt())));
     });
     reload();
-    editRow(0);
 }
 
 void ProblemRulesDialog::reload()
 {
-    // A handful of rows, read on open and after a save.
-    m_rules = ProblemRuleRepository(m_db).load();
+    // Read on a worker; the table fills when the rules are there.
+    auto *watcher = new QFutureWatcher<ProblemRules>(this);
+    connect(watcher, &QFutureWatcher<ProblemRules>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        showRules(watcher->result());
+    });
+    const Database db = m_db;
+    watcher->setFuture(QtConcurrent::run([db] {
+        ProblemRules rules = ProblemRuleRepository(db).load();
+        db.releaseConnection();
+        return rules;
+    }));
+}
+
+void ProblemRulesDialog::showRules(const ProblemRules &fresh)
+{
+    const int current = std::max(0, m_table->currentRow());
+    m_rules = fresh;
     const QList<ProblemRule> &rules = m_rules.rules();
     m_table->setRowCount(int(rules.size()));
     for (int i = 0; i < rules.size(); ++i) {
@@ -117,6 +132,13 @@ void ProblemRulesDialog::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
+    if (m_firstLoad) {
+        m_firstLoad = false;
+        editRow(0);
+    } else {
+        editRow(std::min(current, int(rules.size()) - 1));
+    }
+    Q_EMIT loaded();
 }
 
 void ProblemRulesDialog::editRow(int row)
@@ -206,17 +228,31 @@ void ProblemRulesDialog::dryRun()
 void ProblemRulesDialog::saveRule()
 {
     const ProblemRule rule = editedRule();
-    const Outcome stored
-        = ProblemRuleRepository(m_db).save(rule, QDateTime::currentMSecsSinceEpoch());
-    if (!stored) {
-        m_result->setPlainText(stored.error().message);
-        Q_EMIT saved(false, stored.error().message);
-        return;
-    }
-    reload();
-    const QString message = tr("Saved. The rule applies from the next run of the rules.");
-    m_result->setPlainText(message);
-    Q_EMIT saved(true, message);
+    using Saved = std::pair<QString, ProblemRules>; // an error, or the rules now in force
+    auto *watcher = new QFutureWatcher<Saved>(this);
+    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto [error, rules] = watcher->result();
+        if (!error.isEmpty()) {
+            m_result->setPlainText(error);
+            Q_EMIT saved(false, error);
+            return;
+        }
+        showRules(rules);
+        const QString message = tr("Saved. The rule applies from the next run of the rules.");
+        m_result->setPlainText(message);
+        Q_EMIT saved(true, message);
+    });
+    const Database db = m_db;
+    watcher->setFuture(QtConcurrent::run([db, rule] {
+        ProblemRuleRepository stored(db);
+        const Outcome outcome = stored.save(rule, QDateTime::currentMSecsSinceEpoch());
+        Saved result {outcome ? QString() : outcome.error().message, {}};
+        if (outcome)
+            result.second = stored.load();
+        db.releaseConnection();
+        return result;
+    }));
 }
 
 } // namespace ParcelDesk

@@ -41,12 +41,15 @@ public:
 Q_SIGNALS:
     void dryRunFinished(int cases, const QString &summary);
     void saved(bool ok, const QString &message);
+    void loaded(); // the rules in force are shown
 
 private:
     void reload();
+    void showRules(const ProblemRules &rules);
 
     Database m_db;
     ProblemRules m_rules;
+    bool m_firstLoad = true;
     QTableWidget *m_table = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_carrier = nullptr;
