@@ -83,6 +83,10 @@
         <source>Storing the credentials…</source>
         <translation>Zugangsdaten werden gespeichert …</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::CarrierAccountRepository</name>

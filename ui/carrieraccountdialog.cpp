@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -32,9 +34,8 @@ CarrierAccountDialog::CarrierAccountDialog(
 {
     setWindowTitle(tr("%1 account").arg(adapter.displayName()));
     setObjectName(u"carrierAccountDialog"_s);
-    const CarrierAccount account = CarrierAccountRepository(m_db)
-                                       .find(adapter.id())
-                                       .value_or(CarrierAccount::forCarrier(adapter.id()));
+    // The stored settings are read on a worker and fill the form when they come (below).
+    const CarrierAccount account = CarrierAccount::forCarrier(adapter.id());
     const CarrierLimits documented = adapter.limits();
 
     auto *layout = new QVBoxLayout(this);
@@ -110,13 +111,30 @@ CarrierAccountDialog::CarrierAccountDialog(
     connect(m_test, &QPushButton::clicked, this, &CarrierAccountDialog::testConnection);
     layout->addWidget(buttons);
 
+    QPointer<CarrierAccountDialog> self(this);
+    auto *reading = new QFutureWatcher<std::optional<CarrierAccount>>(this);
+    connect(
+        reading, &QFutureWatcher<std::optional<CarrierAccount>>::finished, this, [this, reading] {
+            reading->deleteLater();
+            if (const auto stored = reading->result())
+                showAccount(*stored);
+            readDone();
+            Q_EMIT accountShown();
+        });
+    const Database database = m_db;
+    const QString carrier = adapter.id();
+    reading->setFuture(QtConcurrent::run([database, carrier] {
+        const auto stored = CarrierAccountRepository(database).find(carrier);
+        database.releaseConnection();
+        return stored;
+    }));
+
     // Fill in what is stored; the keychain may take a moment (or ask for a password).
     setBusy(true, tr("Reading the stored credentials…"));
-    QPointer<CarrierAccountDialog> self(this);
     m_store.read(adapter.id(), [self](Result<std::optional<CarrierCredentials>> stored) {
         if (!self)
             return;
-        self->setBusy(false, QString());
+        self->readDone();
         if (!stored) {
             self->m_result->setText(stored.error().message);
             return;
@@ -188,16 +206,49 @@ void CarrierAccountDialog::testConnection()
         });
 }
 
+void CarrierAccountDialog::readDone()
+{
+    // The form is ready once both the settings and the credentials are in.
+    if (--m_reading == 0)
+        setBusy(false, QString());
+}
+
+void CarrierAccountDialog::showAccount(const CarrierAccount &account)
+{
+    m_enabled->setChecked(account.enabled);
+    m_baseUrl->setText(account.baseUrl.toString());
+    m_rps->setValue(account.requestsPerSecond.value_or(0));
+    m_quota->setValue(account.dailyQuota.value_or(-1));
+    m_perCall->setValue(account.maxNumbersPerRequest.value_or(0));
+}
+
 void CarrierAccountDialog::accept()
 {
     const CarrierAccount account = accountFromForm();
-    const Outcome saved
-        = CarrierAccountRepository(m_db).save(account, QDateTime::currentMSecsSinceEpoch());
-    if (!saved) {
-        m_result->setText(saved.error().message);
-        m_result->setStyleSheet(u"color: #cf222e;"_s);
-        return;
-    }
+    setBusy(true, tr("Saving…"));
+    auto *saving = new QFutureWatcher<QString>(this);
+    connect(saving, &QFutureWatcher<QString>::finished, this, [this, saving] {
+        saving->deleteLater();
+        const QString error = saving->result();
+        if (!error.isEmpty()) {
+            setBusy(false, QString());
+            m_result->setText(error);
+            m_result->setStyleSheet(u"color: #cf222e;"_s);
+            return;
+        }
+        storeCredentials();
+    });
+    const Database db = m_db;
+    saving->setFuture(QtConcurrent::run([db, account] {
+        const Outcome saved
+            = CarrierAccountRepository(db).save(account, QDateTime::currentMSecsSinceEpoch());
+        db.releaseConnection();
+        return saved ? QString() : saved.error().message;
+    }));
+}
+
+void CarrierAccountDialog::storeCredentials()
+{
     setBusy(true, tr("Storing the credentials…"));
     QPointer<CarrierAccountDialog> self(this);
     m_store.write(m_adapter.id(), credentialsFromForm(), [self](Outcome written) {

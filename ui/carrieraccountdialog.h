@@ -40,12 +40,16 @@ public:
 
 Q_SIGNALS:
     void saved(const QString &carrier);
+    void accountShown(); // the stored settings are in the form
     void testFinished(bool ok, const QString &message);
 
 private:
     CarrierAccount accountFromForm() const;
     CarrierCredentials credentialsFromForm() const;
     void setBusy(bool busy, const QString &message);
+    void showAccount(const CarrierAccount &account);
+    void storeCredentials();
+    void readDone();
 
     const CarrierAdapter &m_adapter;
     Database m_db;
@@ -58,6 +62,7 @@ private:
     QSpinBox *m_quota = nullptr;
     QSpinBox *m_perCall = nullptr;
     QLabel *m_result = nullptr;
+    int m_reading = 2; // the stored settings and the credentials, still on their way
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_network;

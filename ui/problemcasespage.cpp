@@ -3,6 +3,7 @@
 #include "problemrulesdialog.h"
 
 #include "rules/problemcaserunner.h"
+#include "store/problemcaselistquery.h"
 #include "store/problemcaserepository.h"
 #include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
@@ -22,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -255,81 +255,22 @@ void ProblemCasesPage::refresh()
     const QString state = m_stateFilter->currentData().toString();
     const QString kind = m_kindFilter->currentData().toString();
     const QString search = m_search->text().trimmed();
-    auto *watcher = new QFutureWatcher<Page>(this);
-    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, job] {
+    auto *watcher = new QFutureWatcher<ProblemCaseList>(this);
+    connect(watcher, &QFutureWatcher<ProblemCaseList>::finished, this, [this, watcher, job] {
         watcher->deleteLater();
         if (job == m_job)
             fill(watcher->result());
     });
     const Database db = m_db;
     watcher->setFuture(QtConcurrent::run([db, state, kind, search] {
-        Page page;
-        QString where = state == u"unresolved" ? u"p.state != 'resolved'"_s : u"p.state = :state"_s;
-        if (!kind.isEmpty())
-            where += u" AND p.kind = :kind"_s;
-        if (!search.isEmpty())
-            where += u" AND s.tracking_number LIKE :search"_s;
-        const auto bind = [&](QSqlQuery &q) {
-            if (state != u"unresolved")
-                q.bindValue(u":state"_s, state);
-            if (!kind.isEmpty())
-                q.bindValue(u":kind"_s, kind);
-            if (!search.isEmpty())
-                q.bindValue(u":search"_s, QString(u'%' + search + u'%'));
-        };
-        {
-            QSqlQuery q(db.connection());
-            q.prepare(u"SELECT count(*) FROM problem_cases p JOIN shipments s ON s.id = "
-                      "p.shipment_id WHERE "_s
-                + where);
-            bind(q);
-            if (q.exec() && q.next())
-                page.total = q.value(0).toLongLong();
-        }
-        {
-            // Unresolved cases by kind, for the kind filter.
-            QSqlQuery q(db.connection());
-            if (q.exec(u"SELECT kind, count(*) FROM problem_cases WHERE state != 'resolved' "
-                       "GROUP BY kind"_s)) {
-                while (q.next())
-                    page.openByKind.insert(q.value(0).toString(), q.value(1).toLongLong());
-            }
-        }
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT p.id, p.priority, p.kind, s.tracking_number, s.carrier, p.state, "
-                  "p.assignee, p.opened_at, p.due_at, p.details, p.claim_due_at FROM "
-                  "problem_cases p JOIN "
-                  "shipments s ON s.id = p.shipment_id WHERE "_s
-            + where
-            + u" ORDER BY p.priority, p.due_at IS NULL, p.due_at, p.id LIMIT %1"_s.arg(maxRows));
-        bind(q);
-        if (q.exec()) {
-            while (q.next()) {
-                Row r;
-                r.id = q.value(0).toLongLong();
-                r.priority = q.value(1).toInt();
-                r.kind = problemKindFromString(q.value(2).toString()).value_or(ProblemKind::Stuck);
-                r.trackingNumber = q.value(3).toString();
-                r.carrier = q.value(4).toString();
-                r.state
-                    = problemStateFromString(q.value(5).toString()).value_or(ProblemState::Open);
-                r.assignee = q.value(6).toString();
-                r.openedAtMs = q.value(7).toLongLong();
-                if (!q.value(8).isNull())
-                    r.dueAtMs = q.value(8).toLongLong();
-                r.details = q.value(9).toString();
-                if (!q.value(10).isNull())
-                    r.claimDueAtMs = q.value(10).toLongLong();
-                page.rows.append(r);
-            }
-        }
+        const ProblemCaseList list
+            = ProblemCaseListQuery::load(db.connection(), {state, kind, search}, maxRows);
         db.releaseConnection();
-        return page;
+        return list;
     }));
 }
 
-void ProblemCasesPage::fill(const Page &page)
+void ProblemCasesPage::fill(const ProblemCaseList &page)
 {
     // The kind filter says how many cases of each kind are open.
     const QLocale here;
@@ -350,7 +291,7 @@ void ProblemCasesPage::fill(const Page &page)
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(page.rows.size()));
     for (int i = 0; i < page.rows.size(); ++i) {
-        const Row &r = page.rows[i];
+        const ProblemCaseRow &r = page.rows[i];
         const auto set = [&](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
             m_table->setItem(i, column, item);

@@ -2,6 +2,7 @@
 
 #include "domain/problemcase.h"
 #include "store/database.h"
+#include "store/problemcaselistquery.h"
 
 #include <QHash>
 #include <QWidget>
@@ -73,28 +74,7 @@ Q_SIGNALS:
     void actionFinished(bool ok, const QString &message);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        int priority = 2;
-        ProblemKind kind = ProblemKind::Stuck;
-        QString trackingNumber;
-        QString carrier;
-        ProblemState state = ProblemState::Open;
-        QString assignee;
-        qint64 openedAtMs = 0;
-        std::optional<qint64> dueAtMs;
-        std::optional<qint64> claimDueAtMs;
-        QString details;
-    };
-    struct Page
-    {
-        QHash<QString, qint64> openByKind;
-        QList<Row> rows;
-        qint64 total = 0;
-    };
-
-    void fill(const Page &page);
+    void fill(const ProblemCaseList &page);
     void showHistory();
     void act(const std::function<QString(const Database &, qint64)> &change);
     void askAndAct(const QString &what);

@@ -25,7 +25,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
