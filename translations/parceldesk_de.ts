@@ -2007,6 +2007,10 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
     </message>
+    <message>
+        <source>Reading the carrier accounts…</source>
+        <translation>Die Konten der Versanddienstleister werden gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::OverviewPage</name>

@@ -240,24 +240,38 @@ bool MainWindow::isPolling() const
 
 bool MainWindow::startPolling()
 {
-    if (m_polling)
+    if (m_polling || m_pollingStarting)
         return true;
-    QList<PollingEngine::Account> accounts;
     m_pollingProblem.clear();
     if (m_accountsOverride) {
-        accounts = *m_accountsOverride;
-    } else {
-        const PollingAccounts loaded = PollingAccounts::load(m_database, *m_credentials);
-        accounts = loaded.accounts;
-        if (accounts.isEmpty()) {
+        if (m_accountsOverride->isEmpty()) {
+            m_pollingProblem = tr("No carrier account is set up.");
+            showPollingState();
+            return false;
+        }
+        startPollingWith(*m_accountsOverride);
+        return true;
+    }
+    // The accounts from the database and their credentials from the keychain, which may take
+    // its time (or ask for a password): the window goes on meanwhile.
+    m_pollingStarting = true;
+    showPollingState();
+    PollingAccounts::load(m_database, *m_credentials, this, [this](const PollingAccounts &loaded) {
+        m_pollingStarting = false;
+        if (loaded.accounts.isEmpty()) {
             m_pollingProblem = loaded.problems.isEmpty() ? tr("No carrier account is set up.")
                                                          : loaded.problems.join(u' ');
+            showPollingState();
+            Q_EMIT pollingUnavailable(m_pollingProblem);
+            return;
         }
-    }
-    if (accounts.isEmpty()) {
-        showPollingState();
-        return false;
-    }
+        startPollingWith(loaded.accounts);
+    });
+    return true;
+}
+
+void MainWindow::startPollingWith(const QList<PollingEngine::Account> &accounts)
+{
     if (!m_writer)
         m_writer = std::make_unique<StoreWriter>(m_database);
     m_polling = std::make_unique<PollingService>(m_database, *m_writer);
@@ -306,7 +320,6 @@ bool MainWindow::startPolling()
     config.scheduleClock = m_scheduleClock;
     m_polling->start(config);
     showPollingState();
-    return true;
 }
 
 void MainWindow::runRulesSoon()
@@ -350,7 +363,9 @@ void MainWindow::showPollingState()
 {
     const QLocale locale;
     QString text;
-    if (!m_polling) {
+    if (m_pollingStarting) {
+        text = tr("Reading the carrier accounts…");
+    } else if (!m_polling) {
         text = m_pollingProblem.isEmpty() ? tr("Polling is off")
                                           : tr("Polling is off: %1").arg(m_pollingProblem);
     } else {

@@ -63,8 +63,10 @@ public:
     // scheduleClock: business time when it runs faster than real time (the sandbox's).
     void setPollingAccounts(const QList<PollingEngine::Account> &accounts, const QString &source,
         PollingEngine::Clock scheduleClock = {});
-    // Starts polling with the configured accounts (or those set above); false when there is
-    // none, with the reason in the status bar and on the Carriers page.
+    // Starts polling with the accounts set above at once, or reads the configured ones and
+    // their credentials first, off the GUI thread. True when polling runs or is starting;
+    // false when there is nothing to poll with at once. A start that finds no account says why
+    // in the status bar and by pollingUnavailable.
     bool startPolling();
     void stopPolling();
     bool isPolling() const;
@@ -76,6 +78,7 @@ Q_SIGNALS:
     // A polling run ended.
     void pollRunFinished(const ParcelDesk::PollingEngine::Summary &summary);
     void pollingStopped();
+    void pollingUnavailable(const QString &reason);
     // The problem-case rules ran after new events arrived; what they did, in words.
     void rulesRan(const QString &summary);
 
@@ -84,6 +87,7 @@ private:
     void buildMenus();
     void showPollingState();
     void runRulesSoon();
+    void startPollingWith(const QList<PollingEngine::Account> &accounts);
 
     Database m_database;
     QListWidget *m_navigation = nullptr;
@@ -101,6 +105,7 @@ private:
     PollingEngine::Clock m_scheduleClock;
     int m_accountsPolled = 0;
     QString m_pollingProblem; // why polling is off, when it could not start
+    bool m_pollingStarting = false; // the accounts are being read
     QList<PollingEngine::CarrierHealth> m_health;
     qint64 m_dueTotal = 0;
     std::optional<PollingEngine::Summary> m_lastRun;

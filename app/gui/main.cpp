@@ -227,6 +227,9 @@ int main(int argc, char *argv[])
                     if (s.shipments > 0 && ++*runs == 2)
                         take();
                 });
+            // No account after all: the window as it is.
+            QObject::connect(
+                &window, &ParcelDesk::MainWindow::pollingUnavailable, &window, [take] { take(); });
         } else {
             QObject::connect(&window, &ParcelDesk::MainWindow::shipmentCountShown, &window, take,
                 Qt::SingleShotConnection);

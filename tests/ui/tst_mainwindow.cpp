@@ -314,10 +314,17 @@ void TestMainWindow::accountDialogTestsAndSaves()
 void TestMainWindow::pollingWithoutAccountsSaysWhy()
 {
     MainWindow window(m_db);
-    QVERIFY(!window.startPolling());
+    QSignalSpy unavailable(&window, &MainWindow::pollingUnavailable);
+    // The accounts are read off the GUI thread: it says so, then why polling is off.
+    QVERIFY(window.startPolling());
     auto *status = window.findChild<QLabel *>(u"pollingStatus"_s);
     QVERIFY2(
+        status->text().contains(u"Reading the carrier accounts"_s), qPrintable(status->text()));
+    QVERIFY(unavailable.wait(10000));
+    QVERIFY(!window.isPolling());
+    QVERIFY2(
         status->text().contains(u"No carrier account is set up"_s), qPrintable(status->text()));
+    QVERIFY(unavailable.last().at(0).toString().contains(u"No carrier account"_s));
 }
 
 void TestMainWindow::problemCasesQueueAndLifecycle()
