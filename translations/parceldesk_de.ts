@@ -2685,6 +2685,14 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>All kinds (%1 open)</source>
         <translation>Alle Arten (%1 offen)</translation>
     </message>
+    <message>
+        <source>Case state</source>
+        <translation>Zustand des Falls</translation>
+    </message>
+    <message>
+        <source>Kind of problem</source>
+        <translation>Art des Problems</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ProblemRuleRepository</name>

@@ -84,6 +84,7 @@ CarriersPage::CarriersPage(Database db, CredentialStore &store, QWidget *parent)
     });
 
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setAccessibleName(tr("Carriers"));
     m_table->setObjectName(u"carriersTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Carrier"), tr("Account"), tr("Health"),
         tr("Calls today"), tr("Projected by midnight"), tr("Due now"), tr("Last error")});

@@ -141,17 +141,20 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_stateFilter = new QComboBox(this);
+    m_stateFilter->setAccessibleName(tr("Case state"));
     m_stateFilter->setObjectName(u"stateFilter"_s);
     m_stateFilter->addItem(tr("Unresolved"), u"unresolved"_s);
     for (const ProblemState s : {ProblemState::Open, ProblemState::Assigned,
              ProblemState::WaitingCarrier, ProblemState::WaitingCustomer, ProblemState::Resolved})
         m_stateFilter->addItem(stateLabel(s), problemStateToString(s));
     m_kindFilter = new QComboBox(this);
+    m_kindFilter->setAccessibleName(tr("Kind of problem"));
     m_kindFilter->setObjectName(u"kindFilter"_s);
     m_kindFilter->addItem(tr("All kinds"), QString());
     for (const ProblemKind k : allKinds)
         m_kindFilter->addItem(kindLabel(k), problemKindToString(k));
     m_search = new QLineEdit(this);
+    m_search->setAccessibleName(tr("Tracking number"));
     m_search->setObjectName(u"caseSearch"_s);
     m_search->setPlaceholderText(tr("Tracking number…"));
     m_search->setClearButtonEnabled(true);
@@ -182,6 +185,7 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table->setAccessibleName(tr("Problem cases"));
     m_table->setObjectName(u"casesTable"_s);
     m_table->setHorizontalHeaderLabels(
         {tr("Priority"), tr("Kind"), tr("Tracking number"), tr("Carrier"), tr("State"),
