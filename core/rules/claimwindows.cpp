@@ -156,7 +156,9 @@ std::optional<ClaimWindows::Window> ClaimWindows::windowFor(const QString &carri
     const bool domestic = !originCountry.isEmpty() && originCountry == destinationCountry;
     const Window *best = nullptr;
     int bestScore = -1;
-    for (const Window &w : m_windows.value(carrier)) {
+    // A copy that outlives the loop: best points into it.
+    const QList<Window> windows = m_windows.value(carrier);
+    for (const Window &w : windows) {
         if (w.kind != kind)
             continue;
         if (w.scope == Scope::Domestic && !domestic)
