@@ -3191,22 +3191,6 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <translation>Jeder Scan, den der Versanddienstleister gemeldet hat, nicht nur die Meilensteine, die den Kunden interessieren.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Carrier code</source>
-        <translation>Code des Versanddienstleisters</translation>
-    </message>
-    <message>
-        <source>Carrier&apos;s text</source>
-        <translation>Text des Versanddienstleisters</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
         <source>Open cases</source>
         <translation>Offene Fälle</translation>
     </message>
@@ -3316,6 +3300,19 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
             <numerusform>%Ln Sendung</numerusform>
             <numerusform>%Ln Sendungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Wann und wo</translation>
+    </message>
+    <message>
+        <source>The carrier says</source>
+        <translation>Der Versanddienstleister meldet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>carrier code and text</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

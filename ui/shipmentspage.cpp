@@ -158,9 +158,9 @@ ShipmentsPage::ShipmentsPage(Database database, QWidget *parent)
     auto *pane = new QWidget(splitter);
     buildDetailPane(pane);
     splitter->addWidget(pane);
-    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 300});
+    splitter->setSizes({600, 400});
     layout->addWidget(splitter, 1);
 
     connect(m_model, &ShipmentTableModel::totalCountChanged, this, &ShipmentsPage::updateSummary);
@@ -331,17 +331,24 @@ void ShipmentsPage::buildDetailPane(QWidget *pane)
     timelineHead->addWidget(timelineLabel);
     timelineHead->addStretch(1);
     timelineHead->addWidget(m_allEvents);
-    m_timeline = new QTableWidget(0, 5, pane);
+    m_timeline = new QTableWidget(0, 3, pane);
     m_timeline->setObjectName(u"timeline"_s);
     m_timeline->setAccessibleName(tr("Timeline"));
+    // The carrier's own words (its code and text) beside ours.
     m_timeline->setHorizontalHeaderLabels(
-        {tr("When"), tr("Status"), tr("Carrier code"), tr("Carrier's text"), tr("Where")});
+        {tr("When and where"), tr("Status"), tr("The carrier says")});
     m_timeline->verticalHeader()->hide();
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timeline->setWordWrap(false);
-    m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setWordWrap(true);
+    // The carrier's words get the room; the rest shows whole in its tooltip.
+    QHeaderView *timelineHeader = m_timeline->horizontalHeader();
+    timelineHeader->setSectionResizeMode(0, QHeaderView::Interactive);
+    timelineHeader->setSectionResizeMode(1, QHeaderView::Interactive);
+    timelineHeader->setSectionResizeMode(2, QHeaderView::Stretch);
+    timelineHeader->resizeSection(0, 120);
+    timelineHeader->resizeSection(1, 130);
+    m_timeline->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *casesLabel = new QLabel(tr("Open cases"), pane);
     casesLabel->setFont(bold);
     m_cases = new QListWidget(pane);
@@ -646,11 +653,14 @@ void ShipmentsPage::fillTimeline()
             m_timeline->setItem(row, column, item);
             return item;
         };
-        set(0, when(e.atMs));
+        const QString at
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs), u"d MMM HH:mm"_s);
+        set(0, e.location.isEmpty() ? at : at + u'\n' + e.location)->setToolTip(when(e.atMs));
         set(1, e.unmapped ? tr("Not mapped yet") : StatusText::full(e.status));
-        set(2, e.carrierCode);
-        set(3, e.carrierText);
-        set(4, e.location);
+        set(2,
+            e.carrierText.isEmpty()
+                ? e.carrierCode
+                : tr("%1 · %2", "carrier code and text").arg(e.carrierCode, e.carrierText));
         if (e.milestone && all) {
             QFont bold = m_timeline->font();
             bold.setBold(true);
