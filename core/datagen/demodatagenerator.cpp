@@ -4,8 +4,10 @@
 #include "domain/problemcase.h"
 #include "domain/returncase.h"
 #include "domain/shipment.h"
+#include "domain/statustext.h"
 #include "domain/trackingevent.h"
 #include "rules/claimwindows.h"
+#include "rules/problemcaserunner.h"
 #include "store/database.h"
 #include "store/sqlitestatement.h"
 #include "utcoffsettable.h"
@@ -243,8 +245,8 @@ public:
             "ON CONFLICT (shipment_id, identity) DO NOTHING");
         m_insCase = SqliteStatement(m_db,
             u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
-            "resolved_at, resolution_code, updated_at, claim_due_at) "
-            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,COALESCE(?7,?5),?9)");
+            "resolved_at, resolution_code, updated_at, claim_due_at, details) "
+            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,COALESCE(?7,?5),?9,?10)");
         m_insReturn = SqliteStatement(m_db,
             u"INSERT INTO returns (order_id, shipment_id, rma, reason_code, state, created_at, "
             "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -696,42 +698,62 @@ private:
         if (direction == Direction::Outbound) {
             const bool delivered = deliveredAt.has_value();
             const bool terminal = status.isTerminal();
+            // Why each case opened, in the rules' own words (and their translations).
+            const auto rules = [](const char *text, int n = -1) {
+                return QCoreApplication::translate("ParcelDesk::ProblemRules", text, nullptr, n);
+            };
+            const auto day = [](qint64 ms) {
+                return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(Qt::ISODate);
+            };
+            const QString carrierId = QString::fromUtf16(carrier(carrierIndex).id);
             // Lost and damaged parcels carry the carrier's claim deadline, as the rules set it.
-            const auto claimDue = [&](ClaimWindows::Kind kind, qint64 reportedAt) {
+            const auto claimDue = [&](ClaimWindows::Kind kind, qint64 reportedAt, QString *words) {
                 ClaimWindows::Dates dates;
                 dates.shippedMs = shippedAt;
                 dates.expectedDeliveryMs = promisedAt;
                 dates.deliveredMs = deliveredAt;
                 dates.reportedMs = reportedAt;
-                const auto d
-                    = ClaimWindows::builtin().deadline(QString::fromUtf16(carrier(carrierIndex).id),
-                        kind, QString::fromUtf16(country(origin).code),
-                        QString::fromUtf16(country(destination).code), dates);
-                return d ? std::optional<qint64>(d->dueMs) : std::nullopt;
+                const auto d = ClaimWindows::builtin().deadline(carrierId, kind,
+                    QString::fromUtf16(country(origin).code),
+                    QString::fromUtf16(country(destination).code), dates);
+                if (!d)
+                    return std::optional<qint64>();
+                *words += u' ' + ProblemCaseRunner::claimText(carrierId, *d);
+                return std::optional<qint64>(d->dueMs);
             };
             if (sawException) {
                 const ProblemKind kind = problemKindFor(exceptionKind);
-                addCase(shipmentId, kind, exceptionAt, delivered || terminal, 1,
-                    kind == ProblemKind::Damaged
-                        ? claimDue(ClaimWindows::Kind::Damaged, exceptionAt)
-                        : std::nullopt);
+                QString why
+                    = rules("The carrier reports %1 since %2.")
+                          .arg(StatusText::full(Status::of(exceptionKind)), day(exceptionAt));
+                const auto due = kind == ProblemKind::Damaged
+                    ? claimDue(ClaimWindows::Kind::Damaged, exceptionAt, &why)
+                    : std::nullopt;
+                addCase(shipmentId, kind, exceptionAt, delivered || terminal, 1, why, due);
             }
             if (sawFailedAttempt)
-                addCase(shipmentId, ProblemKind::FailedAttempt, failedAt, delivered || terminal, 2);
+                addCase(shipmentId, ProblemKind::FailedAttempt, failedAt, delivered || terminal, 2,
+                    rules("%n failed delivery attempt(s).", 1));
             if (sawReturn)
-                addCase(shipmentId, ProblemKind::ReturnedToSender, returnAt, terminal, 1);
+                addCase(shipmentId, ProblemKind::ReturnedToSender, returnAt, terminal, 1,
+                    rules("On its way back to the sender since %1.").arg(day(returnAt)));
             if (outcome == Outcome::NeverScanned && m_now - shippedAt > 2 * msPerDay)
                 addCase(shipmentId, ProblemKind::NeverScanned, shippedAt + 2 * msPerDay,
-                    m_now - shippedAt > 21 * msPerDay, 2);
-            if (outcome == Outcome::Lost && m_now - lastEventAt > 5 * msPerDay)
+                    m_now - shippedAt > 21 * msPerDay, 2,
+                    rules("Label created %1; no carrier scan for %n business day(s).", 2)
+                        .arg(day(shippedAt)));
+            if (outcome == Outcome::Lost && m_now - lastEventAt > 5 * msPerDay) {
+                QString why = rules("No scan for %n day(s), since %1.", 5).arg(day(lastEventAt));
+                const auto due = claimDue(ClaimWindows::Kind::Lost, lastEventAt, &why);
                 addCase(shipmentId, ProblemKind::SuspectedLost, lastEventAt + 5 * msPerDay,
-                    m_now - lastEventAt > 30 * msPerDay, 1,
-                    claimDue(ClaimWindows::Kind::Lost, lastEventAt));
+                    m_now - lastEventAt > 30 * msPerDay, 1, why, due);
+            }
             const bool late
                 = delivered ? *deliveredAt > promisedAt : (!terminal && m_now > promisedAt);
             if (late && !sawException && !sawFailedAttempt && outcome != Outcome::Lost
                 && outcome != Outcome::NeverScanned)
-                addCase(shipmentId, ProblemKind::Late, promisedAt, delivered, 2);
+                addCase(shipmentId, ProblemKind::Late, promisedAt, delivered, 2,
+                    rules("Promised for %1, not delivered.").arg(day(promisedAt)));
         }
         return deliveredAt;
     }
@@ -753,7 +775,7 @@ private:
     }
 
     void addCase(qint64 shipmentId, ProblemKind kind, qint64 openedAt, bool resolved, int priority,
-        std::optional<qint64> claimDueAt = std::nullopt)
+        const QString &details, std::optional<qint64> claimDueAt = std::nullopt)
     {
         if (openedAt > m_now)
             return;
@@ -769,7 +791,7 @@ private:
             problemStateToString(resolved ? ProblemState::Resolved : ProblemState::Open),
             qint64(priority), openedAt,
             std::optional<qint64>(openedAt + (priority == 1 ? 1 : 2) * msPerDay), resolvedAt,
-            resolution, claimDueAt);
+            resolution, claimDueAt, details);
         m_insCase.step();
         check(m_insCase);
         ++m_summary.problemCases;

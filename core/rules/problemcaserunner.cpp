@@ -1,6 +1,7 @@
 #include "problemcaserunner.h"
 
 #include "claimwindows.h"
+#include "domain/statustext.h"
 #include "store/contactrepository.h"
 #include "store/problemcaserepository.h"
 
@@ -169,7 +170,7 @@ Result<ProblemCaseRunner::LoggedContact> ProblemCaseRunner::logContact(
         } else if (snapshot.status.tag() != StatusTag::Delivered) {
             logged.why = tr("No case opened: the carrier does not report the parcel delivered "
                             "(it is %1), so the answer is where it is.")
-                             .arg(snapshot.status.toString());
+                             .arg(StatusText::full(snapshot.status));
         } else {
             logged.why = tr("No case opened: the \"not received\" rule for this carrier and "
                             "country is switched off or needs more contacts.");
@@ -276,7 +277,7 @@ Result<ProblemCaseRunner::RunSummary> ProblemCaseRunner::run(
             const Outcome resolved = cases.resolve(id,
                 delivered ? Resolution::Delivered : Resolution::ConditionCleared,
                 tr("The rule no longer finds this problem; the parcel is %1.")
-                    .arg(snapshot.status.toString()),
+                    .arg(StatusText::full(snapshot.status)),
                 rulesActor, nowMs);
             if (resolved)
                 ++summary.resolved;

@@ -1,5 +1,7 @@
 #include "problemrules.h"
 
+#include "domain/statustext.h"
+
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -249,7 +251,7 @@ std::optional<ProblemFinding> ProblemRules::evaluate(ProblemKind kind, const Shi
         if (sub != wanted)
             return std::nullopt;
         details = tr("The carrier reports %1 since %2.")
-                      .arg(s.status.toString(), dayText(*s.lastEventAtMs));
+                      .arg(StatusText::full(s.status), dayText(*s.lastEventAtMs));
         break;
     }
     case ProblemKind::FailedAttempt:
