@@ -134,6 +134,7 @@ void ShipmentTableModel::restart()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    m_refreshPending = false;
     m_error.clear();
     endResetModel();
     m_total = -1;
@@ -212,12 +213,19 @@ void ShipmentTableModel::applyPage(quint64 generation, const Result<QList<Shipme
         endInsertRows();
     }
     Q_EMIT rowsArrived();
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
+    }
 }
 
 void ShipmentTableModel::refresh()
 {
-    if (m_fetching)
-        return; // the page on its way is fresh anyway
+    if (m_fetching) {
+        // The page on its way holds only rows after those loaded: read them again after it.
+        m_refreshPending = true;
+        return;
+    }
     const quint64 generation = m_generation;
     const ShipmentFilter filter = m_filter;
     const ShipmentSort sort = m_sort;
@@ -252,8 +260,12 @@ void ShipmentTableModel::refresh()
 void ShipmentTableModel::applyRefresh(
     quint64 generation, const Result<QList<ShipmentListRow>> &rows)
 {
-    if (generation != m_generation || m_fetching || !rows)
+    if (generation != m_generation || !rows)
         return;
+    if (m_fetching) {
+        m_refreshPending = true; // a page started meanwhile: read again once it is in
+        return;
+    }
     QList<ShipmentListRow> fresh = *rows;
     const bool complete = fresh.size() < std::clamp(int(m_rows.size()), pageSize, maxRefreshRows);
     // The same parcels in the same places: only their contents changed.

@@ -98,6 +98,7 @@ private:
     bool m_atEnd = false;
     bool m_fetching = false;
     bool m_started = false;
+    bool m_refreshPending = false; // asked while a page was on its way: runs when it lands
     quint64 m_generation = 0; // grows with every new filter or sort
     qint64 m_total = -1;
     QString m_error;

@@ -49,8 +49,9 @@ void PollingAccounts::load(const Database &db, CredentialStore &store, QObject *
 {
     auto *reading = new QFutureWatcher<QList<CarrierAccount>>(context);
     QPointer<CredentialStore> credentials(&store);
+    QPointer<QObject> receiver(context);
     QObject::connect(reading, &QFutureWatcher<QList<CarrierAccount>>::finished, context,
-        [reading, credentials, done] {
+        [reading, credentials, receiver, done] {
             reading->deleteLater();
             QList<CarrierAccount> enabled;
             for (const CarrierAccount &a : reading->result()) {
@@ -69,10 +70,10 @@ void PollingAccounts::load(const Database &db, CredentialStore &store, QObject *
                 answers->append(std::optional<CarrierCredentials>());
             for (qsizetype i = 0; i < enabled.size(); ++i) {
                 credentials->read(enabled[i].carrier,
-                    [i, enabled, loaded, waiting, answers, done](
+                    [i, enabled, loaded, waiting, answers, receiver, done](
                         Result<std::optional<CarrierCredentials>> answer) {
                         (*answers)[i] = std::move(answer);
-                        if (--*waiting > 0)
+                        if (--*waiting > 0 || !receiver)
                             return;
                         for (qsizetype j = 0; j < enabled.size(); ++j)
                             add(*loaded, enabled[j], answers->at(j));

@@ -429,6 +429,44 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                       .arg(upd.isValid() ? upd.error() : upd.prepareError());
     }
 
+    // Written before the poll updates: a new promise for a parcel delivered in this
+    // transaction fires the delivery trigger, which must find the day's row already counted.
+    const auto flushDaily = [&] {
+        for (const auto &[key, delta] : shipmentDaily) {
+            if (!err.isEmpty() || delta == 0)
+                continue;
+            SqliteStatement &add = st.addShipmentDaily;
+            add.reset();
+            add.bind(1, std::get<0>(key));
+            add.bind(2, std::get<1>(key));
+            add.bind(3, std::get<2>(key));
+            add.bind(4, std::get<3>(key));
+            add.bind(5, qint64(std::get<4>(key)));
+            add.bind(6, delta);
+            add.step();
+            if (add.failed())
+                err = tr("daily counts: %1").arg(add.error());
+        }
+        for (const auto &[key, d] : deliveryDaily) {
+            if (!err.isEmpty())
+                break;
+            SqliteStatement &add = st.addDeliveryDaily;
+            add.reset();
+            add.bind(1, key.first);
+            add.bind(2, key.second);
+            add.bind(3, d.delivered);
+            add.bind(4, d.promised);
+            add.bind(5, d.onTime);
+            add.bind(6, d.firstAttempt);
+            add.step();
+            if (add.failed())
+                err = tr("daily deliveries: %1").arg(add.error());
+        }
+        shipmentDaily.clear();
+        deliveryDaily.clear();
+    };
+    flushDaily();
+
     QSet<qint64> alreadyChanged;
     for (const Batch &batch : batches) {
         if (!batch.pollUpdates.isEmpty() && alreadyChanged.isEmpty())
@@ -485,36 +523,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         }
     }
 
-    for (const auto &[key, delta] : shipmentDaily) {
-        if (!err.isEmpty() || delta == 0)
-            continue;
-        SqliteStatement &add = st.addShipmentDaily;
-        add.reset();
-        add.bind(1, std::get<0>(key));
-        add.bind(2, std::get<1>(key));
-        add.bind(3, std::get<2>(key));
-        add.bind(4, std::get<3>(key));
-        add.bind(5, qint64(std::get<4>(key)));
-        add.bind(6, delta);
-        add.step();
-        if (add.failed())
-            err = tr("daily counts: %1").arg(add.error());
-    }
-    for (const auto &[key, d] : deliveryDaily) {
-        if (!err.isEmpty())
-            break;
-        SqliteStatement &add = st.addDeliveryDaily;
-        add.reset();
-        add.bind(1, key.first);
-        add.bind(2, key.second);
-        add.bind(3, d.delivered);
-        add.bind(4, d.promised);
-        add.bind(5, d.onTime);
-        add.bind(6, d.firstAttempt);
-        add.step();
-        if (add.failed())
-            err = tr("daily deliveries: %1").arg(add.error());
-    }
+    flushDaily();
 
     if (err.isEmpty())
         err = sqliteExec(st.db, "COMMIT");

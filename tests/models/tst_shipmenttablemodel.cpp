@@ -201,6 +201,16 @@ void TestShipmentTableModel::refreshKeepsRowsByShipment()
     QTRY_COMPARE_WITH_TIMEOUT(
         model.totalCount(), scalar(u"SELECT count(*) FROM shipments"_s), 10000);
 
+    // New data while the next page is on its way: the loaded rows are read again after it.
+    QVERIFY(q.exec(u"UPDATE shipments SET status_tag = 'Delivered', sub_status = 'Delivered' "
+                   "WHERE id = %1"_s.arg(watchedId)));
+    QVERIFY(model.canFetchMore());
+    model.fetchMore();
+    QVERIFY(model.isLoading());
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model.data(watched, ShipmentTableModel::StatusTagRole).toString(), u"Delivered"_s, 10000);
+
     // The watched parcel is deleted: its index becomes invalid rather than pointing elsewhere.
     QVERIFY(q.exec(u"DELETE FROM tracking_events WHERE shipment_id = %1"_s.arg(watchedId)));
     QVERIFY(q.exec(u"DELETE FROM problem_cases WHERE shipment_id = %1"_s.arg(watchedId)));

@@ -176,6 +176,26 @@ void TestOverviewQuery::dailyTablesFollowTheWriter()
     QVERIFY(writer.waitForIdle(10000));
     QCOMPARE(scalar(u"SELECT status_tag = 'Expired' FROM shipments WHERE id = %1"_s.arg(quiet)), 1);
     compareDailyTables();
+    // Delivered on a day no parcel of its carrier was delivered yet, and a new promise in the
+    // same poll: one transaction, counted once.
+    QVERIFY(q.exec(u"INSERT INTO shipments (carrier, tracking_number, direction, origin_country, "
+                   "dest_country, shipped_at, promised_at, created_at) VALUES ('usps', "
+                   "'9400111899223100000099', 'outbound', 'US', 'US', %1, %2, %1)"_s
+                       .arg(fixedNow + 9 * OverviewQuery::msPerDay)
+                       .arg(fixedNow + 12 * OverviewQuery::msPerDay)));
+    const qint64 fresh = q.lastInsertId().toLongLong();
+    PollUpdate promise;
+    promise.shipmentId = fresh;
+    promise.promisedAtMs = fixedNow + 10 * OverviewQuery::msPerDay;
+    promise.nextPollAtMs = fixedNow + 11 * OverviewQuery::msPerDay;
+    writer.submit(
+        {TestSupport::makeEvent(fresh, fixedNow + 10 * OverviewQuery::msPerDay + 3'600'000,
+            SubStatus::Delivered, u"delivered"_s)},
+        {promise});
+    QVERIFY(writer.waitForIdle(10000));
+    compareDailyTables();
+    QVERIFY(q.exec(u"DELETE FROM tracking_events WHERE shipment_id = %1"_s.arg(fresh)));
+    QVERIFY(q.exec(u"DELETE FROM shipments WHERE id = %1"_s.arg(fresh)));
     QVERIFY(q.exec(u"DELETE FROM tracking_events WHERE shipment_id = %1"_s.arg(id)));
     QVERIFY(q.exec(u"DELETE FROM shipments WHERE id = %1"_s.arg(id)));
     compareDailyTables();
