@@ -15,11 +15,7 @@ Result<ShipmentDetail> ShipmentDetailQuery::load(
     ShipmentDetail d;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT s.id, s.tracking_number, s.carrier, s.service, s.direction, "
-              "s.origin_country, s.dest_country, s.dest_postcode, s.status_tag, s.sub_status, "
-              "s.status_at, s.shipped_at, s.last_event_at, s.promised_at, s.delivered_at, "
-              "o.order_number, "_s
-        + ShipmentListQuery::lateCondition()
+    q.prepare(u"SELECT "_s + ShipmentListQuery::rowColumns()
         + u", c.name, c.language FROM shipments s LEFT JOIN orders o ON o.id = s.order_id LEFT "
           "JOIN customers c ON c.id = o.customer_id WHERE s.id = :id"_s);
     q.bindValue(u":now"_s, nowMs);
@@ -28,25 +24,10 @@ Result<ShipmentDetail> ShipmentDetailQuery::load(
         return Error {tr("Cannot read shipment %1: %2").arg(shipmentId).arg(q.lastError().text())};
     if (!q.next())
         return Error {tr("There is no shipment %1.").arg(shipmentId)};
+    d.facts = ShipmentListQuery::rowFrom(q);
     ShipmentListRow &r = d.facts;
-    r.id = q.value(0).toLongLong();
-    r.trackingNumber = q.value(1).toString();
-    r.carrier = q.value(2).toString();
-    r.service = q.value(3).toString();
-    r.direction = q.value(4).toString();
-    r.originCountry = q.value(5).toString();
-    r.destinationCountry = q.value(6).toString();
-    r.destinationPostcode = q.value(7).toString();
-    r.status = Status::fromColumns(q.value(8).toString(), q.value(9).toString());
-    r.statusAtMs = q.value(10).toLongLong();
-    r.shippedAtMs = q.value(11).toLongLong();
-    r.lastEventAtMs = q.value(12).toLongLong();
-    r.promisedAtMs = SqlValues::optional<qint64>(q.value(13));
-    r.deliveredAtMs = SqlValues::optional<qint64>(q.value(14));
-    r.orderNumber = q.value(15).toString();
-    r.late = q.value(16).toInt() != 0;
-    d.customerName = q.value(17).toString();
-    d.customerLanguage = q.value(18).toString();
+    d.customerName = q.value(ShipmentListQuery::rowColumnCount).toString();
+    d.customerLanguage = q.value(ShipmentListQuery::rowColumnCount + 1).toString();
 
     q.prepare(u"SELECT occurred_at, utc_offset_min, carrier_code, carrier_text, location, "
               "status_tag, sub_status, milestone, unmapped FROM tracking_events WHERE "

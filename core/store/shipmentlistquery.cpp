@@ -1,5 +1,7 @@
 #include "shipmentlistquery.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -59,6 +61,36 @@ QString literal(const QVariant &v)
 }
 
 } // namespace
+
+QString ShipmentListQuery::rowColumns()
+{
+    return u"s.id, s.tracking_number, s.carrier, s.service, s.direction, s.origin_country, "
+           "s.dest_country, s.dest_postcode, s.status_tag, s.sub_status, s.status_at, "
+           "s.shipped_at, s.last_event_at, s.promised_at, s.delivered_at, o.order_number, "_s
+        + lateCondition();
+}
+
+ShipmentListRow ShipmentListQuery::rowFrom(const QSqlQuery &q)
+{
+    ShipmentListRow r;
+    r.id = q.value(0).toLongLong();
+    r.trackingNumber = q.value(1).toString();
+    r.carrier = q.value(2).toString();
+    r.service = q.value(3).toString();
+    r.direction = q.value(4).toString();
+    r.originCountry = q.value(5).toString();
+    r.destinationCountry = q.value(6).toString();
+    r.destinationPostcode = q.value(7).toString();
+    r.status = Status::fromColumns(q.value(8).toString(), q.value(9).toString());
+    r.statusAtMs = q.value(10).toLongLong();
+    r.shippedAtMs = q.value(11).toLongLong();
+    r.lastEventAtMs = q.value(12).toLongLong();
+    r.promisedAtMs = SqlValues::optional<qint64>(q.value(13));
+    r.deliveredAtMs = SqlValues::optional<qint64>(q.value(14));
+    r.orderNumber = q.value(15).toString();
+    r.late = q.value(16).toInt() != 0;
+    return r;
+}
 
 QString ShipmentListQuery::inFlightCondition()
 {
@@ -215,11 +247,7 @@ ShipmentListQuery::Statement ShipmentListQuery::pageStatement(const ShipmentFilt
     QStringList order;
     for (const QString &k : std::as_const(keys))
         order << k + (sort.descending ? u" DESC"_s : u""_s);
-    st.sql = u"SELECT s.id, s.tracking_number, s.carrier, s.service, s.direction, "
-             "s.origin_country, s.dest_country, s.dest_postcode, s.status_tag, s.sub_status, "
-             "s.status_at, s.shipped_at, s.last_event_at, s.promised_at, s.delivered_at, "
-             "o.order_number, "_s
-        + lateCondition()
+    st.sql = u"SELECT "_s + rowColumns()
         + u", (SELECT count(*) FROM problem_cases p WHERE p.shipment_id = s.id AND p.state != "
           "'resolved'), "_s
         + keys.join(u", "_s) + u" FROM shipments s LEFT JOIN orders o ON o.id = s.order_id"_s
@@ -279,28 +307,10 @@ Result<QList<ShipmentListRow>> ShipmentListQuery::page(const QSqlDatabase &db,
     QList<ShipmentListRow> rows;
     rows.reserve(limit);
     while (q.next()) {
-        ShipmentListRow r;
-        r.id = q.value(0).toLongLong();
-        r.trackingNumber = q.value(1).toString();
-        r.carrier = q.value(2).toString();
-        r.service = q.value(3).toString();
-        r.direction = q.value(4).toString();
-        r.originCountry = q.value(5).toString();
-        r.destinationCountry = q.value(6).toString();
-        r.destinationPostcode = q.value(7).toString();
-        r.status = Status::fromColumns(q.value(8).toString(), q.value(9).toString());
-        r.statusAtMs = q.value(10).toLongLong();
-        r.shippedAtMs = q.value(11).toLongLong();
-        r.lastEventAtMs = q.value(12).toLongLong();
-        if (!q.value(13).isNull())
-            r.promisedAtMs = q.value(13).toLongLong();
-        if (!q.value(14).isNull())
-            r.deliveredAtMs = q.value(14).toLongLong();
-        r.orderNumber = q.value(15).toString();
-        r.late = q.value(16).toInt() != 0;
-        r.openCases = q.value(17).toInt();
+        ShipmentListRow r = rowFrom(q);
+        r.openCases = q.value(rowColumnCount).toInt();
         for (int i = 0; i < keyColumns; ++i)
-            r.sortKey << q.value(18 + i);
+            r.sortKey << q.value(rowColumnCount + 1 + i);
         rows.append(std::move(r));
     }
     if (q.lastError().isValid())

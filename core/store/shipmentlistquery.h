@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -122,6 +123,12 @@ public:
     static QString lateCondition();
     // Still on its way: neither delivered nor ended otherwise (expired, back at the sender, lost).
     static QString inFlightCondition();
+
+    // The columns of a row (alias s for shipments, o for orders; :now for late), and the row
+    // they give: what the page and the detail pane both read.
+    static QString rowColumns();
+    static constexpr int rowColumnCount = 17;
+    static ShipmentListRow rowFrom(const QSqlQuery &query);
 
 private:
     static QString whereClause(const ShipmentFilter &filter, TextMatch match, QVariantMap &binds);

@@ -212,7 +212,7 @@ int main(int argc, char *argv[])
             QVariantList after;
             const int keys = int(firstPage->first().sortKey.size());
             for (int i = 0; i < keys; ++i)
-                after << middle.value(18 + i);
+                after << middle.value(ShipmentListQuery::rowColumnCount + 1 + i);
             middle.finish();
             double ours = 0, shell = 0;
             measure({u"page at row %1, sorted by key %2"_s.arg(shipments / 2).arg(int(key)), {},

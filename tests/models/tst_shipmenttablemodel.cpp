@@ -3,6 +3,7 @@
 #include "datagen/demodatagenerator.h"
 #include "models/shipmenttablemodel.h"
 #include "store/database.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -45,14 +46,7 @@ private:
 
 void TestShipmentTableModel::initTestCase()
 {
-    DemoSeedOptions options;
-    options.shipments = 2000;
-    options.nowMs = fixedNow;
-    const QString path = m_dir.filePath(u"model.sqlite"_s);
-    QVERIFY(DemoDataGenerator::seed(path, options));
-    const auto db = Database::open(path);
-    QVERIFY(db);
-    m_db = *db;
+    m_db = TestSupport::seededDatabase(m_dir.filePath(u"model.sqlite"_s), 2000, fixedNow);
 }
 
 void TestShipmentTableModel::cleanupTestCase()
@@ -62,10 +56,7 @@ void TestShipmentTableModel::cleanupTestCase()
 
 qint64 TestShipmentTableModel::scalar(const QString &sql)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return TestSupport::scalar(m_db, sql);
 }
 
 void TestShipmentTableModel::waitLoaded(ShipmentTableModel &model)

@@ -46,14 +46,7 @@ private:
 
 void TestOverviewQuery::initTestCase()
 {
-    DemoSeedOptions seed;
-    seed.shipments = 4000;
-    seed.nowMs = fixedNow;
-    const QString path = m_dir.filePath(u"overview.sqlite"_s);
-    QVERIFY(DemoDataGenerator::seed(path, seed));
-    const auto db = Database::open(path);
-    QVERIFY(db);
-    m_db = *db;
+    m_db = TestSupport::seededDatabase(m_dir.filePath(u"overview.sqlite"_s), 4000, fixedNow);
 }
 
 void TestOverviewQuery::cleanupTestCase()
@@ -63,10 +56,7 @@ void TestOverviewQuery::cleanupTestCase()
 
 qint64 TestOverviewQuery::scalar(const QString &sql)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return TestSupport::scalar(m_db, sql);
 }
 
 OverviewOptions TestOverviewQuery::options(const QString &carrier) const

@@ -1,6 +1,7 @@
 #include "datagen/demodatagenerator.h"
 #include "store/database.h"
 #include "store/shipmentlistquery.h"
+#include "testsupport.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -47,14 +48,7 @@ private:
 
 void TestShipmentListQuery::initTestCase()
 {
-    DemoSeedOptions options;
-    options.shipments = 3000;
-    options.nowMs = fixedNow;
-    const QString path = m_dir.filePath(u"list.sqlite"_s);
-    QVERIFY(DemoDataGenerator::seed(path, options));
-    const auto db = Database::open(path);
-    QVERIFY(db);
-    m_db = *db;
+    m_db = TestSupport::seededDatabase(m_dir.filePath(u"list.sqlite"_s), 3000, fixedNow);
 }
 
 void TestShipmentListQuery::cleanupTestCase()
@@ -94,10 +88,7 @@ QList<qint64> TestShipmentListQuery::ids(const QString &sql)
 
 qint64 TestShipmentListQuery::scalar(const QString &sql)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return TestSupport::scalar(m_db, sql);
 }
 
 void TestShipmentListQuery::pagesWalkEveryRowInOrder_data()

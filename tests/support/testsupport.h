@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datagen/demodatagenerator.h"
 #include "domain/shipment.h"
 #include "domain/trackingevent.h"
 #include "store/database.h"
@@ -7,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 #include <QString>
 
 namespace ParcelDesk::TestSupport {
@@ -48,6 +50,29 @@ inline QByteArray fileSha256(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A demo database of this many parcels ending at nowMs, opened; the test stops if it cannot be.
+inline Database seededDatabase(const QString &path, qint64 shipments, qint64 nowMs)
+{
+    DemoSeedOptions options;
+    options.shipments = shipments;
+    options.nowMs = nowMs;
+    if (const auto seeded = DemoDataGenerator::seed(path, options); !seeded)
+        qFatal("%s", qPrintable(seeded.error().message));
+    auto db = Database::open(path);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().message));
+    return *db;
+}
+
+// The first column of the first row of a query that must succeed.
+inline qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s", qPrintable(sql));
+    return q.value(0).toLongLong();
 }
 
 } // namespace ParcelDesk::TestSupport
