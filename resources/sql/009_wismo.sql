@@ -1,0 +1,135 @@
+-- Schema version 9: the WISMO desk. One search box finds a customer's parcels by order or
+-- tracking number, e-mail, phone, postcode or name; the store keeps the search index up to date
+-- with triggers on customers and orders (never on the shipment updates polling makes: tracking
+-- numbers are searched through shipments_tracking). Carriers' delivery options per parcel, and
+-- the changes customers asked for.
+
+-- Normalized keys for exact and prefix lookups. kind: 1 order number (letters and digits, upper
+-- case), 2 the order number's digits without leading letters and zeros, 3 e-mail (lower case),
+-- 4 phone (digits; and the national number without the country code), 5 postcode (no spaces).
+-- ref is the order (kinds 1 and 2) or the customer (kinds 3 to 5).
+CREATE TABLE search_keys (
+    kind  INTEGER NOT NULL,
+    key   TEXT NOT NULL,
+    ref   INTEGER NOT NULL,
+    PRIMARY KEY (kind, key, ref)
+) WITHOUT ROWID;
+CREATE INDEX search_keys_ref ON search_keys(ref, kind);
+
+CREATE VIEW order_search_keys (order_id, kind, key) AS
+    SELECT id, 1, n FROM (SELECT id, upper(replace(replace(replace(replace(replace(replace(
+        order_number, ' ', ''), '-', ''), '#', ''), '/', ''), '.', ''), '_', '')) AS n FROM orders)
+    WHERE n != ''
+    UNION ALL
+    SELECT id, 2, d FROM (SELECT id, ltrim(ltrim(upper(replace(replace(replace(replace(replace(
+        replace(order_number, ' ', ''), '-', ''), '#', ''), '/', ''), '.', ''), '_', '')),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), '0') AS d FROM orders)
+    WHERE d != '';
+
+-- Phone numbers as digits: "+49 151 2345678" and "0049-151/2345678" give 491512345678 and
+-- 1512345678 (the country code by its ITU length: 1, 2 or 3 digits), "0151 2345678" gives
+-- 01512345678 and 1512345678, so a caller's number matches in either form.
+CREATE VIEW customer_search_keys (customer_id, kind, key) AS
+    SELECT id, 3, lower(trim(email)) FROM customers WHERE trim(coalesce(email, '')) != ''
+    UNION ALL
+    SELECT id, 5, upper(replace(replace(postcode, ' ', ''), '-', '')) FROM customers
+    WHERE trim(coalesce(postcode, '')) != ''
+    UNION ALL
+    SELECT id, 4, d FROM (SELECT id, CASE WHEN p LIKE '+%' THEN substr(p, 2)
+        WHEN p LIKE '00%' THEN substr(p, 3) ELSE p END AS d FROM (SELECT id, replace(replace(
+        replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '/', ''),
+        '.', '') AS p FROM customers WHERE phone IS NOT NULL))
+    WHERE length(d) >= 4
+    UNION ALL
+    SELECT id, 4, national FROM (SELECT id, CASE
+        WHEN p LIKE '+%' OR p LIKE '00%' THEN substr(d, 1 + CASE
+            WHEN substr(d, 1, 1) IN ('1', '7') THEN 1
+            WHEN substr(d, 1, 2) IN ('20', '27', '30', '31', '32', '33', '34', '36', '39', '40',
+                '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55', '56',
+                '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90',
+                '91', '92', '93', '94', '95', '98') THEN 2
+            ELSE 3 END)
+        ELSE ltrim(d, '0') END AS national, d
+        FROM (SELECT id, p, CASE WHEN p LIKE '+%' THEN substr(p, 2)
+            WHEN p LIKE '00%' THEN substr(p, 3) ELSE p END AS d FROM (SELECT id, replace(replace(
+            replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '/',
+            ''), '.', '') AS p FROM customers WHERE phone IS NOT NULL)))
+    WHERE length(national) >= 4 AND national != d;
+
+-- Names, cities and postcodes for word searches; the console corrects small typos against the
+-- words this index holds (customer_terms).
+CREATE VIRTUAL TABLE customer_words USING fts5(name, city, postcode, content='customers',
+    content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE VIRTUAL TABLE customer_terms USING fts5vocab(customer_words, 'row');
+
+INSERT INTO customer_words (customer_words) VALUES ('rebuild');
+INSERT OR IGNORE INTO search_keys (kind, key, ref)
+    SELECT kind, key, customer_id FROM customer_search_keys;
+INSERT OR IGNORE INTO search_keys (kind, key, ref) SELECT kind, key, order_id FROM order_search_keys;
+
+CREATE TRIGGER customers_search_insert AFTER INSERT ON customers
+BEGIN
+    INSERT INTO customer_words (rowid, name, city, postcode)
+        VALUES (NEW.id, NEW.name, NEW.city, NEW.postcode);
+    INSERT OR IGNORE INTO search_keys (kind, key, ref)
+        SELECT kind, key, customer_id FROM customer_search_keys WHERE customer_id = NEW.id;
+END;
+CREATE TRIGGER customers_search_delete AFTER DELETE ON customers
+BEGIN
+    INSERT INTO customer_words (customer_words, rowid, name, city, postcode)
+        VALUES ('delete', OLD.id, OLD.name, OLD.city, OLD.postcode);
+    DELETE FROM search_keys WHERE ref = OLD.id AND kind IN (3, 4, 5);
+END;
+CREATE TRIGGER customers_search_update AFTER UPDATE OF name, city, postcode, email, phone
+    ON customers
+BEGIN
+    INSERT INTO customer_words (customer_words, rowid, name, city, postcode)
+        VALUES ('delete', OLD.id, OLD.name, OLD.city, OLD.postcode);
+    INSERT INTO customer_words (rowid, name, city, postcode)
+        VALUES (NEW.id, NEW.name, NEW.city, NEW.postcode);
+    DELETE FROM search_keys WHERE ref = OLD.id AND kind IN (3, 4, 5);
+    INSERT OR IGNORE INTO search_keys (kind, key, ref)
+        SELECT kind, key, customer_id FROM customer_search_keys WHERE customer_id = NEW.id;
+END;
+CREATE TRIGGER orders_search_insert AFTER INSERT ON orders
+BEGIN
+    INSERT OR IGNORE INTO search_keys (kind, key, ref)
+        SELECT kind, key, order_id FROM order_search_keys WHERE order_id = NEW.id;
+END;
+CREATE TRIGGER orders_search_delete AFTER DELETE ON orders
+BEGIN
+    DELETE FROM search_keys WHERE ref = OLD.id AND kind IN (1, 2);
+END;
+CREATE TRIGGER orders_search_update AFTER UPDATE OF order_number ON orders
+BEGIN
+    DELETE FROM search_keys WHERE ref = OLD.id AND kind IN (1, 2);
+    INSERT OR IGNORE INTO search_keys (kind, key, ref)
+        SELECT kind, key, order_id FROM order_search_keys WHERE order_id = NEW.id;
+END;
+
+-- What the carrier offers for a parcel now (FedEx: reschedule, redirect to a pickup location,
+-- return to shipper, ...), replaced with every answer that lists them.
+CREATE TABLE delivery_options (
+    shipment_id  INTEGER NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+    option       TEXT NOT NULL, -- the carrier's code, e.g. REDIRECT_TO_HOLD_AT_LOCATION
+    eligibility  TEXT NOT NULL, -- ELIGIBLE, POSSIBLY_ELIGIBLE or INELIGIBLE as the carrier says
+    updated_at   INTEGER NOT NULL,
+    PRIMARY KEY (shipment_id, option)
+) WITHOUT ROWID;
+
+-- A customer's choice among them, recorded by the agent for the carrier or the shop to carry out.
+CREATE TABLE delivery_change_requests (
+    id            INTEGER PRIMARY KEY,
+    shipment_id   INTEGER NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+    option        TEXT NOT NULL,
+    detail        TEXT NOT NULL DEFAULT '',
+    state         TEXT NOT NULL DEFAULT 'requested' CHECK (state IN ('requested', 'done',
+                                                                     'refused', 'cancelled')),
+    requested_at  INTEGER NOT NULL,
+    agent         TEXT NOT NULL,
+    contact_id    INTEGER REFERENCES contacts(id)
+);
+CREATE INDEX delivery_change_requests_shipment ON delivery_change_requests(shipment_id);
+
+-- The WISMO figures: contacts per order and messages per order are looked up by time.
+CREATE INDEX messages_shipment ON messages(shipment_id, created_at) WHERE shipment_id IS NOT NULL;
