@@ -727,6 +727,53 @@
         <source>For the benchmark: print the time to the first paint and the memory in use once the Overview and the Shipments page have their data, as JSON, then exit.</source>
         <translation>Für die Leistungsmessung: die Zeit bis zum ersten Zeichnen und den belegten Speicher als JSON ausgeben, sobald Übersicht und Sendungsseite ihre Daten haben, dann beenden.</translation>
     </message>
+    <message>
+        <source>Open the WISMO desk searching for this (an order or tracking number, e-mail, phone number, postcode or name), e.g. from the phone system for a caller.</source>
+        <translation>Den WISMO-Schalter öffnen und danach suchen (Bestell- oder Sendungsnummer, E-Mail, Telefonnummer, Postleitzahl oder Name), z. B. aus der Telefonanlage für einen Anrufer.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::Contact</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Where is my order?</source>
+        <translation>Wo ist meine Bestellung?</translation>
+    </message>
+    <message>
+        <source>Says it never arrived</source>
+        <translation>Sagt, es kam nie an</translation>
+    </message>
+    <message>
+        <source>Arrived damaged</source>
+        <translation>Beschädigt angekommen</translation>
+    </message>
+    <message>
+        <source>Wants to change the delivery</source>
+        <translation>Möchte die Zustellung ändern</translation>
+    </message>
+    <message>
+        <source>Wants to return it</source>
+        <translation>Möchte es zurückschicken</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ContactRepository</name>
@@ -1467,38 +1514,6 @@
         <translation>eval-eta: --olist ORDNER oder --sandbox ist nötig.</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
-  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
-
-Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
-    </message>
-    <message>
         <source>Customer contacts about a parcel.
   log    log a call, e-mail or chat; &quot;not received&quot; about a delivered parcel opens
          a case with the carrier&apos;s claim deadline
@@ -1580,6 +1595,366 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>Joined the open case %1.</source>
         <translation>Dem offenen Fall %1 zugeordnet.</translation>
     </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+  delivery-options
+              List what the carrier offers to change about a parcel&apos;s delivery,
+              record a customer&apos;s request for one of those changes
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
+  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
+  delivery-options
+              Zeigen, was der Zusteller an der Zustellung eines Pakets ändern lässt,
+              den Änderungswunsch eines Kunden dazu erfassen
+
+Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+    </message>
+    <message>
+        <source>What the carrier offers to change about a parcel&apos;s delivery.
+  list TRACKING            the options the carrier listed at its last answer, and
+                           the changes customers asked for
+  request TRACKING OPTION  record a customer&apos;s request for an option (e.g.
+                           RESCHEDULE); refused when the carrier does not offer it</source>
+        <translation>Was der Zusteller an der Zustellung eines Pakets ändern lässt.
+  list SENDUNGSNUMMER      die Optionen aus der letzten Antwort des Zustellers und
+                           die Änderungswünsche der Kunden
+  request SENDUNGSNUMMER OPTION
+                           den Wunsch eines Kunden nach einer Option erfassen
+                           (z. B. RESCHEDULE); abgelehnt, wenn der Zusteller sie nicht anbietet</translation>
+    </message>
+    <message>
+        <source>request: what the customer wants, e.g. the day or address.</source>
+        <translation>request: was der Kunde möchte, z. B. Tag oder Adresse.</translation>
+    </message>
+    <message>
+        <source>request: who took it (default: the login name).</source>
+        <translation>request: wer ihn aufgenommen hat (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>request: the logged contact in which the customer asked.</source>
+        <translation>request: der erfasste Kontakt, in dem der Kunde gefragt hat.</translation>
+    </message>
+    <message>
+        <source>list or request</source>
+        <translation>list oder request</translation>
+    </message>
+    <message>
+        <source>request: the carrier&apos;s option code.</source>
+        <translation>request: der Optionscode des Zustellers.</translation>
+    </message>
+    <message>
+        <source>delivery-options: say list or request.</source>
+        <translation>delivery-options: list oder request angeben.</translation>
+    </message>
+    <message>
+        <source>delivery-options: list takes a tracking number.</source>
+        <translation>delivery-options: list braucht eine Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>delivery-options: request takes a tracking number and an option.</source>
+        <translation>delivery-options: request braucht eine Sendungsnummer und eine Option.</translation>
+    </message>
+    <message>
+        <source>delivery-options: --db FILE is required.</source>
+        <translation>delivery-options: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>delivery-options: --contact must be a contact&apos;s number, not &quot;%1&quot;.</source>
+        <translation>delivery-options: --contact muss die Nummer eines Kontakts sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>delivery-options: no shipment has the tracking number %1.</source>
+        <translation>delivery-options: Keine Sendung hat die Sendungsnummer %1.</translation>
+    </message>
+    <message>
+        <source>delivery-options: %1 is used by %2; say --carrier.</source>
+        <translation>delivery-options: %1 wird von %2 verwendet; --carrier angeben.</translation>
+    </message>
+    <message>
+        <source>The carrier has listed no delivery options for %1.</source>
+        <translation>Der Zusteller hat für %1 keine Zustelloptionen genannt.</translation>
+    </message>
+    <message>
+        <source>Delivery options for %1, as the carrier said at %2:</source>
+        <translation>Zustelloptionen für %1, wie der Zusteller am %2 meldete:</translation>
+    </message>
+    <message>
+        <source>Changes asked for, newest first:</source>
+        <translation>Gewünschte Änderungen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: %2.</source>
+        <translation>Wunsch %1 erfasst: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::CustomerText</name>
+    <message>
+        <source>Handed to the carrier</source>
+        <translation>An den Zusteller übergeben</translation>
+    </message>
+    <message>
+        <source>Arrived in the destination country</source>
+        <translation>Im Zielland angekommen</translation>
+    </message>
+    <message>
+        <source>In customs</source>
+        <translation>Beim Zoll</translation>
+    </message>
+    <message>
+        <source>Cleared customs</source>
+        <translation>Verzollt</translation>
+    </message>
+    <message>
+        <source>Delivered to a neighbour</source>
+        <translation>Beim Nachbarn zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivered to a parcel locker</source>
+        <translation>In eine Packstation zugestellt</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Abgeholt</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Returning to the sender</source>
+        <translation>Auf dem Rückweg zum Absender</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Problem mit der Adresse</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Annahme verweigert</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Versandetikett erstellt</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed</source>
+        <translation>Zustellversuch erfolglos</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Problem bei der Zustellung</translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation>Keine Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Your parcel is packed and waiting for %1 to collect it.</source>
+        <translation>Ihr Paket ist gepackt und wartet darauf, dass %1 es abholt.</translation>
+    </message>
+    <message>
+        <source>Your parcel is being cleared through customs.</source>
+        <translation>Ihr Paket wird gerade verzollt.</translation>
+    </message>
+    <message>
+        <source>Your parcel is on its way with %1.</source>
+        <translation>Ihr Paket ist unterwegs mit %1.</translation>
+    </message>
+    <message>
+        <source>It was last scanned in %1 on %2.</source>
+        <translation>Zuletzt erfasst wurde es in %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Your parcel is out for delivery with %1.</source>
+        <translation>Ihr Paket ist bei %1 in der Zustellung.</translation>
+    </message>
+    <message>
+        <source>%1 tried to deliver your parcel on %2 but could not hand it over.</source>
+        <translation>%1 hat am %2 versucht, Ihr Paket zuzustellen, konnte es aber nicht übergeben.</translation>
+    </message>
+    <message>
+        <source>It will usually try again on the next working day or leave a notice saying where to collect it.</source>
+        <translation>Meist folgt am nächsten Werktag ein neuer Versuch, oder Sie erhalten eine Benachrichtigung, wo Sie es abholen können.</translation>
+    </message>
+    <message>
+        <source>Your parcel is ready for you to pick up.</source>
+        <translation>Ihr Paket ist abholbereit.</translation>
+    </message>
+    <message>
+        <source>Your parcel is ready for you to pick up in %1.</source>
+        <translation>Ihr Paket ist in %1 abholbereit.</translation>
+    </message>
+    <message>
+        <source>Please bring the notice or an ID; the carrier keeps it for a limited time only.</source>
+        <translation>Bitte bringen Sie die Benachrichtigung oder einen Ausweis mit; es wird nur für begrenzte Zeit aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 delivered your parcel to a neighbour on %2.</source>
+        <translation>%1 hat Ihr Paket am %2 bei einem Nachbarn zugestellt.</translation>
+    </message>
+    <message>
+        <source>%1 delivered your parcel to a parcel locker on %2.</source>
+        <translation>%1 hat Ihr Paket am %2 in eine Packstation zugestellt.</translation>
+    </message>
+    <message>
+        <source>The parcel was picked up on %1.</source>
+        <translation>Das Paket wurde am %1 abgeholt.</translation>
+    </message>
+    <message>
+        <source>%1 delivered your parcel on %2.</source>
+        <translation>%1 hat Ihr Paket am %2 zugestellt.</translation>
+    </message>
+    <message>
+        <source>Place of delivery: %1.</source>
+        <translation>Zustellort: %1.</translation>
+    </message>
+    <message>
+        <source>Your parcel was damaged on its way. We are sorry; we have reported it to %1 and will contact you about a replacement or a refund.</source>
+        <translation>Ihr Paket wurde unterwegs beschädigt. Das tut uns leid; wir haben es %1 gemeldet und melden uns wegen Ersatz oder Erstattung bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 has lost track of your parcel. We are sorry; we are looking into it and will contact you about a replacement or a refund.</source>
+        <translation>%1 kann Ihr Paket nicht mehr verfolgen. Das tut uns leid; wir kümmern uns darum und melden uns wegen Ersatz oder Erstattung bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 could not deliver your parcel and is sending it back to us. We will contact you about sending it again or a refund.</source>
+        <translation>%1 konnte Ihr Paket nicht zustellen und schickt es an uns zurück. Wir melden uns wegen eines neuen Versands oder einer Erstattung bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 could not deliver your parcel because of a problem with the address. Could you please confirm your address with us?</source>
+        <translation>%1 konnte Ihr Paket wegen eines Problems mit der Adresse nicht zustellen. Könnten Sie uns Ihre Adresse bitte bestätigen?</translation>
+    </message>
+    <message>
+        <source>Your parcel is held in customs; we are on it.</source>
+        <translation>Ihr Paket wird beim Zoll festgehalten; wir kümmern uns darum.</translation>
+    </message>
+    <message>
+        <source>Your parcel is delayed on its way with %1.</source>
+        <translation>Ihr Paket verspätet sich auf dem Weg mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 reports a problem with the delivery of your parcel; we are looking into it.</source>
+        <translation>%1 meldet ein Problem bei der Zustellung Ihres Pakets; wir kümmern uns darum.</translation>
+    </message>
+    <message>
+        <source>%1 has not reported on your parcel for a long time; we are looking into it.</source>
+        <translation>%1 hat schon lange nichts zu Ihrem Paket gemeldet; wir kümmern uns darum.</translation>
+    </message>
+    <message>
+        <source>We are sorry that it is later than we promised.</source>
+        <translation>Es tut uns leid, dass es später kommt als versprochen.</translation>
+    </message>
+    <message>
+        <source>You can expect it today.</source>
+        <translation>Sie können es heute erwarten.</translation>
+    </message>
+    <message>
+        <source>We expect it on %1.</source>
+        <translation>Wir erwarten es am %1.</translation>
+    </message>
+    <message>
+        <source>We expect it on %1, or by %2 at the latest.</source>
+        <translation>Wir erwarten es am %1, spätestens am %2.</translation>
+    </message>
+    <message>
+        <source>It should arrive by %1.</source>
+        <translation>Es sollte bis %1 ankommen.</translation>
+    </message>
+    <message>
+        <source>Your order %1: %2</source>
+        <translation>Ihre Bestellung %1: %2</translation>
+    </message>
+    <message>
+        <source>Your parcel: %1</source>
+        <translation>Ihr Paket: %1</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Thank you for asking about your order %1.</source>
+        <translation>vielen Dank für Ihre Nachfrage zu Ihrer Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>Thank you for asking about your parcel.</source>
+        <translation>vielen Dank für Ihre Nachfrage zu Ihrem Paket.</translation>
+    </message>
+    <message>
+        <source>Your order has not been shipped yet; we will send you the tracking number as soon as it is on its way.</source>
+        <translation>Ihre Bestellung wurde noch nicht verschickt; sobald sie unterwegs ist, schicken wir Ihnen die Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>Tracking number %1 (%2):</source>
+        <translation>Sendungsnummer %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Parcel %1 of %2, tracking number %3 (%4):</source>
+        <translation>Paket %1 von %2, Sendungsnummer %3 (%4):</translation>
+    </message>
+    <message>
+        <source>If you have any other questions, just reply to this message.
+
+Kind regards
+Your customer service</source>
+        <translation>Wenn Sie noch Fragen haben, antworten Sie einfach auf diese Nachricht.
+
+Freundliche Grüße
+Ihr Kundenservice</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
@@ -1622,6 +1997,124 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>%1 is not a ParcelDesk database: it holds tables (%2) but no ParcelDesk schema version. The file was left unchanged.</source>
         <translation>%1 ist keine ParcelDesk-Datenbank: Sie enthält Tabellen (%2), aber keine ParcelDesk-Schemaversion. Die Datei blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::DeliveryOptionRepository</name>
+    <message>
+        <source>Reschedule the delivery</source>
+        <extracomment>A delivery option a carrier offers for a parcel (FedEx RESCHEDULE)</extracomment>
+        <translation>Zustellung verschieben</translation>
+    </message>
+    <message>
+        <source>Hold at a FedEx location</source>
+        <extracomment>FedEx REDIRECT_TO_HOLD_AT_LOCATION: the parcel waits at a FedEx location for pickup</extracomment>
+        <translation>In einer FedEx-Filiale hinterlegen</translation>
+    </message>
+    <message>
+        <source>Deliver to another address</source>
+        <extracomment>FedEx REROUTE</extracomment>
+        <translation>An eine andere Adresse liefern</translation>
+    </message>
+    <message>
+        <source>Return to the sender</source>
+        <extracomment>FedEx RETURN_TO_SHIPPER</extracomment>
+        <translation>An den Absender zurück</translation>
+    </message>
+    <message>
+        <source>Release without a signature</source>
+        <extracomment>FedEx INDIRECT_SIGNATURE_RELEASE: the recipient signs in advance, the parcel is left</extracomment>
+        <translation>Ohne Unterschrift abstellen</translation>
+    </message>
+    <message>
+        <source>Dispute the delivery</source>
+        <extracomment>FedEx DISPUTE_DELIVERY: the recipient says the parcel never arrived</extracomment>
+        <translation>Zustellung bestreiten</translation>
+    </message>
+    <message>
+        <source>Add to the address</source>
+        <extracomment>FedEx SUPPLEMENT_ADDRESS: add an apartment number, a door code, ... to the address</extracomment>
+        <translation>Adresse ergänzen</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <extracomment>Whether the carrier allows a delivery option for a parcel</extracomment>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Possibly eligible</source>
+        <extracomment>The carrier may allow the option; it decides when asked</extracomment>
+        <translation>Möglicherweise möglich</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>State of a delivery change a customer asked for</extracomment>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>State of a delivery change: carried out</extracomment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>State of a delivery change: the carrier or the shop said no</extracomment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>State of a delivery change: the customer withdrew it</extracomment>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Say which delivery option the customer wants.</source>
+        <translation>Geben Sie an, welche Zustelloption der Kunde möchte.</translation>
+    </message>
+    <message>
+        <source>agent: who took the request is needed.</source>
+        <translation>agent: Wer den Wunsch aufgenommen hat, muss angegeben sein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>option label (code)</comment>
+        <extracomment>A delivery option named for people, then its carrier code: Reschedule the delivery (RESCHEDULE)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot record the request: %1</source>
+        <translation>Der Wunsch kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The carrier does not offer %1 for this parcel.</source>
+        <translation>Der Zusteller bietet „%1“ für dieses Paket nicht an.</translation>
+    </message>
+    <message>
+        <source>The carrier says this parcel is not eligible for %1.</source>
+        <translation>Laut Zusteller ist „%1“ für dieses Paket nicht möglich.</translation>
+    </message>
+    <message>
+        <source>A request can be done, refused or cancelled, not &quot;%1&quot;.</source>
+        <translation>Ein Wunsch kann erledigt, abgelehnt oder storniert werden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>agent: who changed the request is needed.</source>
+        <translation>agent: Wer den Wunsch geändert hat, muss angegeben sein.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Wunsch %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no delivery change request %1.</source>
+        <translation>Es gibt keinen Änderungswunsch %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed already (%2).</source>
+        <translation>Wunsch %1 ist bereits abgeschlossen (%2).</translation>
     </message>
 </context>
 <context>
@@ -2004,12 +2497,39 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <translation>&amp;Schnellfilter</translation>
     </message>
     <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Suchen …</translation>
-    </message>
-    <message>
         <source>Reading the carrier accounts…</source>
         <translation>Die Konten der Versanddienstleister werden gelesen …</translation>
+    </message>
+    <message>
+        <source>&amp;Search for a customer&apos;s order…</source>
+        <translation>Nach der Bestellung eines Kunden &amp;suchen …</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::MessageRepository</name>
+    <message>
+        <source>The message has no text.</source>
+        <translation>Die Nachricht hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Cannot queue the message: %1</source>
+        <translation>Die Nachricht kann nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 is no longer in the database.</source>
+        <translation>Kunde %1 ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>Der Kunde hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The customer has no phone number.</source>
+        <translation>Der Kunde hat keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The same message went to this customer at %1; it is not queued twice.</source>
+        <translation>Dieselbe Nachricht ging um %1 an diesen Kunden; sie wird nicht zweimal eingereiht.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2715,74 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>on their way: %1</source>
         <translation>unterwegs: %1</translation>
+    </message>
+    <message>
+        <source>&quot;Where is my order?&quot; contacts over the range</source>
+        <translation>„Wo ist meine Bestellung?“-Kontakte im Zeitraum</translation>
+    </message>
+    <message>
+        <source>WISMO contacts by carrier</source>
+        <translation>WISMO-Kontakte nach Zusteller</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Per 100 parcels</source>
+        <translation>Je 100 Pakete</translation>
+    </message>
+    <message>
+        <source>Told first</source>
+        <translation>Vorher informiert</translation>
+    </message>
+    <message>
+        <source>Asked again</source>
+        <translation>Erneut gefragt</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the parcels asked about</source>
+        <translation>Eingabe oder Doppelklick öffnet die Pakete, nach denen gefragt wurde</translation>
+    </message>
+    <message>
+        <source>asked about: %1</source>
+        <translation>nachgefragt: %1</translation>
+    </message>
+    <message>
+        <source>Contacts per 100 parcels shipped, by day</source>
+        <translation>Kontakte je 100 versandte Pakete, nach Tag</translation>
+    </message>
+    <message>
+        <source>contacts per 100 parcels</source>
+        <translation>Kontakte je 100 Pakete</translation>
+    </message>
+    <message>
+        <source>%1 contacts, %2 parcels shipped in the range</source>
+        <translation>%1 Kontakte, %2 im Zeitraum versandte Pakete</translation>
+    </message>
+    <message>
+        <source>had been told by us first</source>
+        <translation>waren von uns vorab informiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts came after a message from us about the order</source>
+        <translation>%1 von %2 Kontakten kamen nach einer Nachricht von uns zur Bestellung</translation>
+    </message>
+    <message>
+        <source>asked again</source>
+        <translation>fragten erneut</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts were not the first about their order</source>
+        <translation>%1 von %2 Kontakten waren nicht die ersten zu ihrer Bestellung</translation>
+    </message>
+    <message>
+        <source>(no parcel)</source>
+        <translation>(kein Paket)</translation>
     </message>
 </context>
 <context>
@@ -2586,46 +3174,6 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Where is my order?</source>
-        <translation>Wo ist meine Bestellung?</translation>
-    </message>
-    <message>
-        <source>Says it never arrived</source>
-        <translation>Sagt, es sei nie angekommen</translation>
-    </message>
-    <message>
-        <source>Arrived damaged</source>
-        <translation>Beschädigt angekommen</translation>
-    </message>
-    <message>
-        <source>Wants to change the delivery</source>
-        <translation>Möchte die Zustellung ändern</translation>
-    </message>
-    <message>
-        <source>Wants to return it</source>
-        <translation>Möchte es zurücksenden</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Etwas anderes</translation>
-    </message>
-    <message>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Sendungsnummer:</translation>
     </message>
@@ -2923,6 +3471,97 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>Saved. The rule applies from the next run of the rules.</source>
         <translation>Gespeichert. Die Regel gilt ab dem nächsten Lauf der Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnRepository</name>
+    <message>
+        <source>Too small</source>
+        <translation>Zu klein</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Looks different from the picture</source>
+        <translation>Sieht anders aus als auf dem Bild</translation>
+    </message>
+    <message>
+        <source>Quality not as expected</source>
+        <translation>Qualität nicht wie erwartet</translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation>Hat es sich anders überlegt</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>Falscher Artikel geliefert</translation>
+    </message>
+    <message>
+        <source>Arrived damaged</source>
+        <translation>Beschädigt angekommen</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <source>Arrived too late</source>
+        <translation>Zu spät angekommen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Label issued</source>
+        <translation>Etikett ausgestellt</translation>
+    </message>
+    <message>
+        <source>On its way back</source>
+        <translation>Auf dem Rückweg</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot start the return: %1</source>
+        <translation>Die Retoure kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer in the database.</source>
+        <translation>Bestellung %1 ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>reason: &quot;%1&quot; is not a return reason for %2; use one of %3.</source>
+        <translation>reason: „%1“ ist kein Retourengrund für %2; möglich sind %3.</translation>
+    </message>
+    <message>
+        <source>this order</source>
+        <translation>diese Bestellung</translation>
+    </message>
+    <message>
+        <source>Order %1 already has the return %2 (%3).</source>
+        <translation>Zu Bestellung %1 gibt es bereits die Retoure %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +4176,14 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>daily deliveries: %1</source>
         <translation>Zustellungen pro Tag: %1</translation>
     </message>
+    <message>
+        <source>delivery options: %1</source>
+        <translation>Zustelloptionen: %1</translation>
+    </message>
+    <message>
+        <source>delivery options of shipment %1: %2</source>
+        <translation>Zustelloptionen der Sendung %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::VolumeModel</name>
@@ -3544,6 +4191,491 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <source>Week of %1</source>
         <extracomment>A bar of the volume chart: the week beginning on this day.</extracomment>
         <translation>Woche ab %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::WismoAnswerQuery</name>
+    <message>
+        <source>Order %1 is no longer in the database.</source>
+        <translation>Bestellung %1 ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The customer is no longer in the database.</source>
+        <translation>Der Kunde ist nicht mehr in der Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::WismoPage</name>
+    <message>
+        <source>tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>name or place</source>
+        <translation>Name oder Ort</translation>
+    </message>
+    <message>
+        <source>%1 (spelling corrected)</source>
+        <translation>%1 (Schreibweise korrigiert)</translation>
+    </message>
+    <message>
+        <source>%1 (beginning)</source>
+        <translation>%1 (Anfang)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox</source>
+        <translation>wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>WISMO desk</source>
+        <translation>WISMO-Schalter</translation>
+    </message>
+    <message>
+        <source>Order or tracking number, e-mail, phone, postcode or name (Ctrl+K)</source>
+        <translation>Bestell- oder Sendungsnummer, E-Mail, Telefon, Postleitzahl oder Name (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Type what the caller says; results come while you type. Down or Enter picks a result, Esc starts over.</source>
+        <translation>Tippen Sie, was der Anrufer sagt; Ergebnisse kommen beim Tippen. Pfeil nach unten oder Eingabe wählt ein Ergebnis, Esc fängt neu an.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>&amp;Answer in:</source>
+        <translation>&amp;Antwort auf:</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s language</source>
+        <translation>Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;reply (edit as you like):</source>
+        <translation>Vorgeschlagene &amp;Antwort (frei änderbar):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reply</source>
+        <translation>Antwort &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the reply to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Kopiert die Antwort in die Zwischenablage (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Reply copied.</source>
+        <translation>Antwort kopiert.</translation>
+    </message>
+    <message>
+        <source>The parcel the actions are about</source>
+        <translation>Das Paket, um das es bei den Aktionen geht</translation>
+    </message>
+    <message>
+        <source>Send &amp;update</source>
+        <translation>&amp;Update senden</translation>
+    </message>
+    <message>
+        <source>Queues the reply above for the outbox, to the customer&apos;s e-mail (or phone) (Ctrl+U)</source>
+        <translation>Reiht die Antwort oben in den Postausgang ein, an die E-Mail (oder Telefonnummer) des Kunden (Strg+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not received…</source>
+        <translation>&amp;Nicht erhalten …</translation>
+    </message>
+    <message>
+        <source>The customer says the parcel never arrived: logs the contact and opens a case when the carrier reports it delivered</source>
+        <translation>Der Kunde sagt, das Paket kam nie an: erfasst den Kontakt und eröffnet einen Fall, wenn der Zusteller es als zugestellt meldet</translation>
+    </message>
+    <message>
+        <source>Start r&amp;eturn…</source>
+        <translation>R&amp;etoure anlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery options…</source>
+        <translation>&amp;Zustelloptionen …</translation>
+    </message>
+    <message>
+        <source>What the carrier offers for this parcel (reschedule, hold at a location, return); records the customer&apos;s choice</source>
+        <translation>Was der Zusteller für dieses Paket anbietet (verschieben, in einer Filiale hinterlegen, zurück); erfasst die Wahl des Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Log the contact:</source>
+        <translation>Kontakt &amp;erfassen:</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Update sent</source>
+        <translation>Update gesendet</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+        <source>Return started</source>
+        <translation>Retoure angelegt</translation>
+    </message>
+    <message>
+        <source>Delivery changed</source>
+        <translation>Zustellung geändert</translation>
+    </message>
+    <message>
+        <source>Will call back</source>
+        <translation>Ruft zurück</translation>
+    </message>
+    <message>
+        <source>Note (Enter logs the contact)</source>
+        <translation>Notiz (Eingabe erfasst den Kontakt)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Logs the contact with the channel, reason and outcome chosen (Ctrl+L goes to the note, Enter logs)</source>
+        <translation>Erfasst den Kontakt mit gewähltem Kanal, Anlass und Ergebnis (Strg+L springt zur Notiz, Eingabe erfasst)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>(no order)</source>
+        <translation>(keine Bestellung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n parcels</source>
+        <translation>
+            <numerusform>%1 · %n Paket</numerusform>
+            <numerusform>%1 · %n Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shipped yet</source>
+        <translation>noch nicht versandt</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Bestellt %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>Nichts gefunden für „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n</source>
+        <translation>
+            <numerusform>der erste</numerusform>
+            <numerusform>die ersten %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcel %1 of %2: %3 %4</source>
+        <translation>Paket %1 von %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Search for the caller&apos;s order, then pick it from the list.</source>
+        <translation>Suchen Sie die Bestellung des Anrufers und wählen Sie sie aus der Liste.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ask the caller for an order or tracking number, an e-mail address, a phone number, a postcode or a name.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+K search · Down or Enter pick · Ctrl+Shift+C copy the reply · Ctrl+L log the contact · Ctrl+U send an update · Ctrl+R start a return · Ctrl+D delivery options · Esc start over&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fragen Sie den Anrufer nach Bestell- oder Sendungsnummer, E-Mail-Adresse, Telefonnummer, Postleitzahl oder Namen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tasten:&lt;/b&gt; Strg+K suchen · Pfeil nach unten oder Eingabe wählen · Strg+Umschalt+C Antwort kopieren · Strg+L Kontakt erfassen · Strg+U Update senden · Strg+R Retoure anlegen · Strg+D Zustelloptionen · Esc neu anfangen&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; · placed %2</source>
+        <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · bestellt %2</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>spricht %1</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s language (%1)</source>
+        <translation>Sprache des Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>No parcel has been shipped for this order yet.</source>
+        <translation>Für diese Bestellung wurde noch kein Paket versandt.</translation>
+    </message>
+    <message>
+        <source>This customer has no orders.</source>
+        <translation>Dieser Kunde hat keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>promised for %1</source>
+        <translation>versprochen für %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>zugestellt %1</translation>
+    </message>
+    <message>
+        <source>expected %1 (between %2 and %3)</source>
+        <translation>erwartet %1 (zwischen %2 und %3)</translation>
+    </message>
+    <message>
+        <source>expected date: learning from the history…</source>
+        <translation>erwartetes Datum: lerne aus der Historie …</translation>
+    </message>
+    <message>
+        <source>(not mapped yet)</source>
+        <translation>(noch nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>claim with the carrier by %1</source>
+        <translation>Reklamation beim Zusteller bis %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>%1 offers: %2</source>
+        <translation>%1 bietet an: %2</translation>
+    </message>
+    <message>
+        <source>Delivery change %1 on %2 by %3: %4 %5</source>
+        <translation>Zustelländerung %1 am %2 von %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>Told already</source>
+        <translation>Bereits mitgeteilt</translation>
+    </message>
+    <message>
+        <source>Nothing: no message about this order so far.</source>
+        <translation>Nichts: bisher keine Nachricht zu dieser Bestellung.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4%5</source>
+        <translation>%1 · %2 · %3 · %4%5</translation>
+    </message>
+    <message>
+        <source> · before they asked</source>
+        <translation> · bevor gefragt wurde</translation>
+    </message>
+    <message>
+        <source>Earlier contacts</source>
+        <translation>Frühere Kontakte</translation>
+    </message>
+    <message>
+        <source>None: this is the first.</source>
+        <translation>Keine: Dies ist der erste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer has asked %n time(s) before.</source>
+        <translation>
+            <numerusform>Der Kunde hat schon %n Mal gefragt.</numerusform>
+            <numerusform>Der Kunde hat schon %n Mal gefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return %1: %2, %3 (since %4)</source>
+        <translation>Retoure %1: %2, %3 (seit %4)</translation>
+    </message>
+    <message>
+        <source>A contact is logged about an order or a parcel; this customer has neither.</source>
+        <translation>Ein Kontakt wird zu einer Bestellung oder einem Paket erfasst; dieser Kunde hat keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Logging the contact…</source>
+        <translation>Kontakt wird erfasst …</translation>
+    </message>
+    <message>
+        <source>Contact logged; case %1 opened.</source>
+        <translation>Kontakt erfasst; Fall %1 eröffnet.</translation>
+    </message>
+    <message>
+        <source>Contact logged; added to the open case %1.</source>
+        <translation>Kontakt erfasst; zum offenen Fall %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Kontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>Contact logged. %1</source>
+        <translation>Kontakt erfasst. %1</translation>
+    </message>
+    <message>
+        <source>Queuing the update…</source>
+        <translation>Update wird eingereiht …</translation>
+    </message>
+    <message>
+        <source>Update queued for the outbox (message %1 to %2).</source>
+        <translation>Update in den Postausgang eingereiht (Nachricht %1 an %2).</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Nicht erhalten</translation>
+    </message>
+    <message>
+        <source>The customer says parcel %1 never arrived. If the carrier reports it delivered, a case opens with the carrier&apos;s claim deadline.</source>
+        <translation>Der Kunde sagt, Paket %1 kam nie an. Meldet der Zusteller es als zugestellt, wird ein Fall mit der Reklamationsfrist des Zustellers eröffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;What the customer says:</source>
+        <translation>&amp;Was der Kunde sagt:</translation>
+    </message>
+    <message>
+        <source>&amp;Log and open the case</source>
+        <translation>&amp;Erfassen und Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>Starting the return…</source>
+        <translation>Retoure wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Return %1 registered; the contact is logged.</source>
+        <translation>Retoure %1 angemeldet; der Kontakt ist erfasst.</translation>
+    </message>
+    <message>
+        <source>Start a return for %1</source>
+        <translation>Retoure für %1 anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s note:</source>
+        <translation>&amp;Notiz des Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the return</source>
+        <translation>Retoure &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Recording the delivery change…</source>
+        <translation>Zustelländerung wird erfasst …</translation>
+    </message>
+    <message>
+        <source>Delivery change recorded (request %1): %2.</source>
+        <translation>Zustelländerung erfasst (Wunsch %1): %2.</translation>
+    </message>
+    <message>
+        <source>Delivery options for %1</source>
+        <translation>Zustelloptionen für %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. the new day, the pickup location or the address</source>
+        <translation>z. B. der neue Tag, die Abholstelle oder die Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;What the customer chose:</source>
+        <translation>&amp;Was der Kunde gewählt hat:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Einzelheiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the choice</source>
+        <translation>Wahl &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Die Bestellung wird gelesen …</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::WismoSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>

@@ -158,4 +158,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ParcelDesk::WismoPage</name>
+    <message numerus="yes">
+        <source>%1 · %n parcels</source>
+        <translation>
+            <numerusform>%1 · %n parcel</numerusform>
+            <numerusform>%1 · %n parcels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n</source>
+        <translation>
+            <numerusform>the first</numerusform>
+            <numerusform>the first %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer has asked %n time(s) before.</source>
+        <translation>
+            <numerusform>The customer has asked once before.</numerusform>
+            <numerusform>The customer has asked %n times before.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

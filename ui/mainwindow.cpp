@@ -13,6 +13,7 @@
 #include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
 #include "store/storewriter.h"
+#include "wismopage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -172,13 +173,18 @@ void MainWindow::buildPages()
             m_pages->addWidget(m_shipmentsPage);
             continue;
         }
+        // Changes are recorded under the person signed in to the computer.
+        QString user = qEnvironmentVariable("USER");
+        if (user.isEmpty())
+            user = qEnvironmentVariable("USERNAME", u"console"_s);
         if (i == ProblemCasesPage) {
-            // Changes are recorded under the person signed in to the computer.
-            QString user = qEnvironmentVariable("USER");
-            if (user.isEmpty())
-                user = qEnvironmentVariable("USERNAME", u"console"_s);
             m_casesPage = new ParcelDesk::ProblemCasesPage(m_database, user, m_pages);
             m_pages->addWidget(m_casesPage);
+            continue;
+        }
+        if (i == WismoPage) {
+            m_wismoPage = new ParcelDesk::WismoPage(m_database, user, m_pages);
+            m_pages->addWidget(m_wismoPage);
             continue;
         }
         m_pages->addWidget(
@@ -428,12 +434,11 @@ void MainWindow::buildMenus()
             showPage(ShipmentsPage);
         m_shipmentsPage->focusQuickFilter();
     });
-    QAction *search = edit->addAction(tr("&Search…"));
+    QAction *search = edit->addAction(tr("&Search for a customer's order…"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    // Until the WISMO desk has its search box, a number goes to the Shipments quick filter.
     connect(search, &QAction::triggered, this, [this] {
-        showPage(ShipmentsPage);
-        m_shipmentsPage->focusQuickFilter();
+        showPage(WismoPage);
+        m_wismoPage->focusSearch();
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -451,6 +456,7 @@ void MainWindow::setClock(const std::function<qint64()> &clock)
 {
     m_overviewPage->setClock(clock);
     m_shipmentsPage->setClock(clock);
+    m_wismoPage->setClock(clock);
     m_overviewPage->refresh();
     m_shipmentsPage->refreshLive();
 }
@@ -462,6 +468,8 @@ void MainWindow::dataChanged()
         m_shipmentsPage->refreshLive();
     else
         m_shipmentsStale = true;
+    if (currentPage() == WismoPage)
+        m_wismoPage->refreshAnswer();
     if (currentPage() == OverviewPage)
         m_overviewPage->refresh();
     else

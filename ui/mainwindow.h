@@ -18,6 +18,7 @@ class CarriersPage;
 class ProblemCasesPage;
 class ShipmentsPage;
 class OverviewPage;
+class WismoPage;
 class CredentialStore;
 class PollingService;
 class StoreWriter;
@@ -53,6 +54,7 @@ public:
     ParcelDesk::ShipmentsPage *shipmentsPage() const { return m_shipmentsPage; }
     ParcelDesk::OverviewPage *overviewPage() const { return m_overviewPage; }
     ParcelDesk::ProblemCasesPage *problemCasesPage() const { return m_casesPage; }
+    ParcelDesk::WismoPage *wismoPage() const { return m_wismoPage; }
     // New data arrived: what is visible reads it again, the rest when shown.
     void dataChanged();
     // What "now" is for late parcels, today's figures and expected dates (the demo's sandbox
@@ -114,6 +116,7 @@ private:
     ParcelDesk::ProblemCasesPage *m_casesPage = nullptr;
     ParcelDesk::ShipmentsPage *m_shipmentsPage = nullptr;
     ParcelDesk::OverviewPage *m_overviewPage = nullptr;
+    ParcelDesk::WismoPage *m_wismoPage = nullptr;
     bool m_overviewStale = false;
     bool m_shipmentsStale = false; // new data came while the page was not shown
     bool m_rulesRunning = false;

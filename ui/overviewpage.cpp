@@ -20,12 +20,14 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
@@ -119,6 +121,47 @@ OverviewPage::OverviewPage(Database database, QWidget *parent)
     m_caseGrid = new QGridLayout(caseTiles);
     m_caseGrid->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(caseTiles);
+
+    // WISMO over the range: three figures, by carrier, by day.
+    layout->addWidget(heading(tr("\"Where is my order?\" contacts over the range"), this));
+    auto *wismoRow = new QHBoxLayout;
+    auto *wismoTiles = new QWidget(this);
+    auto *wismoGrid = new QGridLayout(wismoTiles);
+    wismoGrid->setContentsMargins(0, 0, 0, 0);
+    makeTile(u"wismo_per100"_s, wismoGrid, 0, 0);
+    makeTile(u"wismo_told_first"_s, wismoGrid, 1, 0);
+    makeTile(u"wismo_repeat"_s, wismoGrid, 2, 0);
+    wismoRow->addWidget(wismoTiles, 1);
+    m_wismoTable = new QTableWidget(0, 6, this);
+    m_wismoTable->setObjectName(u"wismoByCarrier"_s);
+    m_wismoTable->setAccessibleName(tr("WISMO contacts by carrier"));
+    m_wismoTable->setHorizontalHeaderLabels({tr("Carrier"), tr("Contacts"), tr("Parcels"),
+        tr("Per 100 parcels"), tr("Told first"), tr("Asked again")});
+    m_wismoTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_wismoTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_wismoTable->verticalHeader()->hide();
+    m_wismoTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_wismoTable->setMaximumHeight(190);
+    m_wismoTable->setToolTip(tr("Enter or double-click opens the parcels asked about"));
+    connect(m_wismoTable, &QTableWidget::activated, this, [this](const QModelIndex &index) {
+        const QString carrier = m_wismoTable->item(index.row(), 0)->data(Qt::UserRole).toString();
+        Q_EMIT drillDown(m_wismo.drill(carrier),
+            tr("asked about: %1").arg(m_wismoTable->item(index.row(), 0)->text()));
+    });
+    wismoRow->addWidget(m_wismoTable, 3);
+    m_wismoChart = new QChart;
+    m_wismoChart->legend()->hide();
+    m_wismoChart->setMargins(QMargins(4, 4, 4, 4));
+    m_wismoChart->setTitle(tr("Contacts per 100 parcels shipped, by day"));
+    m_wismoSeries = new QLineSeries;
+    m_wismoChart->addSeries(m_wismoSeries);
+    auto *wismoView = new QChartView(m_wismoChart, this);
+    wismoView->setObjectName(u"wismoChart"_s);
+    wismoView->setAccessibleName(tr("Contacts per 100 parcels shipped, by day"));
+    wismoView->setRenderHint(QPainter::Antialiasing);
+    wismoView->setMaximumHeight(190);
+    wismoRow->addWidget(wismoView, 3);
+    layout->addLayout(wismoRow);
 
     m_volume = new VolumeModel(this);
     m_inFlight = new InFlightModel(this);
@@ -330,6 +373,7 @@ void OverviewPage::show(const OverviewSnapshot &s, const OverviewOptions &o)
         m_caseTiles << none;
     }
 
+    showWismo(s.wismo);
     m_volume->setSnapshot(s, o);
     m_inFlight->setSnapshot(s, o);
     m_volumeMapper->setFirstBarSetColumn(0);
@@ -341,6 +385,77 @@ void OverviewPage::show(const OverviewSnapshot &s, const OverviewOptions &o)
                                   QLocale::ShortFormat),
                              carrier));
     Q_EMIT refreshed();
+}
+
+void OverviewPage::showWismo(const WismoFigures &w)
+{
+    m_wismo = w;
+    const QLocale locale;
+    const auto per100 = [&](const WismoFigures::Row &r) {
+        return r.shipments > 0 ? locale.toString(r.per100(), 'f', 2) : tr("–");
+    };
+    const auto share = [&](qint64 part, qint64 of) {
+        return of > 0 ? percent(double(part) / double(of)) : tr("–");
+    };
+    const ShipmentFilter all = w.drill({});
+    setTile(tile(u"wismo_per100"_s), per100(w.total), tr("contacts per 100 parcels"),
+        tr("%1 contacts, %2 parcels shipped in the range")
+            .arg(locale.toString(w.total.contacts), locale.toString(w.total.shipments)),
+        all);
+    setTile(tile(u"wismo_told_first"_s), share(w.total.toldFirst, w.total.contacts),
+        tr("had been told by us first"),
+        tr("%1 of %2 contacts came after a message from us about the order")
+            .arg(locale.toString(w.total.toldFirst), locale.toString(w.total.contacts)),
+        all);
+    setTile(tile(u"wismo_repeat"_s), share(w.total.repeats, w.total.contacts), tr("asked again"),
+        tr("%1 of %2 contacts were not the first about their order")
+            .arg(locale.toString(w.total.repeats), locale.toString(w.total.contacts)),
+        all, w.total.contacts > 0 && w.total.repeats * 5 > w.total.contacts);
+
+    m_wismoTable->setRowCount(0);
+    for (const WismoFigures::Row &r : w.byCarrier) {
+        const int row = m_wismoTable->rowCount();
+        m_wismoTable->insertRow(row);
+        const CarrierAdapter *adapter = carrierAdapter(r.carrier);
+        auto *name = new QTableWidgetItem(r.carrier.isEmpty() ? tr("(no parcel)")
+                : adapter                                     ? adapter->displayName()
+                                                              : r.carrier);
+        name->setData(Qt::UserRole, r.carrier);
+        m_wismoTable->setItem(row, 0, name);
+        const QStringList cells = {locale.toString(r.contacts), locale.toString(r.shipments),
+            per100(r), share(r.toldFirst, r.contacts), share(r.repeats, r.contacts)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_wismoTable->setItem(row, c + 1, item);
+        }
+    }
+
+    QList<QPointF> points;
+    double highest = 0;
+    for (qsizetype i = 0; i < w.days.size(); ++i) {
+        const double value = w.shipmentsByDay[i] > 0
+            ? 100.0 * double(w.contactsByDay[i]) / double(w.shipmentsByDay[i])
+            : 0.0;
+        points << QPointF(double(i), value);
+        highest = std::max(highest, value);
+    }
+    m_wismoSeries->replace(points);
+    for (QAbstractAxis *axis : m_wismoChart->axes()) {
+        m_wismoChart->removeAxis(axis);
+        delete axis;
+    }
+    auto *days = new QBarCategoryAxis;
+    for (const qint64 day : w.days)
+        days->append(locale.toString(QDate(1970, 1, 1).addDays(day), u"d MMM"_s));
+    days->setLabelsAngle(-90);
+    auto *values = new QValueAxis;
+    values->setRange(0, std::max(1.0, highest));
+    values->applyNiceNumbers();
+    m_wismoChart->addAxis(days, Qt::AlignBottom);
+    m_wismoChart->addAxis(values, Qt::AlignLeft);
+    m_wismoSeries->attachAxis(days);
+    m_wismoSeries->attachAxis(values);
 }
 
 void OverviewPage::updateAxes()

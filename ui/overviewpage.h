@@ -16,6 +16,8 @@ class QLabel;
 class QStackedBarSeries;
 class QStackedWidget;
 class QTableView;
+class QTableWidget;
+class QLineSeries;
 class QToolButton;
 class QVBarModelMapper;
 
@@ -50,6 +52,8 @@ public:
     VolumeModel *volumeModel() const { return m_volume; }
     InFlightModel *inFlightModel() const { return m_inFlight; }
     QStackedBarSeries *volumeSeries() const { return m_volumeSeries; }
+    QTableWidget *wismoTable() const { return m_wismoTable; }
+    const WismoFigures &wismo() const { return m_wismo; }
 
 Q_SIGNALS:
     void drillDown(const ParcelDesk::ShipmentFilter &filter, const QString &description);
@@ -61,6 +65,7 @@ private:
     void setTile(QToolButton *tile, const QString &value, const QString &label,
         const QString &detail, const ShipmentFilter &drill, bool alarm = false);
     void updateAxes();
+    void showWismo(const WismoFigures &wismo);
 
     Database m_database;
     std::function<qint64()> m_clock;
@@ -82,6 +87,10 @@ private:
     QChart *m_inFlightChart = nullptr;
     QStackedWidget *m_volumeStack = nullptr;
     QTableView *m_volumeTable = nullptr;
+    QTableWidget *m_wismoTable = nullptr;
+    QChart *m_wismoChart = nullptr;
+    QLineSeries *m_wismoSeries = nullptr;
+    WismoFigures m_wismo;
     quint64 m_job = 0;
     std::unique_ptr<DatabaseReader> m_reader; // last: gone before what its jobs report to
 };

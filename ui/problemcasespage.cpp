@@ -522,18 +522,12 @@ void ProblemCasesPage::askForContact()
     number->setObjectName(u"contactTracking"_s);
     number->setText(selectedTrackingNumber());
     auto *channel = new QComboBox(&dialog);
-    channel->addItem(tr("Phone"), u"phone"_s);
-    channel->addItem(tr("E-mail"), u"email"_s);
-    channel->addItem(tr("Chat"), u"chat"_s);
-    channel->addItem(tr("Other"), u"other"_s);
+    for (const QString &code : Contact::channels())
+        channel->addItem(Contact::channelLabel(code), code);
     auto *reason = new QComboBox(&dialog);
     reason->setObjectName(u"contactReason"_s);
-    reason->addItem(tr("Where is my order?"), u"where_is_my_order"_s);
-    reason->addItem(tr("Says it never arrived"), u"not_received"_s);
-    reason->addItem(tr("Arrived damaged"), u"damaged"_s);
-    reason->addItem(tr("Wants to change the delivery"), u"delivery_change"_s);
-    reason->addItem(tr("Wants to return it"), u"return"_s);
-    reason->addItem(tr("Something else"), u"other"_s);
+    for (const QString &code : Contact::reasons())
+        reason->addItem(Contact::reasonLabel(code), code);
     auto *note = new QLineEdit(&dialog);
     form->addRow(tr("&Tracking number:"), number);
     form->addRow(tr("&Channel:"), channel);

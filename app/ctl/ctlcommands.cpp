@@ -69,7 +69,10 @@ int CtlCommands::usage(int exitCode)
            "--daemon)\n"
            "  eval-eta    Measure the delivery-date prediction on real orders (Olist)\n"
            "  cases       Open problem cases by the rules, or try a rule on past days\n"
-           "  contacts    Log a customer's contact about a parcel, list a parcel's contacts\n\n"
+           "  contacts    Log a customer's contact about a parcel, list a parcel's contacts\n"
+           "  delivery-options\n"
+           "              List what the carrier offers to change about a parcel's delivery,\n"
+           "              record a customer's request for one of those changes\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -108,6 +111,8 @@ int CtlCommands::run(const QStringList &arguments)
         return cases(rest);
     if (command == u"contacts")
         return contacts(rest);
+    if (command == u"delivery-options")
+        return deliveryOptions(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

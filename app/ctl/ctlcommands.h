@@ -29,6 +29,7 @@ private:
     static int evalEta(const QStringList &arguments);
     static int cases(const QStringList &arguments);
     static int contacts(const QStringList &arguments);
+    static int deliveryOptions(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

@@ -7,6 +7,7 @@
 #include "settingspage.h"
 #include "shipmentspage.h"
 #include "store/database.h"
+#include "wismopage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -115,7 +116,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption measure(u"measure-startup"_s,
         Tr::tr("For the benchmark: print the time to the first paint and the memory in use once "
                "the Overview and the Shipments page have their data, as JSON, then exit."));
-    parser.addOptions({db, language, screenshot, sandbox, sandboxSpeed, noPolling, page, measure});
+    const QCommandLineOption search(u"search"_s,
+        Tr::tr("Open the WISMO desk searching for this (an order or tracking number, e-mail, "
+               "phone number, postcode or name), e.g. from the phone system for a caller."),
+        u"text"_s);
+    parser.addOptions(
+        {db, language, screenshot, sandbox, sandboxSpeed, noPolling, page, measure, search});
     parser.process(app);
 
     // The command line wins over the language chosen in Settings, which wins over the system's.
@@ -174,6 +180,10 @@ int main(int argc, char *argv[])
         }
         window.showPage(ParcelDesk::MainWindow::Page(index));
     }
+    if (parser.isSet(search)) {
+        window.showPage(ParcelDesk::MainWindow::WismoPage);
+        window.wismoPage()->search(parser.value(search));
+    }
     const bool polling = !parser.isSet(noPolling) && window.startPolling();
     FirstPaint firstPaint;
     if (parser.isSet(measure))
@@ -230,6 +240,15 @@ int main(int argc, char *argv[])
             // No account after all: the window as it is.
             QObject::connect(
                 &window, &ParcelDesk::MainWindow::pollingUnavailable, &window, [take] { take(); });
+        } else if (parser.isSet(search)) {
+            // Once the answer is on show (the search found one order), or the list is.
+            QObject::connect(window.wismoPage(), &ParcelDesk::WismoPage::answerShown, &window, take,
+                Qt::SingleShotConnection);
+            QObject::connect(window.wismoPage(), &ParcelDesk::WismoPage::resultsShown, &window,
+                [take](int count) {
+                    if (count != 1)
+                        take();
+                });
         } else {
             QObject::connect(&window, &ParcelDesk::MainWindow::shipmentCountShown, &window, take,
                 Qt::SingleShotConnection);

@@ -79,6 +79,15 @@ struct ParsedEvent
     QString mapVersion; // the status map version that mapped it
 };
 
+// A change to the delivery the carrier offers for a parcel, with the carrier's own codes kept
+// verbatim (FedEx: option RESCHEDULE, REROUTE, ...; eligibility ELIGIBLE, POSSIBLY_ELIGIBLE,
+// INELIGIBLE).
+struct DeliveryOption
+{
+    QString option;
+    QString eligibility;
+};
+
 struct DeliveryWindow
 {
     std::optional<qint64> fromMs;
@@ -107,6 +116,7 @@ struct ParsedShipment
     QString originCountry;
     QString destinationCountry;
     QStringList flags; // e.g. "offset_assumed", "unmapped_codes"
+    QList<DeliveryOption> deliveryOptions; // empty: the carrier said nothing about them
 };
 
 // Adds the flags that follow from a shipment's events: "offset_assumed" when an event's offset

@@ -208,6 +208,7 @@ private:
     void readStatus(ParsedShipment &s, const QJsonObject &result, const QString &path) const;
     void readDates(ParsedShipment &s, const QJsonObject &result, const QString &path) const;
     std::optional<double> weightKg(const QJsonObject &result, const QString &path) const;
+    QList<DeliveryOption> deliveryOptions(const QJsonObject &delivery, const QString &path) const;
     // The object at a chain of keys below o, and its path.
     QJsonObject nested(const QJsonObject &o, std::initializer_list<QStringView> keys,
         const QString &path, QString *nestedPath) const;
@@ -279,6 +280,7 @@ ParsedShipment TrackResultReader::read(
               return !e.unmapped && e.status.tag() == StatusTag::AttemptFail;
           }));
     s.attempts = std::max(failedEvents, m_r.text(delivery, u"deliveryAttempts", dp).toInt());
+    s.deliveryOptions = deliveryOptions(delivery, dp);
 
     const auto returning = [](Status st) {
         return st.subStatus() == SubStatus::ReturnToSender
@@ -522,6 +524,39 @@ std::optional<double> TrackResultReader::weightKg(
             kg = value * kgPerPound;
     }
     return kg;
+}
+
+// What the recipient may still change (deliveryOptionEligibilityDetails). Codes FedEx adds later
+// are kept as sent; an entry without both fields is reported and skipped, the rest still count.
+QList<DeliveryOption> TrackResultReader::deliveryOptions(
+    const QJsonObject &delivery, const QString &path) const
+{
+    QList<DeliveryOption> out;
+    const QString op = JsonFieldReader::field(path, u"deliveryOptionEligibilityDetails");
+    const QJsonArray entries = m_r.array(delivery, u"deliveryOptionEligibilityDetails", path);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const auto entry = m_r.objectEntry(entries, i, op);
+        if (!entry)
+            continue;
+        const QString ep = JsonFieldReader::element(op, i);
+        // A field of a wrong type is reported by string(); an absent or empty one here.
+        const auto read = [&](QStringView key) {
+            const QString value = m_r.string(*entry, key, ep);
+            const QJsonValue raw = entry->value(key);
+            if (value.isEmpty() && (raw.isString() || raw.isUndefined() || raw.isNull()))
+                m_r.reportMissing(ep, key);
+            return value;
+        };
+        DeliveryOption o {read(u"option"), read(u"eligibility")};
+        if (o.option.isEmpty() || o.eligibility.isEmpty())
+            continue;
+        // Each option once: the store keeps one eligibility per option, the first said.
+        if (std::any_of(out.cbegin(), out.cend(),
+                [&](const DeliveryOption &d) { return d.option == o.option; }))
+            continue;
+        out.append(std::move(o));
+    }
+    return out;
 }
 
 } // namespace

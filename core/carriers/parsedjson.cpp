@@ -50,6 +50,10 @@ QList<QJsonObject> parseResultToJsonLines(const QString &carrier, const ParseRes
         }
     }
     for (const ParsedShipment &s : result.shipments) {
+        QJsonArray options;
+        for (const DeliveryOption &o : s.deliveryOptions)
+            options.append(
+                QJsonObject {{u"option"_s, o.option}, {u"eligibility"_s, o.eligibility}});
         QJsonObject eta;
         if (s.eta.fromMs)
             eta.insert(u"from"_s, isoTimeWithOffset(*s.eta.fromMs, 0));
@@ -75,6 +79,7 @@ QList<QJsonObject> parseResultToJsonLines(const QString &carrier, const ParseRes
             {u"destination_country"_s, s.destinationCountry},
             {u"events"_s, int(s.events.size())},
             {u"flags"_s, QJsonArray::fromStringList(s.flags)},
+            {u"delivery_options"_s, options},
         };
         lines.append(o);
     }

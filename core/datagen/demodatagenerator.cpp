@@ -202,6 +202,7 @@ public:
         : m_db(db)
         , m_options(options)
         , m_rng(options.seed)
+        , m_wismoRng(options.seed ^ 0x5749534d4fULL)
         , m_now(options.nowMs)
     {
         const qint64 from = m_now - (historyDays + 40) * msPerDay;
@@ -250,8 +251,17 @@ public:
         m_insReturn = SqliteStatement(m_db,
             u"INSERT INTO returns (order_id, shipment_id, rma, reason_code, state, created_at, "
             "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");
-        for (const SqliteStatement *s :
-            {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent, &m_insCase, &m_insReturn}) {
+        m_insMessage = SqliteStatement(m_db,
+            u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, state, "
+            "subject, body, created_at, sent_at) VALUES (?,?,?,?,'delay_notice','sent',?,?,?,?)");
+        m_insContact = SqliteStatement(m_db,
+            u"INSERT INTO contacts (shipment_id, order_id, channel, reason, outcome, agent, "
+            "occurred_at) VALUES (?,?,?,?,'answered',?,?)");
+        m_insOption = SqliteStatement(m_db,
+            u"INSERT INTO delivery_options (shipment_id, option, eligibility, updated_at) "
+            "VALUES (?,?,?,?)");
+        for (const SqliteStatement *s : {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent,
+                 &m_insCase, &m_insReturn, &m_insMessage, &m_insContact, &m_insOption}) {
             if (!s->isValid())
                 return s->prepareError();
         }
@@ -262,6 +272,7 @@ public:
     int addOrder(qint64 maxParcels)
     {
         const CustomerInfo customer = pickCustomer();
+        m_customerId = customer.id;
         const qint64 orderId = ++m_summary.orders;
         const int category = m_rng.pickWeighted(categoryWeights());
 
@@ -754,8 +765,89 @@ private:
                 && outcome != Outcome::NeverScanned)
                 addCase(shipmentId, ProblemKind::Late, promisedAt, delivered, 2,
                     rules("Promised for %1, not delivered.").arg(day(promisedAt)));
+
+            // When trouble began, if it did: the moment a customer starts to wonder.
+            std::optional<qint64> troubleAt;
+            if (sawException)
+                troubleAt = exceptionAt;
+            else if (sawFailedAttempt)
+                troubleAt = failedAt;
+            else if (outcome == Outcome::Lost)
+                troubleAt = lastEventAt + 3 * msPerDay;
+            else if (outcome == Outcome::NeverScanned)
+                troubleAt = shippedAt + 3 * msPerDay;
+            else if (late)
+                troubleAt = promisedAt + msPerDay;
+            addWismo(shipmentId, orderId, german, shippedAt, deliveredAt, troubleAt);
+            if (carrierIndex == Fedex && !terminal && !delivered)
+                addDeliveryOptions(shipmentId, status, lastEventAt);
         }
         return deliveredAt;
+    }
+
+    // Proactive messages and customers' contacts, from a random stream of their own so the
+    // parcels themselves stay what they were. Trouble makes customers call, unless we told them
+    // first; some call again.
+    void addWismo(qint64 shipmentId, qint64 orderId, bool german, qint64 shippedAt,
+        std::optional<qint64> deliveredAt, std::optional<qint64> troubleAt)
+    {
+        Random &rng = m_wismoRng;
+        bool told = false;
+        if (troubleAt && rng.chance(0.45)) {
+            const qint64 sentAt = *troubleAt + rng.between(2, 10) * msPerHour;
+            if (sentAt <= m_now) {
+                const QString number = u"PD-%1"_s.arg(orderId + 1'000'000, 8, 10, QChar(u'0'));
+                bind(m_insMessage, m_customerId, shipmentId, u"email"_s, german ? u"de"_s : u"en"_s,
+                    german ? u"Ihre Bestellung %1 verspätet sich"_s.arg(number)
+                           : u"Your order %1 is running late"_s.arg(number),
+                    german ? u"Wir melden uns, bevor Sie fragen: Ihr Paket braucht etwas länger."_s
+                           : u"A word before you ask: your parcel is taking a little longer."_s,
+                    sentAt, sentAt);
+                m_insMessage.step();
+                check(m_insMessage);
+                told = true;
+            }
+        }
+        const double chance = troubleAt ? (told ? 0.16 : 0.40) : 0.012;
+        if (!rng.chance(chance))
+            return;
+        // A calm parcel's customer asks while it is on its way, before it arrives.
+        qint64 at = troubleAt ? *troubleAt + rng.between(4, 48) * msPerHour
+                              : shippedAt + rng.between(40, 120) * msPerHour;
+        if (!troubleAt && deliveredAt && at >= *deliveredAt)
+            at = std::max(shippedAt + msPerHour, *deliveredAt - rng.between(2, 20) * msPerHour);
+        static constexpr const char16_t *agents[] = {u"maria", u"jonas", u"lena", u"tom"};
+        const int repeats = rng.chance(told ? 0.08 : 0.25) ? 2 : 1;
+        for (int i = 0; i < repeats && at <= m_now; ++i) {
+            const double c = rng.uniform();
+            const QString channel = c < 0.6 ? u"phone"_s : (c < 0.9 ? u"email"_s : u"chat"_s);
+            const QString reason = troubleAt && deliveredAt && i == 0 && rng.chance(0.2)
+                ? u"delivery_change"_s
+                : u"where_is_my_order"_s;
+            bind(m_insContact, shipmentId, orderId, channel, reason,
+                QString::fromUtf16(agents[rng.below(4)]), at);
+            m_insContact.step();
+            check(m_insContact);
+            at += rng.between(18, 72) * msPerHour;
+        }
+    }
+
+    // FedEx lists what can still change for a parcel on its way.
+    void addDeliveryOptions(qint64 shipmentId, const Status &status, qint64 at)
+    {
+        const bool started
+            = status.tag() != StatusTag::Pending && status.tag() != StatusTag::InfoReceived;
+        static constexpr const char16_t *options[]
+            = {u"DISPUTE_DELIVERY", u"INDIRECT_SIGNATURE_RELEASE", u"REDIRECT_TO_HOLD_AT_LOCATION",
+                u"REROUTE", u"RESCHEDULE", u"RETURN_TO_SHIPPER", u"SUPPLEMENT_ADDRESS"};
+        for (const char16_t *option : options) {
+            const QString code = QString::fromUtf16(option);
+            const bool offered = started && code != u"DISPUTE_DELIVERY";
+            bind(m_insOption, shipmentId, code, offered ? u"POSSIBLY_ELIGIBLE"_s : u"INELIGIBLE"_s,
+                std::max(at, qint64(0)));
+            m_insOption.step();
+            check(m_insOption);
+        }
     }
 
     static ProblemKind problemKindFor(SubStatus sub)
@@ -870,6 +962,8 @@ private:
     sqlite3 *m_db;
     DemoSeedOptions m_options;
     Random m_rng;
+    Random m_wismoRng; // messages and contacts
+    qint64 m_customerId = 0; // of the order being written
     qint64 m_now;
     std::vector<UtcOffsetTable> m_zones;
     QHash<QByteArray, int> m_zoneIndex;
@@ -883,6 +977,9 @@ private:
     SqliteStatement m_insEvent;
     SqliteStatement m_insCase;
     SqliteStatement m_insReturn;
+    SqliteStatement m_insMessage;
+    SqliteStatement m_insContact;
+    SqliteStatement m_insOption;
 };
 
 void removeDatabaseFiles(const QString &path)

@@ -129,9 +129,11 @@ QList<PollingEngine::CarrierHealth> PollingEngine::health() const
     return list;
 }
 
-quint64 PollingEngine::submit(QList<TrackingEvent> events, QList<PollUpdate> updates)
+quint64 PollingEngine::submit(QList<TrackingEvent> events, QList<PollUpdate> updates,
+    QList<DeliveryOptionsUpdate> deliveryOptions)
 {
-    const quint64 id = m_writer.submit(std::move(events), std::move(updates), m_unsavedUsage);
+    const quint64 id = m_writer.submit(
+        std::move(events), std::move(updates), m_unsavedUsage, std::move(deliveryOptions));
     m_unsavedUsage.clear();
     m_pendingBatches.insert(id);
     return id;
@@ -337,6 +339,7 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
         byNumber.insert(d.trackingNumber, &d);
     QList<TrackingEvent> events;
     QList<PollUpdate> updates;
+    QList<DeliveryOptionsUpdate> options;
     QSet<qint64> answered;
     for (const ParsedShipment &s : result.shipments) {
         const ShipmentRepository::Due *d = byNumber.value(s.trackingNumber);
@@ -351,6 +354,9 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
         const bool expire = PollSchedule::isExpired(s.status, d->shippedAtMs, st);
         updates.append(
             {d->id, PollSchedule::nextPollAt(s.status, eta, d->shippedAtMs, st), eta, expire});
+        // On the schedule's clock, as the parcel's other times (the demo's sandbox time).
+        if (!s.deliveryOptions.isEmpty())
+            options.append({d->id, st, s.deliveryOptions});
     }
     for (const CarrierError &e : result.errors)
         ++m_summary.errorsByKind[carrierErrorKindName(e.kind)];
@@ -362,7 +368,7 @@ void PollingEngine::handle(Carrier &c, Batch batch, const ParseResult &result)
         updates.append({d.id, PollSchedule::nextPollAt(d.status, d.promisedAtMs, d.shippedAtMs, st),
             std::nullopt, expire});
     }
-    submit(events, updates);
+    submit(events, updates, options);
     m_done += int(batch.shipments.size());
     Q_EMIT progress(m_done, m_total);
 }

@@ -126,7 +126,8 @@ private:
     void handle(Carrier &c, Batch batch, const ParseResult &result);
     void defer(const QList<ShipmentRepository::Due> &shipments, qint64 untilMs);
     void finishIfDone();
-    quint64 submit(QList<TrackingEvent> events, QList<PollUpdate> updates);
+    quint64 submit(QList<TrackingEvent> events, QList<PollUpdate> updates,
+        QList<DeliveryOptionsUpdate> deliveryOptions = {});
     qint64 now() const { return m_clock(); }
     qint64 scheduleNow() const { return m_scheduleClock ? m_scheduleClock() : m_clock(); }
 

@@ -23,6 +23,36 @@ const QStringList &Contact::reasons()
     return list;
 }
 
+QString Contact::channelLabel(const QString &channel)
+{
+    if (channel == u"phone")
+        return tr("Phone");
+    if (channel == u"email")
+        return tr("E-mail");
+    if (channel == u"chat")
+        return tr("Chat");
+    if (channel == u"other")
+        return tr("Other");
+    return channel;
+}
+
+QString Contact::reasonLabel(const QString &reason)
+{
+    if (reason == u"where_is_my_order")
+        return tr("Where is my order?");
+    if (reason == u"not_received")
+        return tr("Says it never arrived");
+    if (reason == u"damaged")
+        return tr("Arrived damaged");
+    if (reason == u"delivery_change")
+        return tr("Wants to change the delivery");
+    if (reason == u"return")
+        return tr("Wants to return it");
+    if (reason == u"other")
+        return tr("Something else");
+    return reason;
+}
+
 Outcome ContactRepository::validate(const Contact &c)
 {
     if (!c.shipmentId && !c.orderId)
@@ -93,26 +123,36 @@ QList<Contact> ContactRepository::forShipment(qint64 shipmentId) const
     QList<Contact> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, shipment_id, order_id, channel, reason, outcome, note, agent, case_id, "
-              "occurred_at FROM contacts WHERE shipment_id = ? ORDER BY occurred_at, id"_s);
+    q.prepare(u"SELECT "_s + columns()
+        + u" FROM contacts WHERE shipment_id = ? ORDER BY occurred_at, id"_s);
     q.addBindValue(shipmentId);
     if (!q.exec())
         return list;
-    while (q.next()) {
-        Contact c;
-        c.id = q.value(0).toLongLong();
-        c.shipmentId = SqlValues::optional<qint64>(q.value(1));
-        c.orderId = SqlValues::optional<qint64>(q.value(2));
-        c.channel = q.value(3).toString();
-        c.reason = q.value(4).toString();
-        c.outcome = q.value(5).toString();
-        c.note = q.value(6).toString();
-        c.agent = q.value(7).toString();
-        c.caseId = SqlValues::optional<qint64>(q.value(8));
-        c.atMs = q.value(9).toLongLong();
-        list.append(c);
-    }
+    while (q.next())
+        list.append(fromRow(q));
     return list;
+}
+
+QString ContactRepository::columns()
+{
+    return u"id, shipment_id, order_id, channel, reason, outcome, note, agent, case_id, "
+           "occurred_at"_s;
+}
+
+Contact ContactRepository::fromRow(const QSqlQuery &q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.shipmentId = SqlValues::optional<qint64>(q.value(1));
+    c.orderId = SqlValues::optional<qint64>(q.value(2));
+    c.channel = q.value(3).toString();
+    c.reason = q.value(4).toString();
+    c.outcome = q.value(5).toString();
+    c.note = q.value(6).toString();
+    c.agent = q.value(7).toString();
+    c.caseId = SqlValues::optional<qint64>(q.value(8));
+    c.atMs = q.value(9).toLongLong();
+    return c;
 }
 
 } // namespace ParcelDesk

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,9 @@ namespace ParcelDesk {
 // A contact with a customer about a parcel or an order, as the agent logged it.
 struct Contact
 {
+    Q_DECLARE_TR_FUNCTIONS(ParcelDesk::Contact)
+
+public:
     qint64 id = 0;
     std::optional<qint64> shipmentId;
     std::optional<qint64> orderId;
@@ -27,6 +31,9 @@ struct Contact
 
     static const QStringList &channels();
     static const QStringList &reasons();
+    // For people: "Phone", "Where is my order?".
+    static QString channelLabel(const QString &channel);
+    static QString reasonLabel(const QString &reason);
 };
 
 // Contacts on the calling thread's connection; each insert is one line in the audit log too.
@@ -46,6 +53,10 @@ public:
     Result<qint64> insert(const Contact &contact);
 
     QList<Contact> forShipment(qint64 shipmentId) const;
+
+    // The columns of a contact row, in the order fromRow reads them.
+    static QString columns();
+    static Contact fromRow(const QSqlQuery &query);
 
 private:
     Database m_db;

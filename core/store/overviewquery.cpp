@@ -61,6 +61,16 @@ ShipmentFilter OverviewSnapshot::inFlightDrill(int row, const OverviewOptions &o
     return f;
 }
 
+ShipmentFilter WismoFigures::drill(const QString &carrier) const
+{
+    ShipmentFilter f;
+    if (!carrier.isEmpty())
+        f.carriers = {carrier};
+    f.contactFromMs = fromMs;
+    f.contactUntilMs = untilMs;
+    return f;
+}
+
 Result<OverviewSnapshot> OverviewQuery::load(
     const QSqlDatabase &db, const OverviewOptions &o, QList<ShipmentListQuery::Statement> *trace)
 {
@@ -271,6 +281,107 @@ Result<OverviewSnapshot> OverviewQuery::load(
         s.tiles << t;
     }
     q.finish();
+
+    // WISMO: contacts over the range beside the parcels shipped in it.
+    {
+        WismoFigures &w = s.wismo;
+        w.fromMs = rangeStart * msPerDay;
+        w.untilMs = o.nowMs;
+        prepare(u"SELECT s.carrier, count(*), "
+                // Told first: a message sent about the order (or to the customer since the order)
+                // before the contact.
+                "sum(EXISTS (SELECT 1 FROM messages m WHERE m.customer_id = o.customer_id AND "
+                "m.state = 'sent' AND m.sent_at < c.occurred_at AND m.sent_at >= o.placed_at AND "
+                "(m.shipment_id IS NULL OR m.shipment_id IN (SELECT x.id FROM shipments x WHERE "
+                "x.order_id = o.id)))), "
+                // Asked again: an earlier contact about the same order, or the same parcel.
+                "sum(CASE WHEN c.order_id IS NOT NULL THEN EXISTS (SELECT 1 FROM contacts p "
+                "WHERE p.order_id = c.order_id AND p.occurred_at < c.occurred_at) ELSE EXISTS ("
+                "SELECT 1 FROM contacts p WHERE p.shipment_id = c.shipment_id AND p.occurred_at < "
+                "c.occurred_at) END) "
+                "FROM contacts c LEFT JOIN shipments s ON s.id = c.shipment_id "
+                "LEFT JOIN orders o ON o.id = coalesce(c.order_id, s.order_id) "
+                "WHERE c.occurred_at >= :from AND c.occurred_at < :until"_s
+            + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s) + u" GROUP BY 1"_s);
+        bind(u":from"_s, w.fromMs);
+        bind(u":until"_s, w.untilMs);
+        bindCarrier();
+        if (!exec())
+            return fail();
+        while (q.next()) {
+            WismoFigures::Row row;
+            row.carrier = q.value(0).toString();
+            row.contacts = q.value(1).toLongLong();
+            row.toldFirst = q.value(2).toLongLong();
+            row.repeats = q.value(3).toLongLong();
+            w.byCarrier << row;
+        }
+        q.finish();
+        prepare(u"SELECT carrier, sum(shipments) FROM shipment_daily WHERE direction = 'outbound' "
+                "AND day >= :first AND day <= :last"_s
+            + carrierCondition + u" GROUP BY 1"_s);
+        bind(u":first"_s, rangeStart);
+        bind(u":last"_s, today);
+        bindCarrier();
+        if (!exec())
+            return fail();
+        while (q.next()) {
+            const QString carrier = q.value(0).toString();
+            const auto it = std::find_if(w.byCarrier.begin(), w.byCarrier.end(),
+                [&](const WismoFigures::Row &r) { return r.carrier == carrier; });
+            if (it != w.byCarrier.end()) {
+                it->shipments = q.value(1).toLongLong();
+            } else {
+                WismoFigures::Row row;
+                row.carrier = carrier;
+                row.shipments = q.value(1).toLongLong();
+                w.byCarrier << row;
+            }
+        }
+        q.finish();
+        for (const WismoFigures::Row &r : std::as_const(w.byCarrier)) {
+            w.total.contacts += r.contacts;
+            w.total.toldFirst += r.toldFirst;
+            w.total.repeats += r.repeats;
+            w.total.shipments += r.shipments;
+        }
+        std::sort(w.byCarrier.begin(), w.byCarrier.end(),
+            [](const WismoFigures::Row &a, const WismoFigures::Row &b) {
+                return a.contacts != b.contacts ? a.contacts > b.contacts : a.carrier < b.carrier;
+            });
+
+        // By day: contacts that day beside the parcels shipped that day.
+        QHash<qint64, qint64> contactsOn, shippedOn;
+        prepare(u"SELECT c.occurred_at / 86400000, count(*) FROM contacts c"_s
+            + (o.carrier.isEmpty() ? QString()
+                                   : u" CROSS JOIN shipments s ON s.id = c.shipment_id"_s)
+            + u" WHERE c.occurred_at >= :from AND c.occurred_at < :until"_s
+            + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s) + u" GROUP BY 1"_s);
+        bind(u":from"_s, w.fromMs);
+        bind(u":until"_s, w.untilMs);
+        bindCarrier();
+        if (!exec())
+            return fail();
+        while (q.next())
+            contactsOn.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        q.finish();
+        prepare(u"SELECT day, sum(shipments) FROM shipment_daily WHERE direction = 'outbound' "
+                "AND day >= :first AND day <= :last"_s
+            + carrierCondition + u" GROUP BY 1"_s);
+        bind(u":first"_s, rangeStart);
+        bind(u":last"_s, today);
+        bindCarrier();
+        if (!exec())
+            return fail();
+        while (q.next())
+            shippedOn.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        q.finish();
+        for (qint64 day = rangeStart; day <= today; ++day) {
+            w.days << day;
+            w.contactsByDay << contactsOn.value(day);
+            w.shipmentsByDay << shippedOn.value(day);
+        }
+    }
 
     // Open problem cases by kind.
     prepare(u"SELECT p.kind, count(*) FROM problem_cases p"_s

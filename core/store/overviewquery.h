@@ -36,6 +36,34 @@ struct OverviewTile
     double rate() const { return count > 0 ? double(part) / double(count) : 0; }
 };
 
+// The WISMO figures over the Overview's range: contacts against the parcels shipped, how many
+// of those customers had been told by us before they asked, and how many asked again.
+struct WismoFigures
+{
+    struct Row
+    {
+        QString carrier; // empty for contacts about an order with no parcel
+        qint64 contacts = 0;
+        qint64 toldFirst = 0; // a message had been sent about the order before the contact
+        qint64 repeats = 0; // an earlier contact about the same order (or parcel)
+        qint64 shipments = 0; // outbound parcels shipped in the range
+        double per100() const
+        {
+            return shipments > 0 ? 100.0 * double(contacts) / double(shipments) : 0;
+        }
+    };
+    Row total;
+    QList<Row> byCarrier; // most contacts first
+    QList<qint64> days; // UTC days of the range
+    QList<qint64> contactsByDay;
+    QList<qint64> shipmentsByDay;
+    qint64 fromMs = 0; // the range, for drill-downs
+    qint64 untilMs = 0;
+
+    // The parcels contacted in the range, of one carrier (or every carrier).
+    ShipmentFilter drill(const QString &carrier) const;
+};
+
 struct OverviewSnapshot
 {
     QList<OverviewTile> tiles;
@@ -46,6 +74,7 @@ struct OverviewSnapshot
     QList<QList<qint64>> volume; // [period][series]
     // Parcels on their way now, by status tag.
     QList<std::pair<QString, qint64>> inFlight;
+    WismoFigures wismo;
 
     const OverviewTile *tile(const QString &key) const;
     // The parcels behind one bar segment of the volume chart.

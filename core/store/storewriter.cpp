@@ -32,6 +32,9 @@ struct StoreWriter::Statements
     SqliteStatement selectForExpiry;
     SqliteStatement addShipmentDaily;
     SqliteStatement addDeliveryDaily;
+    // Prepared on first use: most carriers never list delivery options.
+    SqliteStatement deleteOptions;
+    SqliteStatement insertOption;
     // UPDATE statements by the set of indexed columns they change: SQLite rewrites an index
     // only when its column is assigned, so a scan within the same tag touches no index at all.
     SqliteStatement updateShipment[16];
@@ -85,12 +88,13 @@ StoreWriter::~StoreWriter()
     delete m_thread;
 }
 
-quint64 StoreWriter::submit(
-    QList<TrackingEvent> events, QList<PollUpdate> pollUpdates, QList<CarrierUsage> usage)
+quint64 StoreWriter::submit(QList<TrackingEvent> events, QList<PollUpdate> pollUpdates,
+    QList<CarrierUsage> usage, QList<DeliveryOptionsUpdate> deliveryOptions)
 {
     QMutexLocker lock(&m_mutex);
     const quint64 id = m_nextBatchId++;
-    m_queue.append({id, std::move(events), std::move(pollUpdates), std::move(usage)});
+    m_queue.append({id, std::move(events), std::move(pollUpdates), std::move(usage),
+        std::move(deliveryOptions)});
     m_wake.wakeOne();
     return id;
 }
@@ -240,6 +244,44 @@ void StoreWriter::checkpointIfDue(Statements &st)
         sqlite3_wal_checkpoint_v2(st.db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         st.walFrames = 0;
     }
+}
+
+QString StoreWriter::replaceDeliveryOptions(Statements &st, const DeliveryOptionsUpdate &update)
+{
+    if (!st.deleteOptions.isValid() || !st.insertOption.isValid()) {
+        st.deleteOptions
+            = SqliteStatement(st.db, u"DELETE FROM delivery_options WHERE shipment_id = ?");
+        // A shipment deleted since it was polled has no row left to hang options on.
+        st.insertOption = SqliteStatement(st.db,
+            u"INSERT INTO delivery_options (shipment_id, option, eligibility, updated_at) "
+            "SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM shipments WHERE id = ?1) "
+            "ON CONFLICT (shipment_id, option) DO UPDATE SET eligibility = excluded.eligibility, "
+            "updated_at = excluded.updated_at");
+        for (const SqliteStatement *s : {&st.deleteOptions, &st.insertOption}) {
+            if (!s->isValid())
+                return tr("delivery options: %1").arg(s->prepareError());
+        }
+    }
+    SqliteStatement &del = st.deleteOptions;
+    del.reset();
+    del.bind(1, update.shipmentId);
+    del.step();
+    if (del.failed())
+        return tr("delivery options of shipment %1: %2").arg(update.shipmentId).arg(del.error());
+    for (const DeliveryOption &o : update.options) {
+        SqliteStatement &ins = st.insertOption;
+        ins.reset();
+        ins.bind(1, update.shipmentId);
+        ins.bind(2, o.option);
+        ins.bind(3, o.eligibility);
+        ins.bind(4, update.polledAtMs);
+        ins.step();
+        if (ins.failed())
+            return tr("delivery options of shipment %1: %2")
+                .arg(update.shipmentId)
+                .arg(ins.error());
+    }
+    return {};
 }
 
 bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
@@ -505,6 +547,11 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                 alreadyChanged.insert(u.shipmentId);
                 changed.append(u.shipmentId);
             }
+        }
+        for (const DeliveryOptionsUpdate &u : batch.deliveryOptions) {
+            if (!err.isEmpty())
+                break;
+            err = replaceDeliveryOptions(st, u);
         }
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "carriers/carriertypes.h"
 #include "database.h"
 #include "domain/trackingevent.h"
 
@@ -24,6 +25,15 @@ struct PollUpdate
     std::optional<qint64> nextPollAtMs;
     std::optional<qint64> promisedAtMs;
     bool expire = false;
+};
+
+// The delivery options a carrier listed for a shipment in one answer, as of polledAtMs: they
+// replace the stored ones. Only answers that list options make one.
+struct DeliveryOptionsUpdate
+{
+    qint64 shipmentId = 0;
+    qint64 polledAtMs = 0;
+    QList<DeliveryOption> options;
 };
 
 // Calls made to a carrier on one UTC day, added to what the database already counts.
@@ -57,7 +67,7 @@ public:
 
     // Thread-safe. Returns the batch id reported by batchWritten or batchFailed.
     quint64 submit(QList<TrackingEvent> events, QList<PollUpdate> pollUpdates = {},
-        QList<CarrierUsage> usage = {});
+        QList<CarrierUsage> usage = {}, QList<DeliveryOptionsUpdate> deliveryOptions = {});
     // Blocks until every batch submitted so far is written or failed; false on timeout.
     bool waitForIdle(int timeoutMs = -1);
 
@@ -77,6 +87,7 @@ private:
         QList<TrackingEvent> events;
         QList<PollUpdate> pollUpdates; // applied after the events, in the same transaction
         QList<CarrierUsage> usage; // likewise
+        QList<DeliveryOptionsUpdate> deliveryOptions; // likewise
     };
     struct Statements;
 
@@ -84,6 +95,8 @@ private:
     void checkpointIfDue(Statements &st);
     bool writeTransaction(Statements &st, const QList<Batch> &batches, QList<BatchResult> *results,
         QList<qint64> *changedShipments, QString *error);
+    // Returns the error text, empty on success.
+    static QString replaceDeliveryOptions(Statements &st, const DeliveryOptionsUpdate &update);
 
     Database m_db;
     QThread *m_thread = nullptr;

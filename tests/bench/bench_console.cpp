@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/overviewquery.h"
 #include "store/shipmentlistquery.h"
+#include "store/wismosearch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,10 +18,13 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
+#include <random>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +95,164 @@ double shellTotalMs(const QString &path, const QStringList &statements, int runs
         totals.push_back(total);
     }
     return median(totals);
+}
+
+// Per group of statements (one search each), its total in the shell: the whole script runs
+// twice, the second round counts.
+std::vector<double> shellGroupsMs(const QString &path, const std::vector<QStringList> &groups)
+{
+    QString script = u".timer on\n.output /dev/null\n"_s;
+    size_t statements = 0;
+    for (int round = 0; round < 2; ++round) {
+        for (const QStringList &group : groups) {
+            for (const QString &sql : group)
+                script += sql + u";\n"_s;
+            if (round == 0)
+                statements += size_t(group.size());
+        }
+    }
+    QProcess shell;
+    shell.start(u"sqlite3"_s, {u"-batch"_s, path});
+    if (!shell.waitForStarted())
+        qFatal("the sqlite3 shell does not start (Debian package sqlite3)");
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    const QString out = QString::fromUtf8(shell.readAllStandardOutput());
+    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
+    std::vector<double> each;
+    for (auto it = real.globalMatch(out); it.hasNext();)
+        each.push_back(it.next().captured(1).toDouble() * 1000.0);
+    if (each.size() != 2 * statements)
+        qFatal("sqlite3 shell: %zu timings for %zu statements: %s", each.size(), 2 * statements,
+            qPrintable(QString::fromUtf8(shell.readAllStandardError())));
+    std::vector<double> totals;
+    size_t at = statements;
+    for (const QStringList &group : groups) {
+        double total = 0;
+        for (qsizetype i = 0; i < group.size(); ++i)
+            total += each[at++];
+        totals.push_back(total);
+    }
+    return totals;
+}
+
+// The p-th percentile (0..1) of the values: the smallest value at least that share is below.
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t rank = size_t(std::ceil(p * double(v.size())));
+    return v[std::min(v.size() - 1, rank == 0 ? 0 : rank - 1)];
+}
+
+// What 1,000 callers say, drawn from the database with a fixed seed: tracking numbers exactly,
+// spaced and in lower case, and their beginnings; order numbers with and without their letters;
+// e-mail addresses and their beginnings; phone numbers in international and national form;
+// postcodes; names whole, with a typo, with the city, and half typed.
+QStringList wismoQueries(const QSqlDatabase &db, int count)
+{
+    std::mt19937_64 rng(7);
+    QSqlQuery q(db);
+    q.exec(u"SELECT max(id) FROM shipments"_s);
+    q.next();
+    const qint64 maxShipment = q.value(0).toLongLong();
+    q.exec(u"SELECT max(id) FROM customers"_s);
+    q.next();
+    const qint64 maxCustomer = q.value(0).toLongLong();
+    q.finish();
+    const auto pick = [&](qint64 max) { return qint64(rng() % quint64(max)) + 1; };
+    const auto row = [&](const QString &sql, qint64 id) {
+        QSqlQuery r(db);
+        r.prepare(sql);
+        r.addBindValue(id);
+        QStringList values;
+        if (r.exec() && r.next()) {
+            for (int i = 0; i < r.record().count(); ++i)
+                values << r.value(i).toString();
+        }
+        return values;
+    };
+    QStringList queries;
+    while (queries.size() < count) {
+        const int kind = int(queries.size() % 20);
+        if (kind < 5) { // tracking numbers
+            const QStringList s
+                = row(u"SELECT tracking_number FROM shipments WHERE id = ?"_s, pick(maxShipment));
+            if (s.isEmpty())
+                continue;
+            const QString n = s[0];
+            queries << (kind == 0 ? n
+                    : kind == 1   ? n.left(4) + u' ' + n.mid(4, 4) + u' ' + n.mid(8).toLower()
+                    : kind == 2   ? n.left(10)
+                                  : n);
+            continue;
+        }
+        const QStringList c = row(u"SELECT c.name, c.email, c.phone, c.postcode, c.city, "
+                                  "(SELECT order_number FROM orders WHERE customer_id = c.id "
+                                  "LIMIT 1) FROM customers c WHERE c.id = ?"_s,
+            pick(maxCustomer));
+        if (c.isEmpty() || c[5].isEmpty())
+            continue;
+        const QString &name = c[0], &email = c[1], &phone = c[2], &postcode = c[3], &city = c[4],
+                      &order = c[5];
+        const QString last = name.section(u' ', -1);
+        switch (kind) {
+        case 5:
+            queries << order;
+            break;
+        case 6:
+            queries << QString(order).remove(u"PD-0"_s); // the digits a caller reads out
+            break;
+        case 7:
+            queries << order.toLower().remove(u'-').left(8); // half typed
+            break;
+        case 8:
+            queries << email;
+            break;
+        case 9:
+            queries << email.left(email.indexOf(u'.') + 3);
+            break;
+        case 10:
+            queries << phone;
+            break;
+        case 11: { // national form: 0 and the number without the country code
+            const QStringList parts = phone.split(u' ');
+            queries << (parts.size() > 2 && !phone.startsWith(u"+1 "_s)
+                    ? u'0' + parts.mid(1).join(u'-')
+                    : phone);
+            break;
+        }
+        case 12:
+            queries << postcode;
+            break;
+        case 13:
+        case 14:
+            queries << name;
+            break;
+        case 15: { // a typo: two letters of the last name swapped
+            QString typo = last;
+            if (typo.size() > 4)
+                std::swap(typo[2], typo[3]);
+            queries << name.section(u' ', 0, -2) + u' ' + typo;
+            break;
+        }
+        case 16:
+            queries << last + u' ' + city;
+            break;
+        case 17:
+            queries << name.left(name.indexOf(u' ') + 4); // "Anna Mül"
+            break;
+        case 18:
+            queries << last + u' ' + postcode;
+            break;
+        default:
+            queries << last;
+            break;
+        }
+    }
+    return queries;
 }
 
 double oursMs(const std::function<void()> &run, int runs)
@@ -319,6 +481,42 @@ int main(int argc, char *argv[])
             }
         }
 
+        // The WISMO desk's search box: 1,000 mixed queries, each timed; the shell runs the
+        // statements each search ran.
+        const QStringList queries = wismoQueries(db, 1000);
+        WismoSearch search;
+        std::vector<QStringList> groups;
+        qint64 found = 0, none = 0;
+        for (const QString &text : queries) { // warm, and the statements for the shell
+            QList<ShipmentListQuery::Statement> trace;
+            const auto hits = search.find(db, text, WismoSearch::defaultLimit, &trace);
+            if (!hits)
+                qFatal("search %s: %s", qPrintable(text), qPrintable(hits.error().message));
+            found += hits->size();
+            none += hits->isEmpty() ? 1 : 0;
+            QStringList group;
+            for (const auto &st : std::as_const(trace))
+                group << st.withLiterals();
+            groups.push_back(group);
+        }
+        std::vector<double> searchTimes;
+        for (const QString &text : queries) {
+            QElapsedTimer t;
+            t.start();
+            if (!search.find(db, text))
+                qFatal("search failed");
+            searchTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        const std::vector<double> shellSearch = shellGroupsMs(path, groups);
+        const double p50 = percentile(searchTimes, 0.50), p95 = percentile(searchTimes, 0.95),
+                     p99 = percentile(searchTimes, 0.99);
+        const double s50 = percentile(shellSearch, 0.50), s95 = percentile(shellSearch, 0.95),
+                     s99 = percentile(shellSearch, 0.99);
+        std::printf("  %-44s p50 %6.2f  p95 %6.2f  p99 %6.2f ms   sqlite3 shell p50 %6.2f  p95 "
+                    "%6.2f  p99 %6.2f ms (%lld hits, %lld queries found nothing)\n",
+            "WISMO search, 1,000 mixed queries", p50, p95, p99, s50, s95, s99, found, none);
+        std::fflush(stdout);
+
         const QString scale = u"%1 shipments, %2 events"_s.arg(shipments).arg(events);
         bool ok = true;
         const auto atMost = [&](const QString &name, double value, double baseline, double goal,
@@ -347,6 +545,16 @@ int main(int argc, char *argv[])
             u"first page after a filter change, slowest of %1 filters (%2), on %3; baseline: the "
             "sqlite3 shell, same SQL"_s.arg(filters.size())
                 .arg(filterWorstLabel, scale));
+        const QString wismoDescription
+            = u"WISMO search box, %1 of 1,000 mixed queries (tracking and order numbers in any "
+              "form, e-mails, phones, postcodes, names with typos), on %2; baseline: the sqlite3 "
+              "shell running the statements each search ran"_s;
+        ok &= atMost(
+            u"wismo_search_p50_ms"_s, p50, s50, 10, wismoDescription.arg(u"median"_s, scale));
+        ok &= atMost(u"wismo_search_p95_ms"_s, p95, s95, 20,
+            wismoDescription.arg(u"95th percentile"_s, scale));
+        ok &= atMost(u"wismo_search_p99_ms"_s, p99, s99, 50,
+            wismoDescription.arg(u"99th percentile"_s, scale));
         exitCode = ok ? 0 : 1;
     }
     opened->releaseConnection();

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void errors();
     void eventsKeepCodesTextsAndPlaces();
     void deliveredAfterReturnIsBackAtTheShipper();
+    void deliveryOptions_data();
+    void deliveryOptions();
     void hostileBodies_data();
     void hostileBodies();
     void wrongTypesEverywhere();
@@ -149,6 +151,13 @@ void TestFedexAdapter::shipments_data()
         << u"own:failed-attempt.json"_s << 0 << 1 << 0 << u"270000000202"_s
         << u"12031~270000000202~FDEG"_s << u"AttemptFail/RecipientNotAvailable"_s << 4 << u"PU"_s
         << u"2026-03-11T20:40:00.000Z"_s << u"DE"_s << u"2026-03-12T18:37:00.000Z"_s
+        << u"2026-03-13T04:00:00.000Z..2026-03-14T03:59:59.999Z"_s << QString() << 1 << QString()
+        << false << false << QString() << -1.0 << u"US>US"_s << u"FedEx Ground"_s << QString();
+    // The receiver was out; FedEx lists what may change now, one code it has not documented.
+    QTest::newRow("failed attempt, delivery options listed")
+        << u"own:delivery-options.json"_s << 0 << 1 << 0 << u"270000000303"_s
+        << u"12032~270000000303~FDEG"_s << u"AttemptFail/RecipientNotAvailable"_s << 4 << u"PU"_s
+        << u"2026-03-11T19:20:00.000Z"_s << u"DE"_s << u"2026-03-12T18:05:00.000Z"_s
         << u"2026-03-13T04:00:00.000Z..2026-03-14T03:59:59.999Z"_s << QString() << 1 << QString()
         << false << false << QString() << -1.0 << u"US>US"_s << u"FedEx Ground"_s << QString();
     QTest::newRow("hold at location, ready for pickup")
@@ -470,6 +479,110 @@ void TestFedexAdapter::deliveredAfterReturnIsBackAtTheShipper()
     const ParseResult plain = m_adapter.parse(response(QJsonDocument(root).toJson()));
     QCOMPARE(plain.shipments.size(), 1);
     QCOMPARE(plain.shipments.constFirst().status.toString(), u"Delivered/Delivered"_s);
+}
+
+void TestFedexAdapter::deliveryOptions_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("index");
+    // Replaces deliveryDetails.deliveryOptionEligibilityDetails of the first result when set.
+    QTest::addColumn<QByteArray>("replacement");
+    QTest::addColumn<QString>("options"); // option=eligibility, in the carrier's order
+    QTest::addColumn<int>("errorCount");
+    QTest::addColumn<QString>("mentions"); // in every error
+
+    const QString possiblyAll
+        = u"INDIRECT_SIGNATURE_RELEASE=POSSIBLY_ELIGIBLE,REDIRECT_TO_HOLD_AT_LOCATION="
+          "POSSIBLY_ELIGIBLE,REROUTE=POSSIBLY_ELIGIBLE,RESCHEDULE=POSSIBLY_ELIGIBLE,"
+          "RETURN_TO_SHIPPER=POSSIBLY_ELIGIBLE,DISPUTE_DELIVERY=POSSIBLY_ELIGIBLE,"
+          "SUPPLEMENT_ADDRESS=POSSIBLY_ELIGIBLE"_s;
+    QString ineligibleAll = possiblyAll;
+    ineligibleAll.replace(u"POSSIBLY_ELIGIBLE"_s, u"INELIGIBLE"_s);
+    const QByteArray none;
+
+    // Running late at a hold location: FedEx may still allow everything; once delivered,
+    // nothing.
+    QTest::newRow("real, delayed") << u"shared:track-v1-real-delay-hold-two-results.json"_s << 0
+                                   << none << possiblyAll << 0 << QString();
+    QTest::newRow("real, delivered") << u"shared:track-v1-real-delay-hold-two-results.json"_s << 1
+                                     << none << ineligibleAll << 0 << QString();
+    // Signed for, and still disputable there: FedEx decides per parcel.
+    QString disputable = ineligibleAll;
+    disputable.replace(u"DISPUTE_DELIVERY=INELIGIBLE"_s, u"DISPUTE_DELIVERY=POSSIBLY_ELIGIBLE"_s);
+    QTest::newRow("real, delivered, one number")
+        << u"shared:track-v1-real-delivered-mixed-offsets.json"_s << 0 << none << disputable << 0
+        << QString();
+    QTest::newRow("documentation example")
+        << u"shared:track-v1-doc-example-plus-notfound.json"_s << 0 << none
+        << u"INDIRECT_SIGNATURE_RELEASE=INELIGIBLE"_s << 1 << u"cannot be found"_s;
+    // A code FedEx has not documented is kept as sent, so a new option is not lost.
+    QTest::newRow("own, after a failed attempt")
+        << u"own:delivery-options.json"_s << 0 << none
+        << u"INDIRECT_SIGNATURE_RELEASE=INELIGIBLE,REDIRECT_TO_HOLD_AT_LOCATION="
+           "POSSIBLY_ELIGIBLE,REROUTE=POSSIBLY_ELIGIBLE,RESCHEDULE=ELIGIBLE,"
+           "RETURN_TO_SHIPPER=POSSIBLY_ELIGIBLE,DISPUTE_DELIVERY=INELIGIBLE,"
+           "SUPPLEMENT_ADDRESS=POSSIBLY_ELIGIBLE,LEAVE_WITH_NEIGHBOR=POSSIBLY_ELIGIBLE"_s
+        << 0 << QString();
+    QTest::newRow("carrier says nothing")
+        << u"own:out-for-delivery.json"_s << 0 << none << QString() << 0 << QString();
+    QTest::newRow("an empty list")
+        << u"own:delivery-options.json"_s << 0 << QByteArray("[]") << QString() << 0 << QString();
+    // Bad entries are reported and skipped; the good ones and the shipment still count.
+    QTest::newRow("bad entries") << u"own:delivery-options.json"_s << 0
+                                 << QByteArray(
+                                        R"([42, {"option": "REROUTE"}, {"eligibility": "ELIGIBLE"},
+                          {"option": 7, "eligibility": "ELIGIBLE"},
+                          {"option": "", "eligibility": "ELIGIBLE"},
+                          {"option": "RESCHEDULE", "eligibility": "ELIGIBLE"},
+                          {"option": "RESCHEDULE", "eligibility": "INELIGIBLE"}])")
+                                 << u"RESCHEDULE=ELIGIBLE"_s << 5
+                                 << u"deliveryOptionEligibilityDetails["_s;
+    QTest::newRow("not a list") << u"own:delivery-options.json"_s << 0
+                                << QByteArray(R"({"option": "RESCHEDULE"})") << QString() << 1
+                                << u"deliveryOptionEligibilityDetails should be a list"_s;
+}
+
+void TestFedexAdapter::deliveryOptions()
+{
+    QFETCH(QString, source);
+    QFETCH(int, index);
+    QFETCH(QByteArray, replacement);
+    QFETCH(QString, mentions);
+    if (isShared(source))
+        PARCELDESK_REQUIRE_SHARED_SAMPLES();
+    QByteArray body = payload(source);
+    QVERIFY2(!body.isEmpty(), qPrintable(source));
+    if (!replacement.isNull()) {
+        QJsonObject root = QJsonDocument::fromJson(body).object();
+        QJsonObject output = root.value(u"output"_s).toObject();
+        QJsonArray complete = output.value(u"completeTrackResults"_s).toArray();
+        QJsonObject entry = complete.at(0).toObject();
+        QJsonArray results = entry.value(u"trackResults"_s).toArray();
+        QJsonObject result = results.at(0).toObject();
+        QJsonObject delivery = result.value(u"deliveryDetails"_s).toObject();
+        QJsonParseError error;
+        const QJsonDocument with = QJsonDocument::fromJson("{\"v\": " + replacement + "}", &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        delivery.insert(u"deliveryOptionEligibilityDetails"_s, with.object().value(u"v"_s));
+        result.insert(u"deliveryDetails"_s, delivery);
+        results.replace(0, result);
+        entry.insert(u"trackResults"_s, results);
+        complete.replace(0, entry);
+        output.insert(u"completeTrackResults"_s, complete);
+        root.insert(u"output"_s, output);
+        body = QJsonDocument(root).toJson();
+    }
+    const ParseResult r = m_adapter.parse(response(body));
+    QVERIFY(index < r.shipments.size());
+    QStringList options;
+    for (const DeliveryOption &o : r.shipments.at(index).deliveryOptions)
+        options.append(o.option + u'=' + o.eligibility);
+    QTEST(options.join(u','), "options");
+    QTEST(int(r.errors.size()), "errorCount");
+    for (const CarrierError &e : r.errors)
+        QVERIFY2(e.message.contains(mentions), qPrintable(e.message));
+    // The rest of the shipment reads the same, whatever the options' list holds.
+    QCOMPARE(r.shipments.at(index).events.isEmpty(), false);
 }
 
 void TestFedexAdapter::hostileBodies_data()

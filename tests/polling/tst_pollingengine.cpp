@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void pollsEverythingDueAndStoresIt();
     void rePollStoresNoDuplicate();
+    void deliveryOptionsAreStoredWithThePoll();
     void rateLimitIsKeptAtTheCarrier();
     void recoversFrom429And5xx();
     void cancelLeavesTheRestDue();
@@ -174,6 +175,38 @@ void TestPollingEngine::rePollStoresNoDuplicate()
     QCOMPARE(second.newEvents, 0);
     QCOMPARE(second.duplicateEvents, int(stored));
     QCOMPARE(scalar(u"SELECT count(*) FROM tracking_events"_s), stored);
+}
+
+void TestPollingEngine::deliveryOptionsAreStoredWithThePoll()
+{
+    const QStringList fedex = numbers(u"79484318"_s, 12);
+    addShipments(u"fedex"_s, fedex);
+    addShipments(u"dhl"_s, numbers(u"0034043416109404"_s, 3));
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.addAccount(account(u"fedex"_s, 100, 30));
+    engine.addAccount(account(u"dhl"_s, 100, 1));
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(run(engine).errorsByKind.size(), 0);
+    QVERIFY(m_writer->waitForIdle(10'000));
+    // FedEx lists seven options per parcel; DHL none.
+    QCOMPARE(scalar(u"SELECT count(*) FROM delivery_options"_s), 7 * fedex.size());
+    QCOMPARE(scalar(u"SELECT count(*) FROM delivery_options JOIN shipments s ON s.id = "
+                    "shipment_id WHERE s.carrier != 'fedex'"_s),
+        0);
+    QVERIFY(scalar(u"SELECT min(updated_at) FROM delivery_options"_s) >= started);
+    ShipmentRepository repo(m_db);
+    int onItsWay = 0;
+    for (const QString &n : fedex) {
+        const Shipment s = repo.findByTrackingNumber(n).first();
+        const Journey &j = m_sandbox->journey(n);
+        const bool over = j.kind != JourneyKind::Lost && j.kind != JourneyKind::NeverScanned;
+        onItsWay += over ? 0 : 1;
+        QCOMPARE(scalar(u"SELECT count(*) FROM delivery_options WHERE shipment_id = %1 AND "
+                        "eligibility = '%2'"_s.arg(s.id)
+                            .arg(over ? u"INELIGIBLE"_s : u"POSSIBLY_ELIGIBLE"_s)),
+            7);
+    }
+    qInfo("%d of %d parcels still on their way", onItsWay, int(fedex.size()));
 }
 
 void TestPollingEngine::rateLimitIsKeptAtTheCarrier()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void everyCarrierHasEveryJourney();
     void journeysReadAsTheyShould_data();
     void journeysReadAsTheyShould();
+    void fedexOptionsFollowTheParcel();
     void journeyIsDeterministic();
     void faultsGiveTypedErrors_data();
     void faultsGiveTypedErrors();
@@ -300,6 +301,65 @@ void TestCarrierSandbox::journeysReadAsTheyShould()
             qPrintable(u"%1: %2 vs %3"_s.arg(e.code).arg(e.occurredAtMs).arg(planned[i].atMs)));
         QVERIFY2(e.utcOffsetMinutes, qPrintable(e.code));
     }
+    // FedEx lists what may still change: everything while the parcel is on its way, nothing once
+    // it is delivered or back at the sender. The others say nothing of it.
+    if (carrier != u"fedex") {
+        QVERIFY(s.deliveryOptions.isEmpty());
+        return;
+    }
+    const bool onItsWay = kind == u"lost" || kind == u"never_scanned";
+    QCOMPARE(s.deliveryOptions.size(), 7);
+    for (const DeliveryOption &o : s.deliveryOptions)
+        QCOMPARE(o.eligibility, onItsWay ? u"POSSIBLY_ELIGIBLE"_s : u"INELIGIBLE"_s);
+}
+
+void TestCarrierSandbox::fedexOptionsFollowTheParcel()
+{
+    const QString number = sampleNumber(u"fedex");
+    CarrierSandbox::Options options;
+    options.speed = 36'000.0; // ten virtual hours per real second
+    CarrierSandbox sandbox(options);
+    QVERIFY(sandbox.listen() != 0);
+    sandbox.forceJourney(number, JourneyKind::FailedThenDelivered);
+    const Journey journey = sandbox.journey(number);
+    const auto at = [&](JourneyStep step) {
+        const auto it = std::ranges::find_if(
+            journey.events, [step](const JourneyEvent &e) { return e.step == step; });
+        return it == journey.events.cend() ? qint64(0) : it->atMs;
+    };
+    const qint64 attempt = at(JourneyStep::FailedAttempt);
+    const qint64 delivered = at(JourneyStep::Delivered);
+    QVERIFY(attempt > sandbox.virtualNowMs() && delivered > attempt);
+
+    const auto eligibilities = [&](Status *status) {
+        const ParseResult r = track(sandbox, u"fedex"_s, {number});
+        QStringList list;
+        if (r.shipments.size() != 1)
+            return list;
+        *status = r.shipments.first().status;
+        for (const DeliveryOption &o : r.shipments.first().deliveryOptions)
+            list << o.option + u'=' + o.eligibility;
+        return list;
+    };
+    const QStringList codes = {u"INDIRECT_SIGNATURE_RELEASE"_s, u"REDIRECT_TO_HOLD_AT_LOCATION"_s,
+        u"REROUTE"_s, u"RESCHEDULE"_s, u"RETURN_TO_SHIPPER"_s, u"DISPUTE_DELIVERY"_s,
+        u"SUPPLEMENT_ADDRESS"_s};
+    const auto all = [&](const QString &eligibility) {
+        QStringList list;
+        for (const QString &c : codes)
+            list << c + u'=' + eligibility;
+        return list;
+    };
+
+    Status status;
+    QCOMPARE(eligibilities(&status), all(u"POSSIBLY_ELIGIBLE"_s)); // on its way
+    QVERIFY(status.tag() != StatusTag::Delivered);
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.virtualNowMs() > attempt + 60'000, 20'000);
+    QCOMPARE(eligibilities(&status), all(u"POSSIBLY_ELIGIBLE"_s)); // the receiver was out
+    QCOMPARE(status.tag(), StatusTag::AttemptFail);
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.virtualNowMs() > delivered + 60'000, 20'000);
+    QCOMPARE(eligibilities(&status), all(u"INELIGIBLE"_s));
+    QCOMPARE(status.tag(), StatusTag::Delivered);
 }
 
 void TestCarrierSandbox::journeyIsDeterministic()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void newerEventRevivesTracking();
     void eventWithoutLocationOrText();
     void pollUpdatesScheduleExpireAndRespectTerminal();
+    void deliveryOptionsAreReplacedWithEachAnswer();
     void repositoryRoundTrip();
 
 private:
@@ -281,6 +282,69 @@ void TestStoreWriter::pollUpdatesScheduleExpireAndRespectTerminal()
     QCOMPARE(repo.find(old)->status.toString(), u"Expired/Expired"_s);
     QVERIFY(!repo.find(old)->nextPollAtMs);
     QVERIFY(!repo.find(delivered)->nextPollAtMs); // delivered: never scheduled again
+}
+
+void TestStoreWriter::deliveryOptionsAreReplacedWithEachAnswer()
+{
+    const qint64 a = addShipment(u"270000000303"_s);
+    const qint64 b = addShipment(u"270000000304"_s);
+    StoreWriter writer(m_db);
+    QSignalSpy failed(&writer, &StoreWriter::batchFailed);
+    const qint64 t = 1'763'100'000'000;
+    // option=eligibility@updated_at, by option.
+    const auto stored = [&](qint64 shipmentId) {
+        QStringList rows;
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"SELECT option, eligibility, updated_at FROM delivery_options "
+                  "WHERE shipment_id = ? ORDER BY option"_s);
+        q.addBindValue(shipmentId);
+        if (!q.exec())
+            return QString();
+        while (q.next())
+            rows << q.value(0).toString() + u'=' + q.value(1).toString() + u'@'
+                    + QString::number(q.value(2).toLongLong() - t);
+        return rows.join(u',');
+    };
+
+    writer.submit({makeEvent(a, t, SubStatus::OutForDelivery, u"OD"_s)},
+        {{a, t + 3'600'000LL, std::nullopt, false}}, {},
+        {{a, t + 10,
+            {{u"RESCHEDULE"_s, u"POSSIBLY_ELIGIBLE"_s}, {u"REROUTE"_s, u"POSSIBLY_ELIGIBLE"_s},
+                {u"DISPUTE_DELIVERY"_s, u"INELIGIBLE"_s}}}});
+    QVERIFY(writer.waitForIdle(10000));
+    QCOMPARE(stored(a),
+        u"DISPUTE_DELIVERY=INELIGIBLE@10,REROUTE=POSSIBLY_ELIGIBLE@10,"
+        "RESCHEDULE=POSSIBLY_ELIGIBLE@10"_s);
+
+    // An answer that lists none leaves them as they were.
+    writer.submit({makeEvent(a, t + 20, SubStatus::ArrivalScan, u"AR"_s)},
+        {{a, t + 3'600'000LL, std::nullopt, false}});
+    QVERIFY(writer.waitForIdle(10000));
+    QCOMPARE(stored(a),
+        u"DISPUTE_DELIVERY=INELIGIBLE@10,REROUTE=POSSIBLY_ELIGIBLE@10,"
+        "RESCHEDULE=POSSIBLY_ELIGIBLE@10"_s);
+
+    // The next list replaces the old one whole; a repeated option counts once (the last word),
+    // and a shipment deleted since the poll costs the batch nothing.
+    writer.submit({}, {}, {},
+        {{a, t + 30,
+             {{u"RESCHEDULE"_s, u"ELIGIBLE"_s}, {u"RETURN_TO_SHIPPER"_s, u"POSSIBLY_ELIGIBLE"_s},
+                 {u"RESCHEDULE"_s, u"INELIGIBLE"_s}}},
+            {b, t + 30, {{u"REROUTE"_s, u"ELIGIBLE"_s}}},
+            {999'999, t + 30, {{u"REROUTE"_s, u"ELIGIBLE"_s}}}});
+    QVERIFY(writer.waitForIdle(10000));
+    QCOMPARE(stored(a), u"RESCHEDULE=INELIGIBLE@30,RETURN_TO_SHIPPER=POSSIBLY_ELIGIBLE@30"_s);
+    QCOMPARE(stored(b), u"REROUTE=ELIGIBLE@30"_s);
+    QCOMPARE(stored(999'999), QString());
+    QCOMPARE(failed.size(), 0);
+
+    // Options go with their batch: a batch that fails stores none of them.
+    const quint64 bad = writer.submit({makeEvent(999'999, t + 40, SubStatus::ArrivalScan, u"C"_s)},
+        {}, {}, {{b, t + 40, {{u"RESCHEDULE"_s, u"ELIGIBLE"_s}}}});
+    QVERIFY(writer.waitForIdle(10000));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toULongLong(), bad);
+    QCOMPARE(stored(b), u"REROUTE=ELIGIBLE@30"_s);
 }
 
 void TestStoreWriter::repositoryRoundTrip()

@@ -20,6 +20,8 @@
 #include "store/database.h"
 #include "store/problemcaserepository.h"
 #include "store/problemrulerepository.h"
+#include "testsupport.h"
+#include "wismopage.h"
 #include <QBarSet>
 #include <QStackedBarSeries>
 #include <QToolButton>
@@ -27,6 +29,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -69,6 +72,8 @@ private Q_SLOTS:
     void overviewFiguresOpenTheirParcels();
     void languageIsChosenInSettings();
     void casesAreTakenInBulk();
+    void wismoDeskByKeyboardAlone();
+    void wismoActionsReachTheStore();
 
 private:
     qint64 eventCount() const;
@@ -146,6 +151,10 @@ void TestMainWindow::navigatesToEveryPage()
         }
         if (i == MainWindow::SettingsPage) {
             QVERIFY(qobject_cast<ParcelDesk::SettingsPage *>(stack->currentWidget()));
+            continue;
+        }
+        if (i == MainWindow::WismoPage) {
+            QVERIFY(qobject_cast<ParcelDesk::WismoPage *>(stack->currentWidget()));
             continue;
         }
         // Pages that later releases fill say so plainly.
@@ -699,6 +708,174 @@ void TestMainWindow::casesAreTakenInBulk()
         QCOMPARE(c->state, ProblemState::Assigned);
         QVERIFY(!c->assignee.isEmpty());
     }
+}
+
+void TestMainWindow::wismoDeskByKeyboardAlone()
+{
+    // A German customer's parcel on its way; the caller reads out the tracking number.
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT s.tracking_number, o.order_number, o.id FROM shipments s JOIN orders o "
+                   "ON o.id = s.order_id JOIN customers c ON c.id = o.customer_id WHERE "
+                   "c.language = 'de' AND c.email != '' AND s.delivered_at IS NULL AND "
+                   "(SELECT count(*) FROM shipments x WHERE x.tracking_number = "
+                   "s.tracking_number) = 1 ORDER BY s.id DESC LIMIT 1"_s)
+        && q.next());
+    const QString number = q.value(0).toString();
+    const QString order = q.value(1).toString();
+    const qint64 orderId = q.value(2).toLongLong();
+    q.finish();
+
+    MainWindow window(m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::WismoPage);
+    WismoPage *page = window.wismoPage();
+    QTRY_VERIFY(page->searchBox()->hasFocus());
+    QSignalSpy results(page, &WismoPage::resultsShown);
+    QSignalSpy answers(page, &WismoPage::answerShown);
+    QSignalSpy acted(page, &WismoPage::actionFinished);
+    QTest::keyClicks(page->searchBox(), number.left(5).toLower() + u' ' + number.mid(5));
+    QTest::keyClick(page->searchBox(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(answers.size() >= 1, 10000);
+    QCOMPARE(page->resultCount(), 1);
+    QVERIFY(page->answer());
+    QCOMPARE(page->answer()->orderId, orderId);
+    QVERIFY(page->cardText().contains(order));
+    // In the customer's language, whatever the console speaks.
+    QCOMPARE(page->answerLanguage(), u"de"_s);
+    QVERIFY2(page->replyText().startsWith(u"Guten Tag"_s), qPrintable(page->replyText()));
+    QVERIFY(page->replyText().contains(number));
+    if (const QString dir = qEnvironmentVariable("PARCELDESK_SCREENSHOTS"); !dir.isEmpty())
+        window.grab().save(dir + u"/wismo.png"_s);
+
+    // Copy the reply, log the call, queue an update: keys only.
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClick(focus, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(), page->replyText());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    auto *note = page->findChild<QLineEdit *>(u"wismoNote"_s);
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClicks(note, u"asked when it comes"_s);
+    QTest::keyClick(note, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 10000);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    QCOMPARE(TestSupport::scalar(m_db,
+                 u"SELECT count(*) FROM contacts WHERE order_id = %1 AND note = 'asked when it "
+                 "comes' AND channel = 'phone' AND reason = 'where_is_my_order'"_s.arg(orderId)),
+        1);
+    // The card shows the contact it logged.
+    QTRY_VERIFY_WITH_TIMEOUT(page->cardText().contains(u"asked when it comes"_s), 10000);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 2, 10000);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    const QString queued = u"SELECT count(*) FROM messages m JOIN orders o ON o.customer_id = "
+                           "m.customer_id WHERE o.id = %1 AND m.state = 'queued' AND m.kind = "
+                           "'wismo_update' AND m.language = 'de'"_s.arg(orderId);
+    QCOMPARE(TestSupport::scalar(m_db, queued), 1);
+    // Twice is once.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 3, 10000);
+    QVERIFY(!acted.last().at(0).toBool());
+    QCOMPARE(TestSupport::scalar(m_db, queued), 1);
+
+    // Switch to English for a caller who prefers it.
+    page->setAnswerLanguage(u"en"_s);
+    QVERIFY(page->replyText().startsWith(u"Dear "_s));
+
+    // Next caller: Ctrl+K, Esc starts over.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(page->searchBox()->hasFocus());
+    QTest::keyClick(page->searchBox(), Qt::Key_Escape);
+    QVERIFY(page->searchBox()->text().isEmpty());
+    QTRY_COMPARE(page->resultCount(), 0);
+}
+
+void TestMainWindow::wismoActionsReachTheStore()
+{
+    MainWindow window(m_db);
+    window.showPage(MainWindow::WismoPage);
+    WismoPage *page = window.wismoPage();
+    QSignalSpy answers(page, &WismoPage::answerShown);
+    QSignalSpy acted(page, &WismoPage::actionFinished);
+    // Searched, and the answer on show is that order's (not the one before it).
+    const auto open = [&](const QString &text) {
+        page->search(text);
+        return QTest::qWaitFor(
+            [&] { return page->answer() && page->cardText().contains(text); }, 10000);
+    };
+
+    // FedEx offers delivery options for a parcel on its way; the customer picks one.
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT s.tracking_number, s.id FROM delivery_options d JOIN shipments s ON "
+                   "s.id = d.shipment_id WHERE d.option = 'RESCHEDULE' AND d.eligibility != "
+                   "'INELIGIBLE' LIMIT 1"_s)
+        && q.next());
+    const QString fedex = q.value(0).toString();
+    const qint64 fedexId = q.value(1).toLongLong();
+    q.finish();
+    QVERIFY(open(fedex));
+    QVERIFY(page->findChild<QPushButton *>(u"wismoDeliveryOptions"_s)->isEnabled());
+    QVERIFY2(page->cardText().contains(u"Reschedule"_s), qPrintable(page->cardText()));
+    page->requestDeliveryChange(u"RESCHEDULE"_s, u"Friday afternoon"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 10000);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    QCOMPARE(TestSupport::scalar(m_db,
+                 u"SELECT count(*) FROM delivery_change_requests WHERE shipment_id = %1 AND "
+                 "option = 'RESCHEDULE' AND detail = 'Friday afternoon'"_s.arg(fedexId)),
+        1);
+    QCOMPARE(TestSupport::scalar(m_db,
+                 u"SELECT count(*) FROM contacts WHERE shipment_id = %1 AND reason = "
+                 "'delivery_change'"_s.arg(fedexId)),
+        1);
+    // What the carrier does not offer is refused, and no contact says it was done.
+    page->requestDeliveryChange(u"LEAVE_WITH_THE_DOG"_s, {});
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 2, 10000);
+    QVERIFY(!acted.last().at(0).toBool());
+    QCOMPARE(TestSupport::scalar(m_db,
+                 u"SELECT count(*) FROM contacts WHERE shipment_id = %1 AND reason = "
+                 "'delivery_change'"_s.arg(fedexId)),
+        1);
+
+    // A delivered fashion order goes back.
+    QVERIFY(q.exec(u"SELECT o.order_number, o.id FROM orders o JOIN shipments s ON s.order_id = "
+                   "o.id WHERE o.category = 'fashion' AND s.status_tag = 'Delivered' AND NOT "
+                   "EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.id) LIMIT 1"_s)
+        && q.next());
+    const QString order = q.value(0).toString();
+    const qint64 orderId = q.value(1).toLongLong();
+    q.finish();
+    QVERIFY(open(order));
+    page->startReturn(u"size_too_large"_s, u"one size down"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 3, 10000);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    QCOMPARE(TestSupport::scalar(m_db,
+                 u"SELECT count(*) FROM returns WHERE order_id = %1 AND reason_code = "
+                 "'size_too_large' AND customer_note = 'one size down'"_s.arg(orderId)),
+        1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->cardText().contains(u"Return R-"_s), 10000);
+
+    // A delivered DHL parcel in Germany that "never came": a case with a claim date.
+    QVERIFY(q.exec(u"SELECT s.tracking_number, s.id FROM shipments s WHERE carrier = 'dhl' AND "
+                   "origin_country = 'DE' AND dest_country = 'DE' AND status_tag = 'Delivered' "
+                   "AND order_id IS NOT NULL AND id NOT IN (SELECT shipment_id FROM "
+                   "problem_cases) ORDER BY s.id DESC LIMIT 1"_s)
+        && q.next());
+    const QString delivered = q.value(0).toString();
+    const qint64 deliveredId = q.value(1).toLongLong();
+    q.finish();
+    QVERIFY(open(delivered));
+    page->reportNotReceived(u"neighbours have nothing"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 4, 10000);
+    QVERIFY2(acted.last().at(1).toString().contains(u"case"_s),
+        qPrintable(acted.last().at(1).toString()));
+    QCOMPARE(TestSupport::scalar(m_db,
+                 u"SELECT count(*) FROM problem_cases WHERE shipment_id = %1 AND kind = "
+                 "'not_received_claim' AND claim_due_at IS NOT NULL"_s.arg(deliveredId)),
+        1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->cardText().contains(u"not received"_s), 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -241,6 +241,22 @@ QJsonObject latestStatus(const Journey &j, const QList<JourneyEvent> &events)
     return latest;
 }
 
+// What the recipient may still change, in FedEx's order: everything is possibly eligible while
+// the parcel is on its way (FedEx decides when asked), nothing once it is delivered or on its
+// way back to the shipper.
+QJsonArray deliveryOptions(const QList<JourneyEvent> &events)
+{
+    static const char16_t *const options[]
+        = {u"INDIRECT_SIGNATURE_RELEASE", u"REDIRECT_TO_HOLD_AT_LOCATION", u"REROUTE",
+            u"RESCHEDULE", u"RETURN_TO_SHIPPER", u"DISPUTE_DELIVERY", u"SUPPLEMENT_ADDRESS"};
+    const bool over = isFinished(events) || any(events, JourneyStep::ReturnToSender);
+    QJsonArray list;
+    for (const char16_t *option : options)
+        list.append(QJsonObject {{u"option"_s, text(option)},
+            {u"eligibility"_s, over ? u"INELIGIBLE"_s : u"POSSIBLY_ELIGIBLE"_s}});
+    return list;
+}
+
 QByteArray errorBody(const QString &code, const QString &message)
 {
     QJsonObject error {{u"message"_s, message}};
@@ -492,7 +508,8 @@ private:
     static void addDelivery(const QList<JourneyEvent> &events, QJsonObject &r)
     {
         // deliveryAttempts stays "0" after failed attempts, as in FedEx's real answers.
-        QJsonObject details {{u"deliveryAttempts"_s, u"0"_s}};
+        QJsonObject details {{u"deliveryAttempts"_s, u"0"_s},
+            {u"deliveryOptionEligibilityDetails"_s, deliveryOptions(events)}};
         QJsonArray images;
         if (!events.isEmpty()) {
             const JourneyEvent &last = events.last();

@@ -1,0 +1,526 @@
+#include "wismoanswer.h"
+
+#include "carriers/carrieradapter.h"
+#include "carriers/carrierregistry.h"
+#include "store/sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+namespace {
+
+constexpr const char *ctx = CustomerText::context;
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (const qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+std::optional<Customer> loadCustomer(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, external_ref, name, email, phone, language, country, postcode, city, "
+              "time_zone, created_at FROM customers WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.externalRef = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.language = q.value(5).toString();
+    c.country = q.value(6).toString();
+    c.postcode = q.value(7).toString();
+    c.city = q.value(8).toString();
+    c.timeZone = q.value(9).toString();
+    c.createdAtMs = q.value(10).toLongLong();
+    return c;
+}
+
+// The newest milestone the carrier reported, if any.
+const ShipmentDetail::Event *lastMilestone(const ShipmentDetail &d)
+{
+    for (qsizetype i = d.events.size() - 1; i >= 0; --i) {
+        if (d.events[i].milestone && !d.events[i].unmapped)
+            return &d.events[i];
+    }
+    return d.events.isEmpty() ? nullptr : &d.events.back();
+}
+
+// The parcel will not reach the customer on this journey: no expected date to give.
+bool comingBack(const Status &status)
+{
+    switch (status.subStatus()) {
+    case SubStatus::ReturnToSender:
+    case SubStatus::ReturnedToSender:
+    case SubStatus::Refused:
+    case SubStatus::Lost:
+        return true;
+    default:
+        return status.isTerminal();
+    }
+}
+
+} // namespace
+
+bool WismoAnswer::hasOpenCase() const
+{
+    return std::any_of(parcels.cbegin(), parcels.cend(),
+        [](const Parcel &p) { return !p.detail.openCases.isEmpty(); });
+}
+
+std::optional<TransitPrediction> expectedDelivery(
+    const TransitModel &model, const ShipmentDetail &d)
+{
+    const ShipmentListRow &r = d.facts;
+    // Back to us, delivered, or waiting at a pickup point: nothing left to predict.
+    if (comingBack(r.status) || r.deliveredAtMs || r.status.tag() == StatusTag::AvailableForPickup)
+        return std::nullopt;
+    std::optional<qint64> firstScan;
+    bool outForDelivery = false;
+    for (const ShipmentDetail::Event &e : d.events) {
+        if (!firstScan && e.status.tag() != StatusTag::Pending
+            && e.status.tag() != StatusTag::InfoReceived)
+            firstScan = e.atMs;
+        outForDelivery = e.status.tag() == StatusTag::OutForDelivery;
+    }
+    const int lead = r.promisedAtMs
+        ? int(QDateTime::fromMSecsSinceEpoch(r.shippedAtMs, Qt::UTC)
+                  .date()
+                  .daysTo(QDateTime::fromMSecsSinceEpoch(*r.promisedAtMs, Qt::UTC).date()))
+        : -1;
+    const TransitFacts facts = TransitModel::factsFor(
+        r.carrier, r.service, r.originCountry, r.destinationCountry, r.destinationPostcode, lead);
+    if (outForDelivery && !d.events.isEmpty()) {
+        if (auto p = model.predict(facts, TransitStage::OutForDelivery, d.events.back().atMs))
+            return p;
+    }
+    return model.predict(facts, firstScan ? TransitStage::HandedOver : TransitStage::Ordered,
+        firstScan.value_or(r.shippedAtMs));
+}
+
+Result<WismoAnswer> WismoAnswerQuery::load(const QSqlDatabase &db, qint64 orderId,
+    qint64 shipmentId, qint64 customerId, qint64 nowMs, const TransitModel *transit)
+{
+    WismoAnswer a;
+    QList<qint64> shipmentIds;
+    QSqlQuery q(db);
+    if (orderId > 0) {
+        q.prepare(u"SELECT order_number, placed_at, category, total_cents, currency, customer_id "
+                  "FROM orders WHERE id = ?"_s);
+        q.addBindValue(orderId);
+        if (!q.exec())
+            return Error {q.lastError().text()};
+        if (!q.next())
+            return Error {tr("Order %1 is no longer in the database.").arg(orderId)};
+        a.orderId = orderId;
+        a.orderNumber = q.value(0).toString();
+        a.placedAtMs = q.value(1).toLongLong();
+        a.category = q.value(2).toString();
+        a.totalCents = q.value(3).toLongLong();
+        a.currency = q.value(4).toString();
+        customerId = q.value(5).toLongLong();
+        q.prepare(
+            u"SELECT id FROM shipments WHERE order_id = ? ORDER BY shipped_at DESC, id DESC"_s);
+        q.addBindValue(orderId);
+        if (!q.exec())
+            return Error {q.lastError().text()};
+        while (q.next())
+            shipmentIds << q.value(0).toLongLong();
+    } else if (shipmentId > 0) {
+        shipmentIds << shipmentId;
+    }
+    if (customerId > 0)
+        a.customer = loadCustomer(db, customerId);
+    if (orderId <= 0 && shipmentId <= 0 && !a.customer)
+        return Error {tr("The customer is no longer in the database.")};
+
+    for (const qint64 id : std::as_const(shipmentIds)) {
+        auto detail = ShipmentDetailQuery::load(db, id, nowMs);
+        if (!detail)
+            return detail.error();
+        WismoAnswer::Parcel p;
+        p.detail = std::move(detail).value();
+        if (transit)
+            p.expected = expectedDelivery(*transit, p.detail);
+        p.options = DeliveryOptionRepository::options(db, id);
+        p.requests = DeliveryOptionRepository::requests(db, id);
+        a.parcels << p;
+    }
+
+    // Earlier contacts about the order or its parcels.
+    if (a.orderId > 0 || !shipmentIds.isEmpty()) {
+        QString where
+            = shipmentIds.isEmpty() ? QString() : u"shipment_id IN (%1)"_s.arg(idList(shipmentIds));
+        if (a.orderId > 0)
+            where = (where.isEmpty() ? QString() : where + u" OR "_s)
+                + u"order_id = %1"_s.arg(a.orderId);
+        if (!q.exec(u"SELECT "_s + ContactRepository::columns() + u" FROM contacts WHERE "_s + where
+                + u" ORDER BY occurred_at DESC, id DESC"_s))
+            return Error {q.lastError().text()};
+        while (q.next())
+            a.contacts << ContactRepository::fromRow(q);
+    }
+
+    // What the customer was told: messages about these parcels, or general ones since the order.
+    if (a.customer || !shipmentIds.isEmpty()) {
+        QString where;
+        if (a.customer) {
+            where = u"customer_id = %1 AND (%2shipment_id IS NULL AND created_at >= %3)"_s.arg(
+                QString::number(a.customer->id),
+                shipmentIds.isEmpty() ? QString()
+                                      : u"shipment_id IN (%1) OR "_s.arg(idList(shipmentIds)),
+                QString::number(a.placedAtMs));
+        } else {
+            where = u"shipment_id IN (%1)"_s.arg(idList(shipmentIds));
+        }
+        if (!q.exec(u"SELECT id, coalesce(sent_at, created_at), channel, kind, state, "
+                    "coalesce(subject, ''), shipment_id FROM messages WHERE "_s
+                + where + u" ORDER BY 2 DESC, id DESC LIMIT 100"_s))
+            return Error {q.lastError().text()};
+        const qint64 firstContact
+            = a.contacts.isEmpty() ? std::numeric_limits<qint64>::max() : a.contacts.back().atMs;
+        while (q.next()) {
+            WismoAnswer::Told t;
+            t.id = q.value(0).toLongLong();
+            t.atMs = q.value(1).toLongLong();
+            t.channel = q.value(2).toString();
+            t.kind = q.value(3).toString();
+            t.state = q.value(4).toString();
+            t.subject = q.value(5).toString();
+            t.shipmentId = SqlValues::optional<qint64>(q.value(6));
+            t.proactive = t.state == u"sent"_s && t.atMs < firstContact;
+            a.messages << t;
+        }
+    }
+
+    if (a.orderId > 0) {
+        q.prepare(u"SELECT id, shipment_id, rma, reason_code, state, created_at, received_at, "
+                  "coalesce(grade, ''), disposition, coalesce(customer_note, '') FROM returns "
+                  "WHERE order_id = ? ORDER BY created_at DESC"_s);
+        q.addBindValue(a.orderId);
+        if (!q.exec())
+            return Error {q.lastError().text()};
+        while (q.next()) {
+            ReturnCase r;
+            r.id = q.value(0).toLongLong();
+            r.orderId = a.orderId;
+            r.shipmentId = SqlValues::optional<qint64>(q.value(1));
+            r.rma = q.value(2).toString();
+            r.reasonCode = q.value(3).toString();
+            r.state
+                = returnStateFromString(q.value(4).toString()).value_or(ReturnState::Registered);
+            r.createdAtMs = q.value(5).toLongLong();
+            r.receivedAtMs = SqlValues::optional<qint64>(q.value(6));
+            r.grade = q.value(7).toString();
+            r.disposition
+                = dispositionFromString(q.value(8).toString()).value_or(Disposition::Undecided);
+            r.customerNote = q.value(9).toString();
+            a.returns << r;
+        }
+    }
+    return a;
+}
+
+QString WismoWording::carrierName(const QString &carrier)
+{
+    if (const CarrierAdapter *adapter = carrierAdapter(carrier))
+        return adapter->displayName();
+    return carrier.toUpper();
+}
+
+QString WismoWording::milestone(const CustomerText &t, const Status &status)
+{
+    switch (status.subStatus()) {
+    case SubStatus::AcceptanceScan:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Handed to the carrier"));
+    case SubStatus::ArrivedInDestinationCountry:
+        return t.text(
+            QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Arrived in the destination country"));
+    case SubStatus::CustomsClearance:
+    case SubStatus::CustomsHold:
+    case SubStatus::CustomsDelay:
+    case SubStatus::MissingDocuments:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "In customs"));
+    case SubStatus::CustomsCleared:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Cleared customs"));
+    case SubStatus::DeliveredToNeighbour:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Delivered to a neighbour"));
+    case SubStatus::DeliveredToLocker:
+        return t.text(
+            QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Delivered to a parcel locker"));
+    case SubStatus::PickedUp:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Picked up"));
+    case SubStatus::Damaged:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Damaged"));
+    case SubStatus::Lost:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Lost"));
+    case SubStatus::ReturnToSender:
+    case SubStatus::ReturnedToSender:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Returning to the sender"));
+    case SubStatus::AddressIssue:
+    case SubStatus::CustomerMoved:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Problem with the address"));
+    case SubStatus::Refused:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Refused"));
+    case SubStatus::ExternalDelay:
+    case SubStatus::WeatherDelay:
+    case SubStatus::ProcessingDelay:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Delayed"));
+    default:
+        break;
+    }
+    switch (status.tag()) {
+    case StatusTag::Pending:
+    case StatusTag::InfoReceived:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Label created"));
+    case StatusTag::InTransit:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "On its way"));
+    case StatusTag::OutForDelivery:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Out for delivery"));
+    case StatusTag::AttemptFail:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Delivery attempt failed"));
+    case StatusTag::Delivered:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Delivered"));
+    case StatusTag::AvailableForPickup:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Ready for pickup"));
+    case StatusTag::Exception:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Delivery problem"));
+    case StatusTag::Expired:
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "No news"));
+    }
+    return {};
+}
+
+QString WismoWording::parcelSentence(
+    const CustomerText &t, const WismoAnswer::Parcel &parcel, const QString &timeZone)
+{
+    const ShipmentDetail &d = parcel.detail;
+    const ShipmentListRow &r = d.facts;
+    const QString carrier = carrierName(r.carrier);
+    const ShipmentDetail::Event *last = lastMilestone(d);
+    const QString lastAt = last ? t.moment(last->atMs, timeZone) : QString();
+    const QString place = last ? last->location : QString();
+    QStringList sentences;
+    const auto say = [&](const char *source) { return t.text(source); };
+
+    switch (r.status.tag()) {
+    case StatusTag::Pending:
+    case StatusTag::InfoReceived:
+        sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                             "Your parcel is packed and waiting for %1 to collect it."))
+                         .arg(carrier);
+        break;
+    case StatusTag::InTransit:
+        if (r.status.subStatus() == SubStatus::CustomsClearance
+            || r.status.subStatus() == SubStatus::CustomsHold) {
+            sentences << say(QT_TRANSLATE_NOOP(
+                "ParcelDesk::CustomerText", "Your parcel is being cleared through customs."));
+        } else {
+            sentences << say(
+                QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Your parcel is on its way with %1."))
+                             .arg(carrier);
+        }
+        if (!place.isEmpty())
+            sentences << say(
+                QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "It was last scanned in %1 on %2."))
+                             .arg(place, lastAt);
+        break;
+    case StatusTag::OutForDelivery:
+        sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                             "Your parcel is out for delivery with %1."))
+                         .arg(carrier);
+        break;
+    case StatusTag::AttemptFail:
+        sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                             "%1 tried to deliver your parcel on %2 but could not hand it over."))
+                         .arg(carrier, lastAt);
+        sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+            "It will usually try again on the next working day or leave a notice saying where "
+            "to collect it."));
+        break;
+    case StatusTag::AvailableForPickup:
+        sentences << (place.isEmpty() ? say(QT_TRANSLATE_NOOP(
+                          "ParcelDesk::CustomerText", "Your parcel is ready for you to pick up."))
+                                      : say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                                "Your parcel is ready for you to pick up "
+                                                "in %1."))
+                                            .arg(place));
+        sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+            "Please bring the notice or an ID; the carrier keeps it for a limited time only."));
+        break;
+    case StatusTag::Delivered: {
+        const QString at = r.deliveredAtMs ? t.moment(*r.deliveredAtMs, timeZone) : lastAt;
+        switch (r.status.subStatus()) {
+        case SubStatus::DeliveredToNeighbour:
+            sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "%1 delivered your parcel to a neighbour on %2."))
+                             .arg(carrier, at);
+            break;
+        case SubStatus::DeliveredToLocker:
+            sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "%1 delivered your parcel to a parcel locker on %2."))
+                             .arg(carrier, at);
+            break;
+        case SubStatus::PickedUp:
+            sentences << say(
+                QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "The parcel was picked up on %1."))
+                             .arg(at);
+            break;
+        default:
+            sentences << say(
+                QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "%1 delivered your parcel on %2."))
+                             .arg(carrier, at);
+        }
+        if (!place.isEmpty() && r.status.subStatus() != SubStatus::PickedUp)
+            sentences << say(
+                QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Place of delivery: %1."))
+                             .arg(place);
+        break;
+    }
+    case StatusTag::Exception:
+        switch (r.status.subStatus()) {
+        case SubStatus::Damaged:
+            sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "Your parcel was damaged on its way. We are sorry; we have "
+                                 "reported it to %1 and will contact you about a replacement "
+                                 "or a refund."))
+                             .arg(carrier);
+            break;
+        case SubStatus::Lost:
+            sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "%1 has lost track of your parcel. We are sorry; we are looking "
+                                 "into it and will contact you about a replacement or a refund."))
+                             .arg(carrier);
+            break;
+        case SubStatus::ReturnToSender:
+        case SubStatus::ReturnedToSender:
+        case SubStatus::Refused:
+            sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "%1 could not deliver your parcel and is sending it back to us. "
+                                 "We will contact you about sending it again or a refund."))
+                             .arg(carrier);
+            break;
+        case SubStatus::AddressIssue:
+        case SubStatus::CustomerMoved:
+            sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "%1 could not deliver your parcel because of a problem with the "
+                                 "address. Could you please confirm your address with us?"))
+                             .arg(carrier);
+            break;
+        case SubStatus::CustomsDelay:
+        case SubStatus::HeldForPayment:
+        case SubStatus::MissingDocuments:
+            sentences << say(QT_TRANSLATE_NOOP(
+                "ParcelDesk::CustomerText", "Your parcel is held in customs; we are on it."));
+            break;
+        case SubStatus::ExternalDelay:
+        case SubStatus::WeatherDelay:
+        case SubStatus::ProcessingDelay:
+            sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "Your parcel is delayed on its way with %1."))
+                             .arg(carrier);
+            break;
+        default:
+            sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "%1 reports a problem with the delivery of your parcel; we are "
+                                 "looking into it."))
+                             .arg(carrier);
+        }
+        break;
+    case StatusTag::Expired:
+        sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                             "%1 has not reported on your parcel for a long time; we are looking "
+                             "into it."))
+                         .arg(carrier);
+        break;
+    }
+
+    // When it comes, for parcels still on their way.
+    if (!r.deliveredAtMs && !comingBack(r.status)
+        && r.status.tag() != StatusTag::AvailableForPickup) {
+        if (r.late)
+            sentences << say(QT_TRANSLATE_NOOP(
+                "ParcelDesk::CustomerText", "We are sorry that it is later than we promised."));
+        if (r.status.tag() == StatusTag::OutForDelivery) {
+            sentences << say(
+                QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "You can expect it today."));
+        } else if (parcel.expected) {
+            const TransitPrediction &p = *parcel.expected;
+            const QString likely = t.day(p.mostLikelyMs);
+            if (likely == t.day(p.p90Ms))
+                sentences << say(
+                    QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "We expect it on %1."))
+                                 .arg(likely);
+            else
+                sentences << say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                     "We expect it on %1, or by %2 at the latest."))
+                                 .arg(likely, t.day(p.p90Ms));
+        } else if (r.promisedAtMs && !r.late) {
+            sentences << say(
+                QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "It should arrive by %1."))
+                             .arg(t.day(*r.promisedAtMs));
+        }
+    }
+    return sentences.join(u' ');
+}
+
+QString WismoWording::subject(const CustomerText &t, const WismoAnswer &a)
+{
+    const QString status
+        = a.parcels.isEmpty() ? QString() : milestone(t, a.parcels.front().detail.facts.status);
+    if (a.orderId > 0)
+        return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Your order %1: %2"))
+            .arg(a.orderNumber, status);
+    return t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Your parcel: %1")).arg(status);
+}
+
+QString WismoWording::reply(const CustomerText &t, const WismoAnswer &a)
+{
+    const QString zone = a.customer ? a.customer->timeZone : QString();
+    QStringList paragraphs;
+    paragraphs << (a.customer && !a.customer->name.isEmpty()
+            ? t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Dear %1,"))
+                  .arg(a.customer->name)
+            : t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Hello,")));
+    if (a.orderId > 0)
+        paragraphs << t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                                 "Thank you for asking about your order %1."))
+                          .arg(a.orderNumber);
+    else
+        paragraphs << t.text(QT_TRANSLATE_NOOP(
+            "ParcelDesk::CustomerText", "Thank you for asking about your parcel."));
+    if (a.parcels.isEmpty()) {
+        paragraphs << t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+            "Your order has not been shipped yet; we will send you the tracking number as soon "
+            "as it is on its way."));
+    }
+    const int count = int(a.parcels.size());
+    for (int i = 0; i < count; ++i) {
+        const WismoAnswer::Parcel &p = a.parcels[i];
+        const QString tracking = p.detail.facts.trackingNumber;
+        const QString carrier = carrierName(p.detail.facts.carrier);
+        const QString lead = count == 1
+            ? t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Tracking number %1 (%2):"))
+                  .arg(tracking, carrier)
+            : t.text(QT_TRANSLATE_NOOP(
+                         "ParcelDesk::CustomerText", "Parcel %1 of %2, tracking number %3 (%4):"))
+                  .arg(QString::number(i + 1), QString::number(count), tracking, carrier);
+        paragraphs << lead + u' ' + WismoWording::parcelSentence(t, p, zone);
+    }
+    paragraphs << t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+        "If you have any other questions, just reply to this message.\n\nKind "
+        "regards\nYour customer service"));
+    return paragraphs.join(u"\n\n"_s);
+}
+
+} // namespace ParcelDesk

@@ -1,0 +1,1068 @@
+#include "wismopage.h"
+
+#include "domain/statustext.h"
+#include "problemcasespage.h"
+#include "rules/problemcaserunner.h"
+#include "rules/transitmodel.h"
+#include "store/databasereader.h"
+#include "store/messagerepository.h"
+#include "store/problemrulerepository.h"
+#include "store/returnrepository.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+namespace {
+
+constexpr qint64 msPerDay = 86'400'000;
+int readerCount = 0;
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QString day(qint64 wallMs)
+{
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).date(), QLocale::ShortFormat);
+}
+
+QString matchLabel(const WismoHit &h)
+{
+    QString what;
+    switch (h.match) {
+    case WismoHit::Match::TrackingNumber:
+        what = WismoPage::tr("tracking number");
+        break;
+    case WismoHit::Match::OrderNumber:
+        what = WismoPage::tr("order number");
+        break;
+    case WismoHit::Match::Email:
+        what = WismoPage::tr("e-mail");
+        break;
+    case WismoHit::Match::Phone:
+        what = WismoPage::tr("phone");
+        break;
+    case WismoHit::Match::Postcode:
+        what = WismoPage::tr("postcode");
+        break;
+    case WismoHit::Match::Name:
+        what = WismoPage::tr("name or place");
+        break;
+    }
+    if (h.corrected)
+        return WismoPage::tr("%1 (spelling corrected)").arg(what);
+    if (!h.exact && h.match != WismoHit::Match::Name)
+        return WismoPage::tr("%1 (beginning)").arg(what);
+    return what;
+}
+
+QString languageName(const QString &code)
+{
+    return code == u"de" ? WismoPage::tr("German") : WismoPage::tr("English");
+}
+
+QString messageStateLabel(const QString &state)
+{
+    if (state == u"sent")
+        return WismoPage::tr("sent");
+    if (state == u"queued" || state == u"approved")
+        return WismoPage::tr("waiting in the outbox");
+    if (state == u"draft")
+        return WismoPage::tr("draft");
+    if (state == u"suppressed")
+        return WismoPage::tr("held back");
+    if (state == u"failed")
+        return WismoPage::tr("failed");
+    return state;
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+WismoPage::WismoPage(Database database, QString agent, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(database))
+    , m_agent(std::move(agent))
+    , m_searchReader(std::make_unique<DatabaseReader>(
+          m_db, u"parceldesk-wismo-search-%1"_s.arg(++readerCount)))
+    , m_answerReader(
+          std::make_unique<DatabaseReader>(m_db, u"parceldesk-wismo-answer-%1"_s.arg(readerCount)))
+    , m_learnReader(std::make_unique<DatabaseReader>(
+          m_db, u"parceldesk-wismo-learning-%1"_s.arg(readerCount)))
+    , m_searcher(std::make_shared<WismoSearch>())
+{
+    setObjectName(u"wismoPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    auto *title = new QLabel(tr("WISMO desk"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"wismoSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+        tr("Order or tracking number, e-mail, phone, postcode or name (Ctrl+K)"));
+    m_search->setToolTip(tr("Type what the caller says; results come while you type. Down or "
+                            "Enter picks a result, Esc starts over."));
+    QFont big = m_search->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_search->setFont(big);
+    m_search->installEventFilter(this);
+    searchRow->addWidget(m_search, 1);
+    m_found = new QLabel(this);
+    m_found->setObjectName(u"wismoFound"_s);
+    searchRow->addWidget(m_found);
+    layout->addLayout(searchRow);
+
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(120);
+    connect(m_typing, &QTimer::timeout, this, &WismoPage::runSearch);
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_typing->start(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_typing->start(); // the clear button
+    });
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_results = new QTreeWidget(splitter);
+    m_results->setObjectName(u"wismoResults"_s);
+    m_results->setRootIsDecorated(false);
+    m_results->setUniformRowHeights(true);
+    m_results->setAlternatingRowColors(true);
+    m_results->setHeaderLabels(
+        {tr("Order"), tr("Customer"), tr("Place"), tr("Parcel"), tr("Status"), tr("Found by")});
+    m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->installEventFilter(this);
+    connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            openResult(m_results->indexOfTopLevelItem(item));
+    });
+    connect(m_results, &QTreeWidget::itemActivated, this, [this] { m_copy->setFocus(); });
+
+    auto *right = new QWidget(splitter);
+    auto *card = new QVBoxLayout(right);
+    card->setContentsMargins(8, 0, 0, 0);
+    auto *headerRow = new QHBoxLayout;
+    m_header = new QLabel(right);
+    m_header->setObjectName(u"wismoHeader"_s);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setWordWrap(true);
+    headerRow->addWidget(m_header, 1);
+    auto *languageLabel = new QLabel(tr("&Answer in:"), right);
+    m_languageBox = new QComboBox(right);
+    m_languageBox->setObjectName(u"wismoLanguage"_s);
+    m_languageBox->addItem(tr("the customer's language"), QString());
+    m_languageBox->addItem(tr("German"), u"de"_s);
+    m_languageBox->addItem(tr("English"), u"en"_s);
+    languageLabel->setBuddy(m_languageBox);
+    connect(m_languageBox, &QComboBox::activated, this,
+        [this] { setAnswerLanguage(m_languageBox->currentData().toString()); });
+    headerRow->addWidget(languageLabel);
+    headerRow->addWidget(m_languageBox);
+    card->addLayout(headerRow);
+
+    m_card = new QTextBrowser(right);
+    m_card->setObjectName(u"wismoCard"_s);
+    m_card->setOpenLinks(false);
+    card->addWidget(m_card, 3);
+
+    auto *replyRow = new QHBoxLayout;
+    auto *replyLabel = new QLabel(tr("Suggested &reply (edit as you like):"), right);
+    replyRow->addWidget(replyLabel, 1);
+    m_copy = new QPushButton(tr("&Copy reply"), right);
+    m_copy->setObjectName(u"wismoCopy"_s);
+    m_copy->setToolTip(tr("Copies the reply to the clipboard (Ctrl+Shift+C)"));
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_reply->toPlainText());
+        m_status->setText(tr("Reply copied."));
+    });
+    replyRow->addWidget(m_copy);
+    card->addLayout(replyRow);
+    m_reply = new QPlainTextEdit(right);
+    m_reply->setObjectName(u"wismoReply"_s);
+    m_reply->setTabChangesFocus(true);
+    replyLabel->setBuddy(m_reply);
+    card->addWidget(m_reply, 2);
+
+    auto *actions = new QHBoxLayout;
+    m_parcelBox = new QComboBox(right);
+    m_parcelBox->setObjectName(u"wismoParcel"_s);
+    m_parcelBox->setToolTip(tr("The parcel the actions are about"));
+    actions->addWidget(m_parcelBox);
+    m_update = new QPushButton(tr("Send &update"), right);
+    m_update->setObjectName(u"wismoSendUpdate"_s);
+    m_update->setToolTip(tr("Queues the reply above for the outbox, to the customer's e-mail "
+                            "(or phone) (Ctrl+U)"));
+    connect(m_update, &QPushButton::clicked, this, &WismoPage::sendUpdate);
+    m_notReceived = new QPushButton(tr("&Not received…"), right);
+    m_notReceived->setObjectName(u"wismoNotReceived"_s);
+    m_notReceived->setToolTip(tr("The customer says the parcel never arrived: logs the contact "
+                                 "and opens a case when the carrier reports it delivered"));
+    connect(m_notReceived, &QPushButton::clicked, this, &WismoPage::askNotReceived);
+    m_return = new QPushButton(tr("Start r&eturn…"), right);
+    m_return->setObjectName(u"wismoReturn"_s);
+    connect(m_return, &QPushButton::clicked, this, &WismoPage::askReturn);
+    m_options = new QPushButton(tr("&Delivery options…"), right);
+    m_options->setObjectName(u"wismoDeliveryOptions"_s);
+    m_options->setToolTip(tr("What the carrier offers for this parcel (reschedule, hold at a "
+                             "location, return); records the customer's choice"));
+    connect(m_options, &QPushButton::clicked, this, &WismoPage::askDeliveryChange);
+    for (QPushButton *b : {m_update, m_notReceived, m_return, m_options})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    card->addLayout(actions);
+
+    auto *logRow = new QHBoxLayout;
+    auto *logLabel = new QLabel(tr("&Log the contact:"), right);
+    logRow->addWidget(logLabel);
+    m_channel = new QComboBox(right);
+    m_channel->setObjectName(u"wismoChannel"_s);
+    for (const QString &code : Contact::channels())
+        m_channel->addItem(Contact::channelLabel(code), code);
+    m_reason = new QComboBox(right);
+    m_reason->setObjectName(u"wismoReason"_s);
+    for (const QString &code : Contact::reasons())
+        m_reason->addItem(Contact::reasonLabel(code), code);
+    m_outcome = new QComboBox(right);
+    m_outcome->setObjectName(u"wismoOutcome"_s);
+    m_outcome->addItem(tr("Answered"), u"answered"_s);
+    m_outcome->addItem(tr("Update sent"), u"update_sent"_s);
+    m_outcome->addItem(tr("Case opened"), u"case_opened"_s);
+    m_outcome->addItem(tr("Return started"), u"return_started"_s);
+    m_outcome->addItem(tr("Delivery changed"), u"delivery_changed"_s);
+    m_outcome->addItem(tr("Will call back"), u"call_back"_s);
+    m_note = new QLineEdit(right);
+    m_note->setObjectName(u"wismoNote"_s);
+    m_note->setPlaceholderText(tr("Note (Enter logs the contact)"));
+    logLabel->setBuddy(m_note);
+    m_log = new QPushButton(tr("Log"), right);
+    m_log->setObjectName(u"wismoLog"_s);
+    m_log->setToolTip(tr("Logs the contact with the channel, reason and outcome chosen (Ctrl+L "
+                         "goes to the note, Enter logs)"));
+    const auto log = [this] {
+        logContact(m_channel->currentData().toString(), m_reason->currentData().toString(),
+            m_outcome->currentData().toString(), m_note->text());
+    };
+    connect(m_log, &QPushButton::clicked, this, log);
+    connect(m_note, &QLineEdit::returnPressed, this, log);
+    for (QWidget *w : {static_cast<QWidget *>(m_channel), static_cast<QWidget *>(m_reason),
+             static_cast<QWidget *>(m_outcome)})
+        logRow->addWidget(w);
+    logRow->addStretch(1);
+    card->addLayout(logRow);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_log);
+    card->addLayout(noteRow);
+
+    m_status = new QLabel(right);
+    m_status->setObjectName(u"wismoStatus"_s);
+    m_status->setWordWrap(true);
+    card->addWidget(m_status);
+
+    splitter->addWidget(m_results);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 760});
+    layout->addWidget(splitter, 1);
+
+    m_needsAnswer = {m_copy, m_reply, m_update, m_notReceived, m_return, m_options, m_channel,
+        m_reason, m_outcome, m_note, m_log, m_languageBox, m_parcelBox};
+
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+        if (m_copy->isEnabled())
+            m_copy->click();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_U), [this] {
+        if (m_update->isEnabled())
+            sendUpdate();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { focusLog(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        if (m_return->isEnabled())
+            askReturn();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        if (m_options->isEnabled())
+            askDeliveryChange();
+    });
+    clearAnswer();
+}
+
+WismoPage::~WismoPage()
+{
+    m_searchReader.reset();
+    m_answerReader.reset();
+    m_learnReader.reset();
+}
+
+qint64 WismoPage::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void WismoPage::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    m_transit.reset();
+}
+
+void WismoPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool WismoPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search) {
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // A result to read: run what was typed now if the results are not in yet.
+            if (m_typing->isActive()) {
+                m_typing->stop();
+                runSearch();
+            }
+            if (m_results->topLevelItemCount() > 0) {
+                m_results->setFocus(Qt::OtherFocusReason);
+                m_results->setCurrentItem(m_results->topLevelItem(0));
+            }
+            return true;
+        case Qt::Key_Escape:
+            m_search->clear();
+            runSearch();
+            return true;
+        default:
+            break;
+        }
+    } else if (watched == m_results && key->key() == Qt::Key_Escape) {
+        focusSearch();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void WismoPage::search(const QString &text)
+{
+    m_search->setText(text);
+    m_typing->stop();
+    runSearch();
+}
+
+void WismoPage::runSearch()
+{
+    const QString text = m_search->text();
+    const quint64 job = ++m_searchJob;
+    m_searchReader->cancelAll();
+    if (text.trimmed().isEmpty()) {
+        showResults(job, text, QList<WismoHit> {});
+        return;
+    }
+    m_found->setText(tr("Searching…"));
+    QPointer<WismoPage> self(this);
+    const auto searcher = m_searcher;
+    m_searchReader->submit([self, searcher, job, text](const QSqlDatabase &db) {
+        auto hits = searcher->find(db, text);
+        QMetaObject::invokeMethod(
+            self,
+            [self, job, text, hits = std::move(hits)] {
+                if (self)
+                    self->showResults(job, text, hits);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WismoPage::showResults(quint64 job, const QString &text, const Result<QList<WismoHit>> &hits)
+{
+    if (job != m_searchJob)
+        return; // a newer search is on its way
+    if (!hits) {
+        if (!hits.error().message.contains(u"interrupt"_s))
+            m_found->setText(hits.error().message);
+        return;
+    }
+    m_hits = *hits;
+    const QSignalBlocker block(m_results);
+    m_results->clear();
+    for (const WismoHit &h : std::as_const(m_hits)) {
+        auto *item = new QTreeWidgetItem(m_results);
+        const QString order = h.orderId > 0 ? h.orderNumber : tr("(no order)");
+        const QString parcels = h.parcels > 1
+            ? tr("%1 · %n parcels", nullptr, h.parcels).arg(WismoWording::carrierName(h.carrier))
+            : (h.carrier.isEmpty()
+                    ? tr("not shipped yet")
+                    : WismoWording::carrierName(h.carrier) + u' ' + h.trackingNumber);
+        item->setText(0, order);
+        item->setText(1, h.customerName);
+        item->setText(2, QStringList {h.postcode, h.city}.join(u' ').trimmed());
+        item->setText(3, parcels);
+        item->setText(4, h.shipmentId > 0 ? StatusText::full(h.status) : QString());
+        item->setText(5, matchLabel(h));
+        item->setToolTip(0, h.placedAtMs > 0 ? tr("Placed %1").arg(when(h.placedAtMs)) : QString());
+        item->setToolTip(1, QStringList {h.email, h.phone}.join(u" · "_s));
+    }
+    if (text.trimmed().isEmpty())
+        m_found->clear();
+    else if (m_hits.isEmpty())
+        m_found->setText(tr("Nothing found for \"%1\"").arg(text.trimmed()));
+    else
+        m_found->setText(m_hits.size() >= WismoSearch::defaultLimit
+                ? tr("the first %n", nullptr, int(m_hits.size()))
+                : tr("%n found", nullptr, int(m_hits.size())));
+    // One answer only: it shows at once.
+    if (m_hits.size() == 1) {
+        m_results->setCurrentItem(m_results->topLevelItem(0));
+        openResult(0);
+    }
+    Q_EMIT resultsShown(int(m_hits.size()));
+}
+
+int WismoPage::resultCount() const
+{
+    return int(m_hits.size());
+}
+
+void WismoPage::openResult(int row)
+{
+    if (row < 0 || row >= m_hits.size())
+        return;
+    if (m_results->currentItem() != m_results->topLevelItem(row)) {
+        const QSignalBlocker block(m_results);
+        m_results->setCurrentItem(m_results->topLevelItem(row));
+    }
+    const WismoHit &hit = m_hits[row];
+    const bool same = m_answer
+        && (hit.orderId > 0
+                ? m_answer->orderId == hit.orderId
+                : (hit.shipmentId > 0
+                        ? !m_answer->parcels.isEmpty()
+                            && m_answer->parcels.front().detail.facts.id == hit.shipmentId
+                        : m_answer->customer && m_answer->customer->id == hit.customerId));
+    m_open = hit;
+    if (!same) {
+        // Nothing acts on the order on show while another one is on its way in.
+        m_answer.reset();
+        for (QWidget *w : std::as_const(m_needsAnswer))
+            w->setEnabled(false);
+        m_status->setText(tr("Reading the order…"));
+    }
+    loadAnswer();
+}
+
+void WismoPage::refreshAnswer()
+{
+    if (m_open)
+        loadAnswer();
+}
+
+void WismoPage::loadAnswer()
+{
+    if (!m_open)
+        return;
+    if (!m_transit && !m_learning)
+        learnTransitTimes();
+    const quint64 job = ++m_answerJob;
+    const WismoHit hit = *m_open;
+    const qint64 at = now();
+    const auto transit = m_transit;
+    QPointer<WismoPage> self(this);
+    m_answerReader->cancelAll();
+    m_answerReader->submit([self, job, hit, at, transit](const QSqlDatabase &db) {
+        auto answer = WismoAnswerQuery::load(db, hit.orderId, hit.orderId > 0 ? 0 : hit.shipmentId,
+            hit.customerId, at, transit.get());
+        QMetaObject::invokeMethod(
+            self,
+            [self, job, answer = std::move(answer)] {
+                if (!self || job != self->m_answerJob)
+                    return;
+                if (!answer) {
+                    if (!answer.error().message.contains(u"interrupt"_s))
+                        self->m_status->setText(answer.error().message);
+                    return;
+                }
+                self->showAnswer(*answer);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WismoPage::learnTransitTimes()
+{
+    m_learning = true;
+    const qint64 at = now();
+    using Learned = std::shared_ptr<const TransitModel>;
+    QPointer<WismoPage> self(this);
+    m_learnReader->submit([self, at](const QSqlDatabase &db) {
+        const Learned model = std::make_shared<const TransitModel>(
+            TransitModel::learnFrom(db, at - 90 * msPerDay, at));
+        QMetaObject::invokeMethod(
+            self,
+            [self, model] {
+                if (!self)
+                    return;
+                self->m_learning = false;
+                self->m_transit = model;
+                self->refreshAnswer();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WismoPage::showAnswer(const WismoAnswer &answer)
+{
+    const qint64 chosen = chosenShipment();
+    if (m_status->text() == tr("Reading the order…"))
+        m_status->clear();
+    m_answer = answer;
+    for (QWidget *w : std::as_const(m_needsAnswer))
+        w->setEnabled(true);
+    {
+        const QSignalBlocker block(m_parcelBox);
+        m_parcelBox->clear();
+        const int count = int(answer.parcels.size());
+        for (int i = 0; i < count; ++i) {
+            const ShipmentListRow &r = answer.parcels[i].detail.facts;
+            m_parcelBox->addItem(tr("Parcel %1 of %2: %3 %4")
+                                     .arg(i + 1)
+                                     .arg(count)
+                                     .arg(WismoWording::carrierName(r.carrier), r.trackingNumber),
+                r.id);
+        }
+        const int keep = m_parcelBox->findData(chosen);
+        if (keep >= 0)
+            m_parcelBox->setCurrentIndex(keep);
+        else if (m_open && m_open->shipmentId > 0 && m_parcelBox->findData(m_open->shipmentId) >= 0)
+            m_parcelBox->setCurrentIndex(m_parcelBox->findData(m_open->shipmentId));
+        m_parcelBox->setVisible(count > 1);
+    }
+    const bool hasParcel = !answer.parcels.isEmpty();
+    m_notReceived->setEnabled(hasParcel);
+    m_return->setEnabled(answer.orderId > 0);
+    m_update->setEnabled(answer.customer.has_value());
+    const auto hasOptions = [&] {
+        for (const WismoAnswer::Parcel &p : answer.parcels) {
+            for (const ListedDeliveryOption &o : p.options) {
+                if (o.eligibility != u"INELIGIBLE")
+                    return true;
+            }
+        }
+        return false;
+    };
+    m_options->setEnabled(hasOptions());
+    renderCard();
+    Q_EMIT answerShown();
+}
+
+void WismoPage::clearAnswer()
+{
+    m_open.reset();
+    m_answer.reset();
+    m_header->setText(tr("Search for the caller's order, then pick it from the list."));
+    m_card->setHtml(tr("<p>Ask the caller for an order or tracking number, an e-mail address, a "
+                       "phone number, a postcode or a name.</p>"
+                       "<p><b>Keys:</b> Ctrl+K search · Down or Enter pick · Ctrl+Shift+C copy "
+                       "the reply · Ctrl+L log the contact · Ctrl+U send an update · Ctrl+R "
+                       "start a return · Ctrl+D delivery options · Esc start over</p>"));
+    m_reply->clear();
+    m_parcelBox->clear();
+    m_parcelBox->setVisible(false);
+    for (QWidget *w : std::as_const(m_needsAnswer))
+        w->setEnabled(false);
+}
+
+QString WismoPage::answerLanguage() const
+{
+    if (!m_language.isEmpty())
+        return m_language;
+    if (m_answer && m_answer->customer)
+        return CustomerText(m_answer->customer->language).language();
+    return u"en"_s;
+}
+
+void WismoPage::setAnswerLanguage(const QString &language)
+{
+    m_language = language;
+    const int index = m_languageBox->findData(language);
+    if (index >= 0 && m_languageBox->currentIndex() != index)
+        m_languageBox->setCurrentIndex(index);
+    if (m_answer)
+        renderCard();
+}
+
+void WismoPage::renderCard()
+{
+    if (!m_answer)
+        return;
+    const WismoAnswer &a = *m_answer;
+    const CustomerText text(answerLanguage());
+    const QString zone = a.customer ? a.customer->timeZone : QString();
+
+    // The header: who and what.
+    QStringList head;
+    if (a.orderId > 0)
+        head << tr("<b>Order %1</b> · placed %2").arg(esc(a.orderNumber), when(a.placedAtMs));
+    if (a.customer) {
+        const Customer &c = *a.customer;
+        head << u"<b>%1</b>"_s.arg(esc(c.name));
+        QStringList reach;
+        for (const QString &part : {c.email, c.phone, QString(c.postcode + u' ' + c.city)}) {
+            if (!part.trimmed().isEmpty())
+                reach << esc(part.trimmed());
+        }
+        head << reach.join(u" · "_s);
+        head << tr("speaks %1").arg(languageName(CustomerText(c.language).language()));
+    }
+    m_header->setText(head.join(u"<br>"_s));
+    m_languageBox->setItemText(0,
+        a.customer ? tr("the customer's language (%1)")
+                         .arg(languageName(CustomerText(a.customer->language).language()))
+                   : tr("the customer's language"));
+
+    QString html;
+    const int count = int(a.parcels.size());
+    if (count == 0)
+        html += u"<p>%1</p>"_s.arg(esc(a.orderId > 0 ? tr("No parcel has been shipped for this "
+                                                          "order yet.")
+                                                     : tr("This customer has no orders.")));
+    for (int i = 0; i < count; ++i) {
+        const WismoAnswer::Parcel &p = a.parcels[i];
+        const ShipmentListRow &r = p.detail.facts;
+        html += u"<h3>%1</h3>"_s.arg(esc(count > 1
+                ? tr("Parcel %1 of %2: %3 %4")
+                      .arg(i + 1)
+                      .arg(count)
+                      .arg(WismoWording::carrierName(r.carrier), r.trackingNumber)
+                : tr("%1 %2").arg(WismoWording::carrierName(r.carrier), r.trackingNumber)));
+        html += u"<p style=\"font-size: large\">%1</p>"_s.arg(
+            esc(WismoWording::parcelSentence(text, p, zone)));
+
+        // The facts an agent reads out or checks.
+        QStringList facts;
+        facts << tr("Status: %1").arg(esc(StatusText::full(r.status)));
+        if (r.late)
+            facts << u"<span style=\"color:#b3261e\"><b>%1</b></span>"_s.arg(esc(tr("late")));
+        if (r.promisedAtMs)
+            facts << tr("promised for %1").arg(day(*r.promisedAtMs));
+        if (r.deliveredAtMs)
+            facts << tr("delivered %1").arg(when(*r.deliveredAtMs));
+        else if (p.expected)
+            facts << tr("expected %1 (between %2 and %3)")
+                         .arg(day(p.expected->mostLikelyMs), day(p.expected->p10Ms),
+                             day(p.expected->p90Ms));
+        else if (!r.status.isTerminal() && m_learning)
+            facts << tr("expected date: learning from the history…");
+        html += u"<p>%1</p>"_s.arg(facts.join(u" · "_s));
+
+        // The milestones, not every scan.
+        QString rows;
+        for (qsizetype e = p.detail.events.size() - 1; e >= 0; --e) {
+            const ShipmentDetail::Event &ev = p.detail.events[e];
+            if (!ev.milestone)
+                continue;
+            rows += u"<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
+                esc(text.moment(ev.atMs, zone)),
+                esc(ev.unmapped ? tr("(not mapped yet)")
+                                : WismoWording::milestone(text, ev.status)),
+                esc(ev.location));
+        }
+        if (!rows.isEmpty())
+            html += u"<table cellspacing=\"0\" cellpadding=\"3\">%1</table>"_s.arg(rows);
+
+        // What went wrong and what is being done.
+        for (const ProblemCase &c : p.detail.openCases) {
+            QStringList doing;
+            doing << ProblemCasesPage::stateLabel(c.state);
+            if (!c.assignee.isEmpty())
+                doing << tr("with %1").arg(esc(c.assignee));
+            if (c.dueAtMs)
+                doing << tr("due %1").arg(when(*c.dueAtMs));
+            if (c.claimDueAtMs)
+                doing << tr("claim with the carrier by %1").arg(day(*c.claimDueAtMs));
+            html += u"<p style=\"color:#8a4b00\">⚠ <b>%1</b> (%2): %3<br>%4</p>"_s.arg(
+                esc(ProblemCasesPage::kindLabel(c.kind)), esc(tr("case %1").arg(c.id)),
+                esc(c.details), doing.join(u" · "_s));
+        }
+        QStringList offered;
+        for (const ListedDeliveryOption &o : p.options) {
+            if (o.eligibility != u"INELIGIBLE")
+                offered << esc(DeliveryOptionRepository::optionLabel(o.option));
+        }
+        if (!offered.isEmpty())
+            html += u"<p>%1</p>"_s.arg(
+                tr("%1 offers: %2")
+                    .arg(WismoWording::carrierName(r.carrier), offered.join(u", "_s)));
+        for (const DeliveryChangeRequest &q : p.requests) {
+            html += u"<p>%1</p>"_s.arg(
+                esc(tr("Delivery change %1 on %2 by %3: %4 %5")
+                        .arg(DeliveryOptionRepository::stateLabel(q.state).toLower(),
+                            when(q.requestedAtMs), q.agent,
+                            DeliveryOptionRepository::optionLabel(q.option), q.detail)));
+        }
+    }
+
+    // What the customer has heard from us already.
+    html += u"<h3>%1</h3>"_s.arg(esc(tr("Told already")));
+    if (a.messages.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(esc(tr("Nothing: no message about this order so far.")));
+    } else {
+        html += u"<ul>"_s;
+        for (const WismoAnswer::Told &t : a.messages) {
+            html += u"<li>%1</li>"_s.arg(
+                esc(tr("%1 · %2 · %3 · %4%5")
+                        .arg(when(t.atMs), t.channel, t.subject, messageStateLabel(t.state),
+                            t.proactive ? tr(" · before they asked") : QString())));
+        }
+        html += u"</ul>"_s;
+    }
+    html += u"<h3>%1</h3>"_s.arg(esc(tr("Earlier contacts")));
+    if (a.contacts.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(esc(tr("None: this is the first.")));
+    } else {
+        html += u"<p><b>%1</b></p><ul>"_s.arg(
+            esc(tr("The customer has asked %n time(s) before.", nullptr, int(a.contacts.size()))));
+        for (const Contact &c : a.contacts) {
+            html += u"<li>%1</li>"_s.arg(
+                esc(QStringList {when(c.atMs), Contact::channelLabel(c.channel),
+                    Contact::reasonLabel(c.reason), c.outcome, c.agent, c.note}
+                        .filter(QRegularExpression(u"\\S"_s))
+                        .join(u" · "_s)));
+        }
+        html += u"</ul>"_s;
+    }
+    for (const ReturnCase &r : a.returns) {
+        html += u"<p>%1</p>"_s.arg(
+            esc(tr("Return %1: %2, %3 (since %4)")
+                    .arg(r.rma, ReturnRepository::stateLabel(r.state),
+                        ReturnRepository::reasonLabel(r.reasonCode), when(r.createdAtMs))));
+    }
+    m_card->setHtml(html);
+    m_reply->setPlainText(WismoWording::reply(text, a));
+}
+
+QString WismoPage::cardText() const
+{
+    return QTextDocumentFragment::fromHtml(m_header->text()).toPlainText() + u'\n'
+        + m_card->toPlainText();
+}
+
+QString WismoPage::replyText() const
+{
+    return m_reply->toPlainText();
+}
+
+qint64 WismoPage::chosenShipment() const
+{
+    if (m_parcelBox->count() == 0)
+        return 0;
+    return m_parcelBox->currentData().toLongLong();
+}
+
+void WismoPage::focusLog()
+{
+    if (!m_note->isEnabled())
+        return;
+    m_note->setFocus(Qt::ShortcutFocusReason);
+    m_note->selectAll();
+}
+
+void WismoPage::runAction(const QString &busy,
+    std::function<std::pair<bool, QString>(const Database &, qint64 nowMs)> action)
+{
+    m_status->setText(busy);
+    auto *watcher = new QFutureWatcher<std::pair<bool, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto [ok, message] = watcher->result();
+        m_status->setText(message);
+        refreshAnswer();
+        Q_EMIT actionFinished(ok, message);
+    });
+    const Database db = m_db;
+    const qint64 at = now();
+    watcher->setFuture(QtConcurrent::run([db, at, action = std::move(action)] {
+        auto result = action(db, at);
+        db.releaseConnection();
+        return result;
+    }));
+}
+
+void WismoPage::logContact(
+    const QString &channel, const QString &reason, const QString &outcome, const QString &note)
+{
+    if (!m_answer)
+        return;
+    Contact c;
+    c.shipmentId = chosenShipment() > 0 ? std::optional(chosenShipment()) : std::nullopt;
+    if (m_answer->orderId > 0)
+        c.orderId = m_answer->orderId;
+    if (!c.shipmentId && !c.orderId) {
+        m_status->setText(tr("A contact is logged about an order or a parcel; this customer has "
+                             "neither."));
+        return;
+    }
+    c.channel = channel;
+    c.reason = reason;
+    c.outcome = outcome;
+    c.note = note;
+    c.agent = m_agent;
+    m_note->clear();
+    runAction(tr("Logging the contact…"), [c](const Database &db, qint64 at) mutable {
+        c.atMs = at;
+        const auto logged = ProblemCaseRunner::logContact(db, ProblemRuleRepository(db).load(), c);
+        if (!logged)
+            return std::pair(false, logged.error().message);
+        if (logged->caseId)
+            return std::pair(true,
+                (logged->caseCreated ? tr("Contact logged; case %1 opened.")
+                                     : tr("Contact logged; added to the open case %1."))
+                    .arg(*logged->caseId));
+        return std::pair(true,
+            logged->why.isEmpty() ? tr("Contact logged.")
+                                  : tr("Contact logged. %1").arg(logged->why));
+    });
+}
+
+void WismoPage::sendUpdate()
+{
+    if (!m_answer || !m_answer->customer)
+        return;
+    const Customer &customer = *m_answer->customer;
+    const CustomerText text(answerLanguage());
+    Message m;
+    m.customerId = customer.id;
+    if (chosenShipment() > 0)
+        m.shipmentId = chosenShipment();
+    m.channel = customer.email.trimmed().isEmpty() && !customer.phone.trimmed().isEmpty()
+        ? MessageChannel::Sms
+        : MessageChannel::Email;
+    m.language = text.language();
+    m.kind = u"wismo_update"_s;
+    m.subject = WismoWording::subject(text, *m_answer);
+    m.body = m_reply->toPlainText();
+    const QString to = m.channel == MessageChannel::Email ? customer.email : customer.phone;
+    const QString agent = m_agent;
+    runAction(tr("Queuing the update…"), [m, to, agent](const Database &db, qint64 at) mutable {
+        m.createdAtMs = at;
+        const auto id = MessageRepository(db).queue(m, agent);
+        if (!id)
+            return std::pair(false, id.error().message);
+        return std::pair(
+            true, tr("Update queued for the outbox (message %1 to %2).").arg(*id).arg(to));
+    });
+    m_outcome->setCurrentIndex(m_outcome->findData(u"update_sent"_s));
+}
+
+void WismoPage::reportNotReceived(const QString &note)
+{
+    m_reason->setCurrentIndex(m_reason->findData(u"not_received"_s));
+    m_outcome->setCurrentIndex(m_outcome->findData(u"case_opened"_s));
+    logContact(m_channel->currentData().toString(), u"not_received"_s, u"case_opened"_s, note);
+}
+
+void WismoPage::askNotReceived()
+{
+    if (!m_answer || chosenShipment() == 0)
+        return;
+    bool ok = false;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Not received"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("The customer says parcel %1 never arrived. If the carrier reports "
+                               "it delivered, a case opens with the carrier's claim deadline.")
+                                .arg(m_parcelBox->currentText()),
+        &dialog));
+    auto *note = new QLineEdit(&dialog);
+    note->setObjectName(u"notReceivedNote"_s);
+    form->addRow(tr("&What the customer says:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log and open the case"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    ok = dialog.exec() == QDialog::Accepted;
+    if (ok)
+        reportNotReceived(note->text());
+}
+
+void WismoPage::startReturn(const QString &reasonCode, const QString &note)
+{
+    if (!m_answer || m_answer->orderId <= 0)
+        return;
+    const qint64 orderId = m_answer->orderId;
+    const qint64 shipment = chosenShipment();
+    const QString agent = m_agent;
+    const QString channel = m_channel->currentData().toString();
+    m_outcome->setCurrentIndex(m_outcome->findData(u"return_started"_s));
+    runAction(tr("Starting the return…"),
+        [orderId, shipment, agent, channel, reasonCode, note](const Database &db, qint64 at) {
+            const auto started = ReturnRepository(db).start(orderId, reasonCode, note, agent, at);
+            if (!started)
+                return std::pair(false, started.error().message);
+            Contact c;
+            c.orderId = orderId;
+            if (shipment > 0)
+                c.shipmentId = shipment;
+            c.channel = channel;
+            c.reason = u"return"_s;
+            c.outcome = u"return_started"_s;
+            c.note = started->rma;
+            c.agent = agent;
+            c.atMs = at;
+            if (const auto logged = ContactRepository(db).insert(c); !logged)
+                return std::pair(false, logged.error().message);
+            return std::pair(
+                true, tr("Return %1 registered; the contact is logged.").arg(started->rma));
+        });
+}
+
+void WismoPage::askReturn()
+{
+    if (!m_answer || m_answer->orderId <= 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Start a return for %1").arg(m_answer->orderNumber));
+    auto *form = new QFormLayout(&dialog);
+    auto *reason = new QComboBox(&dialog);
+    reason->setObjectName(u"returnReason"_s);
+    for (const ReturnReason &r : ReturnRepository::reasons(m_answer->category))
+        reason->addItem(r.label, r.code);
+    auto *note = new QLineEdit(&dialog);
+    note->setObjectName(u"returnNote"_s);
+    form->addRow(tr("&Reason:"), reason);
+    form->addRow(tr("&Customer's note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start the return"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        startReturn(reason->currentData().toString(), note->text());
+}
+
+void WismoPage::requestDeliveryChange(const QString &option, const QString &detail)
+{
+    const qint64 shipment = chosenShipment();
+    if (!m_answer || shipment == 0)
+        return;
+    Contact c;
+    c.shipmentId = shipment;
+    if (m_answer->orderId > 0)
+        c.orderId = m_answer->orderId;
+    c.channel = m_channel->currentData().toString();
+    c.reason = u"delivery_change"_s;
+    c.outcome = u"delivery_changed"_s;
+    c.note = DeliveryOptionRepository::optionLabel(option)
+        + (detail.isEmpty() ? QString() : u": "_s + detail);
+    c.agent = m_agent;
+    m_outcome->setCurrentIndex(m_outcome->findData(u"delivery_changed"_s));
+    runAction(tr("Recording the delivery change…"),
+        [c, shipment, option, detail](const Database &db, qint64 at) mutable {
+            c.atMs = at;
+            // The request first: one the carrier does not offer logs no contact saying it was.
+            const auto requested = DeliveryOptionRepository(db).request(
+                shipment, option, detail, c.agent, std::nullopt, at);
+            if (!requested)
+                return std::pair(false, requested.error().message);
+            const auto contact = ContactRepository(db).insert(c);
+            if (!contact)
+                return std::pair(false, contact.error().message);
+            return std::pair(true,
+                tr("Delivery change recorded (request %1): %2.")
+                    .arg(*requested)
+                    .arg(DeliveryOptionRepository::optionLabel(option)));
+        });
+}
+
+void WismoPage::askDeliveryChange()
+{
+    if (!m_answer)
+        return;
+    const qint64 shipment = chosenShipment();
+    const WismoAnswer::Parcel *parcel = nullptr;
+    for (const WismoAnswer::Parcel &p : m_answer->parcels) {
+        if (p.detail.facts.id == shipment)
+            parcel = &p;
+    }
+    if (!parcel)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Delivery options for %1").arg(parcel->detail.facts.trackingNumber));
+    auto *form = new QFormLayout(&dialog);
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(u"deliveryOptionList"_s);
+    for (const ListedDeliveryOption &o : parcel->options) {
+        auto *item
+            = new QListWidgetItem(tr("%1 (%2)").arg(DeliveryOptionRepository::optionLabel(o.option),
+                                      DeliveryOptionRepository::eligibilityLabel(o.eligibility)),
+                list);
+        item->setData(Qt::UserRole, o.option);
+        if (o.eligibility == u"INELIGIBLE")
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        else if (!list->currentItem())
+            list->setCurrentItem(item);
+    }
+    auto *detail = new QLineEdit(&dialog);
+    detail->setObjectName(u"deliveryOptionDetail"_s);
+    detail->setPlaceholderText(tr("e.g. the new day, the pickup location or the address"));
+    form->addRow(tr("&What the customer chose:"), list);
+    form->addRow(tr("&Details:"), detail);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record the choice"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted && list->currentItem())
+        requestDeliveryChange(list->currentItem()->data(Qt::UserRole).toString(), detail->text());
+}
+
+} // namespace ParcelDesk
