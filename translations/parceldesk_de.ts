@@ -1596,44 +1596,6 @@
         <translation>Dem offenen Fall %1 zugeordnet.</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
-  delivery-options
-              List what the carrier offers to change about a parcel&apos;s delivery,
-              record a customer&apos;s request for one of those changes
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
-  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
-  delivery-options
-              Zeigen, was der Zusteller an der Zustellung eines Pakets ändern lässt,
-              den Änderungswunsch eines Kunden dazu erfassen
-
-Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
-    </message>
-    <message>
         <source>What the carrier offers to change about a parcel&apos;s delivery.
   list TRACKING            the options the carrier listed at its last answer, and
                            the changes customers asked for
@@ -1709,6 +1671,102 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>Request %1 recorded: %2.</source>
         <translation>Wunsch %1 erfasst: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+  delivery-options
+              List what the carrier offers to change about a parcel&apos;s delivery,
+              record a customer&apos;s request for one of those changes
+  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
+  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
+  delivery-options
+              Zeigen, was der Zusteller an der Zustellung eines Pakets ändern lässt,
+              den Änderungswunsch eines Kunden dazu erfassen
+  wismo       Die Bestellung eines Kunden finden wie der WISMO-Schalter, die Antwort ausgeben
+
+Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+    </message>
+    <message>
+        <source>The WISMO desk&apos;s search box and answer.
+  find TEXT     the orders an order or tracking number, e-mail, phone number,
+                postcode or name finds, best first
+  answer TEXT   the first order found: where each parcel is, in the customer&apos;s
+                language, its milestones and expected date, and the reply</source>
+        <translation>Suchfeld und Antwort des WISMO-Schalters.
+  find TEXT     die Bestellungen, die eine Bestell- oder Sendungsnummer, E-Mail,
+                Telefonnummer, Postleitzahl oder ein Name findet, beste zuerst
+  answer TEXT   die erste gefundene Bestellung: wo jedes Paket ist, in der Sprache
+                des Kunden, seine Meilensteine und das erwartete Datum, und die Antwort</translation>
+    </message>
+    <message>
+        <source>find: at most this many (default 30).</source>
+        <translation>find: höchstens so viele (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>answer: de or en (default: the customer&apos;s own language).</source>
+        <translation>answer: de oder en (Vorgabe: die Sprache des Kunden).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>find or answer</source>
+        <translation>find oder answer</translation>
+    </message>
+    <message>
+        <source>What the customer gave: a number, an address, a name.</source>
+        <translation>Was der Kunde angegeben hat: eine Nummer, eine Adresse, einen Namen.</translation>
+    </message>
+    <message>
+        <source>wismo: say find TEXT or answer TEXT.</source>
+        <translation>wismo: find TEXT oder answer TEXT angeben.</translation>
+    </message>
+    <message>
+        <source>wismo: --db FILE is required.</source>
+        <translation>wismo: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>wismo: --limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation>wismo: --limit muss eine positive Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>wismo: --language must be de or en, not &quot;%1&quot;.</source>
+        <translation>wismo: --language muss de oder en sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>wismo: nothing found for &quot;%1&quot;.</source>
+        <translation>wismo: nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>wismo: more than one order matches &quot;%1&quot;; this is the best match (see wismo find).</source>
+        <translation>wismo: mehr als eine Bestellung passt zu „%1“; dies ist die beste (siehe wismo find).</translation>
     </message>
 </context>
 <context>

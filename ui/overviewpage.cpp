@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -141,6 +142,7 @@ OverviewPage::OverviewPage(Database database, QWidget *parent)
     m_wismoTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_wismoTable->verticalHeader()->hide();
     m_wismoTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_wismoTable->horizontalHeader()->setStretchLastSection(true);
     m_wismoTable->setMaximumHeight(190);
     m_wismoTable->setToolTip(tr("Enter or double-click opens the parcels asked about"));
     connect(m_wismoTable, &QTableWidget::activated, this, [this](const QModelIndex &index) {
@@ -148,7 +150,7 @@ OverviewPage::OverviewPage(Database database, QWidget *parent)
         Q_EMIT drillDown(m_wismo.drill(carrier),
             tr("asked about: %1").arg(m_wismoTable->item(index.row(), 0)->text()));
     });
-    wismoRow->addWidget(m_wismoTable, 3);
+    wismoRow->addWidget(m_wismoTable, 4);
     m_wismoChart = new QChart;
     m_wismoChart->legend()->hide();
     m_wismoChart->setMargins(QMargins(4, 4, 4, 4));
@@ -437,7 +439,9 @@ void OverviewPage::showWismo(const WismoFigures &w)
         const double value = w.shipmentsByDay[i] > 0
             ? 100.0 * double(w.contactsByDay[i]) / double(w.shipmentsByDay[i])
             : 0.0;
-        points << QPointF(double(i), value);
+        // Noon UTC of the day: the axis shows the day whatever the time zone.
+        points << QPointF(
+            double(w.days[i] * OverviewQuery::msPerDay + OverviewQuery::msPerDay / 2), value);
         highest = std::max(highest, value);
     }
     m_wismoSeries->replace(points);
@@ -445,10 +449,12 @@ void OverviewPage::showWismo(const WismoFigures &w)
         m_wismoChart->removeAxis(axis);
         delete axis;
     }
-    auto *days = new QBarCategoryAxis;
-    for (const qint64 day : w.days)
-        days->append(locale.toString(QDate(1970, 1, 1).addDays(day), u"d MMM"_s));
-    days->setLabelsAngle(-90);
+    auto *days = new QDateTimeAxis;
+    days->setFormat(u"d MMM"_s);
+    days->setTickCount(std::min<int>(6, std::max<int>(2, int(w.days.size()))));
+    if (!points.isEmpty())
+        days->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.front().x()), Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(qint64(points.back().x()), Qt::UTC));
     auto *values = new QValueAxis;
     values->setRange(0, std::max(1.0, highest));
     values->applyNiceNumbers();

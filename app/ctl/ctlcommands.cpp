@@ -72,7 +72,8 @@ int CtlCommands::usage(int exitCode)
            "  contacts    Log a customer's contact about a parcel, list a parcel's contacts\n"
            "  delivery-options\n"
            "              List what the carrier offers to change about a parcel's delivery,\n"
-           "              record a customer's request for one of those changes\n\n"
+           "              record a customer's request for one of those changes\n"
+           "  wismo       Find a customer's order as the WISMO desk does, print the answer\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -113,6 +114,8 @@ int CtlCommands::run(const QStringList &arguments)
         return contacts(rest);
     if (command == u"delivery-options")
         return deliveryOptions(rest);
+    if (command == u"wismo")
+        return wismo(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

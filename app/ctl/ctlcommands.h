@@ -30,6 +30,7 @@ private:
     static int cases(const QStringList &arguments);
     static int contacts(const QStringList &arguments);
     static int deliveryOptions(const QStringList &arguments);
+    static int wismo(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:
