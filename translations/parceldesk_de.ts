@@ -2013,6 +2013,22 @@ Your customer service</source>
 Freundliche Grüße
 Ihr Kundenservice</translation>
     </message>
+    <message>
+        <source>Your return reached us on %1; thank you.</source>
+        <translation>Ihre Rücksendung ist am %1 bei uns angekommen; vielen Dank.</translation>
+    </message>
+    <message>
+        <source>Your return label is ready; please hand the parcel to %1.</source>
+        <translation>Ihr Rücksendeetikett ist bereit; bitte geben Sie das Paket bei %1 ab.</translation>
+    </message>
+    <message>
+        <source>Your return is on its way to us with %1.</source>
+        <translation>Ihre Rücksendung ist mit %1 auf dem Weg zu uns.</translation>
+    </message>
+    <message>
+        <source>Your return, tracking number %1 (%2):</source>
+        <translation>Ihre Rücksendung, Sendungsnummer %1 (%2):</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
@@ -4498,10 +4514,6 @@ Ihr Kundenservice</translation>
         </translation>
     </message>
     <message>
-        <source>Parcel %1 of %2: %3 %4</source>
-        <translation>Paket %1 von %2: %3 %4</translation>
-    </message>
-    <message>
         <source>Search for the caller&apos;s order, then pick it from the list.</source>
         <translation>Suchen Sie die Bestellung des Anrufers und wählen Sie sie aus der Liste.</translation>
     </message>
@@ -4727,6 +4739,14 @@ Ihr Kundenservice</translation>
     <message>
         <source>Reading the order…</source>
         <translation>Die Bestellung wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Return: %1</source>
+        <translation>Rücksendung: %1</translation>
+    </message>
+    <message>
+        <source>Parcel %1 of %2: %3</source>
+        <translation>Paket %1 von %2: %3</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Database database, QWidget *parent)
 
     buildPages();
     buildMenus();
+    QCoreApplication::instance()->installEventFilter(this);
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(OverviewPage);
@@ -450,6 +452,18 @@ void MainWindow::buildMenus()
                "version 3 or later.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+K reaches the WISMO desk's search from anywhere, also from a line edit that would
+    // take it for "delete to the end of the line".
+    if (event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->keyCombination() == (Qt::CTRL | Qt::Key_K)) {
+        event->ignore();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setClock(const std::function<qint64()> &clock)

@@ -84,6 +84,9 @@ Q_SIGNALS:
     // The problem-case rules ran after new events arrived; what they did, in words.
     void rulesRan(const QString &summary);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildPages();
     void buildMenus();

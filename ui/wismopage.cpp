@@ -105,6 +105,23 @@ QString messageStateLabel(const QString &state)
     return state;
 }
 
+// "Parcel 1 of 2: DHL 00340434…", "Return: DHL …", or the carrier and number of a lone parcel.
+QString parcelTitle(const WismoAnswer &a, int index)
+{
+    const ShipmentListRow &r = a.parcels[index].detail.facts;
+    const QString parcel
+        = WismoPage::tr("%1 %2").arg(WismoWording::carrierName(r.carrier), r.trackingNumber);
+    if (r.direction == u"return")
+        return WismoPage::tr("Return: %1").arg(parcel);
+    const int count = a.outboundParcels();
+    if (count == 1)
+        return parcel;
+    int number = 0;
+    for (int i = 0; i <= index; ++i)
+        number += a.parcels[i].detail.facts.direction != u"return" ? 1 : 0;
+    return WismoPage::tr("Parcel %1 of %2: %3").arg(number).arg(count).arg(parcel);
+}
+
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -218,6 +235,7 @@ WismoPage::WismoPage(Database database, QString agent, QWidget *parent)
     replyRow->addWidget(m_copy);
     card->addLayout(replyRow);
     m_reply = new QPlainTextEdit(right);
+    m_reply->installEventFilter(this);
     m_reply->setObjectName(u"wismoReply"_s);
     m_reply->setTabChangesFocus(true);
     replyLabel->setBuddy(m_reply);
@@ -273,6 +291,7 @@ WismoPage::WismoPage(Database database, QString agent, QWidget *parent)
     m_note = new QLineEdit(right);
     m_note->setObjectName(u"wismoNote"_s);
     m_note->setPlaceholderText(tr("Note (Enter logs the contact)"));
+    m_note->installEventFilter(this);
     logLabel->setBuddy(m_note);
     m_log = new QPushButton(tr("Log"), right);
     m_log->setObjectName(u"wismoLog"_s);
@@ -359,6 +378,20 @@ void WismoPage::focusSearch()
 
 bool WismoPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride) {
+        // A line edit takes Ctrl+K, Ctrl+U and others for editing (X11's key bindings); on this
+        // page they are the desk's own keys, wherever the cursor is.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeyCombination combination = key->keyCombination();
+        static const QList<QKeyCombination> ours
+            = {Qt::CTRL | Qt::Key_K, Qt::CTRL | Qt::Key_U, Qt::CTRL | Qt::Key_L,
+                Qt::CTRL | Qt::Key_R, Qt::CTRL | Qt::Key_D, Qt::CTRL | Qt::SHIFT | Qt::Key_C};
+        if (ours.contains(combination)) {
+            event->ignore();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -378,8 +411,10 @@ bool WismoPage::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         case Qt::Key_Escape:
+            // The next caller: nothing of the last one stays on show.
             m_search->clear();
             runSearch();
+            clearAnswer();
             return true;
         default:
             break;
@@ -572,11 +607,7 @@ void WismoPage::showAnswer(const WismoAnswer &answer)
         const int count = int(answer.parcels.size());
         for (int i = 0; i < count; ++i) {
             const ShipmentListRow &r = answer.parcels[i].detail.facts;
-            m_parcelBox->addItem(tr("Parcel %1 of %2: %3 %4")
-                                     .arg(i + 1)
-                                     .arg(count)
-                                     .arg(WismoWording::carrierName(r.carrier), r.trackingNumber),
-                r.id);
+            m_parcelBox->addItem(parcelTitle(answer, i), r.id);
         }
         const int keep = m_parcelBox->findData(chosen);
         if (keep >= 0)
@@ -614,6 +645,9 @@ void WismoPage::clearAnswer()
                        "the reply · Ctrl+L log the contact · Ctrl+U send an update · Ctrl+R "
                        "start a return · Ctrl+D delivery options · Esc start over</p>"));
     m_reply->clear();
+    m_status->clear();
+    m_reason->setCurrentIndex(0);
+    m_outcome->setCurrentIndex(0);
     m_parcelBox->clear();
     m_parcelBox->setVisible(false);
     for (QWidget *w : std::as_const(m_needsAnswer))
@@ -677,12 +711,7 @@ void WismoPage::renderCard()
     for (int i = 0; i < count; ++i) {
         const WismoAnswer::Parcel &p = a.parcels[i];
         const ShipmentListRow &r = p.detail.facts;
-        html += u"<h3>%1</h3>"_s.arg(esc(count > 1
-                ? tr("Parcel %1 of %2: %3 %4")
-                      .arg(i + 1)
-                      .arg(count)
-                      .arg(WismoWording::carrierName(r.carrier), r.trackingNumber)
-                : tr("%1 %2").arg(WismoWording::carrierName(r.carrier), r.trackingNumber)));
+        html += u"<h3>%1</h3>"_s.arg(esc(parcelTitle(a, i)));
         html += u"<p style=\"font-size: large\">%1</p>"_s.arg(
             esc(WismoWording::parcelSentence(text, p, zone)));
 

@@ -72,6 +72,12 @@ bool comingBack(const Status &status)
 
 } // namespace
 
+int WismoAnswer::outboundParcels() const
+{
+    return int(std::count_if(parcels.cbegin(), parcels.cend(),
+        [](const Parcel &p) { return p.detail.facts.direction != u"return"; }));
+}
+
 bool WismoAnswer::hasOpenCase() const
 {
     return std::any_of(parcels.cbegin(), parcels.cend(),
@@ -130,7 +136,9 @@ Result<WismoAnswer> WismoAnswerQuery::load(const QSqlDatabase &db, qint64 orderI
         a.currency = q.value(4).toString();
         customerId = q.value(5).toLongLong();
         q.prepare(
-            u"SELECT id FROM shipments WHERE order_id = ? ORDER BY shipped_at DESC, id DESC"_s);
+            // The parcels sent, newest first, then the customer's returns.
+            u"SELECT id FROM shipments WHERE order_id = ? ORDER BY direction = 'return', "
+            "shipped_at DESC, id DESC"_s);
         q.addBindValue(orderId);
         if (!q.exec())
             return Error {q.lastError().text()};
@@ -312,6 +320,21 @@ QString WismoWording::parcelSentence(
     const QString place = last ? last->location : QString();
     QStringList sentences;
     const auto say = [&](const char *source) { return t.text(source); };
+
+    // A return travels the other way: it is the customer's parcel coming back to us.
+    if (r.direction == u"return") {
+        if (r.deliveredAtMs)
+            return say(QT_TRANSLATE_NOOP(
+                           "ParcelDesk::CustomerText", "Your return reached us on %1; thank you."))
+                .arg(t.moment(*r.deliveredAtMs, timeZone));
+        if (r.status.tag() == StatusTag::Pending || r.status.tag() == StatusTag::InfoReceived)
+            return say(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                           "Your return label is ready; please hand the parcel to %1."))
+                .arg(carrier);
+        return say(QT_TRANSLATE_NOOP(
+                       "ParcelDesk::CustomerText", "Your return is on its way to us with %1."))
+            .arg(carrier);
+    }
 
     switch (r.status.tag()) {
     case StatusTag::Pending:
@@ -504,17 +527,23 @@ QString WismoWording::reply(const CustomerText &t, const WismoAnswer &a)
             "Your order has not been shipped yet; we will send you the tracking number as soon "
             "as it is on its way."));
     }
-    const int count = int(a.parcels.size());
-    for (int i = 0; i < count; ++i) {
-        const WismoAnswer::Parcel &p = a.parcels[i];
+    const int count = a.outboundParcels();
+    int i = 0;
+    for (const WismoAnswer::Parcel &p : a.parcels) {
         const QString tracking = p.detail.facts.trackingNumber;
         const QString carrier = carrierName(p.detail.facts.carrier);
-        const QString lead = count == 1
-            ? t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Tracking number %1 (%2):"))
-                  .arg(tracking, carrier)
-            : t.text(QT_TRANSLATE_NOOP(
-                         "ParcelDesk::CustomerText", "Parcel %1 of %2, tracking number %3 (%4):"))
-                  .arg(QString::number(i + 1), QString::number(count), tracking, carrier);
+        QString lead;
+        if (p.detail.facts.direction == u"return")
+            lead = t.text(QT_TRANSLATE_NOOP(
+                              "ParcelDesk::CustomerText", "Your return, tracking number %1 (%2):"))
+                       .arg(tracking, carrier);
+        else if (count == 1)
+            lead = t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "Tracking number %1 (%2):"))
+                       .arg(tracking, carrier);
+        else
+            lead = t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",
+                              "Parcel %1 of %2, tracking number %3 (%4):"))
+                       .arg(QString::number(++i), QString::number(count), tracking, carrier);
         paragraphs << lead + u' ' + WismoWording::parcelSentence(t, p, zone);
     }
     paragraphs << t.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText",

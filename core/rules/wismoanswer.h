@@ -49,12 +49,13 @@ struct WismoAnswer
     qint64 totalCents = 0;
     QString currency;
     std::optional<Customer> customer;
-    QList<Parcel> parcels; // newest first
+    QList<Parcel> parcels; // the parcels sent, newest first, then returns
     QList<Told> messages; // newest first
     QList<Contact> contacts; // newest first
     QList<ReturnCase> returns;
 
     bool hasOpenCase() const;
+    int outboundParcels() const; // the parcels sent, without the customer's returns
 };
 
 // Loads an answer on the calling thread's connection. The transit model (may be null) gives the

@@ -286,25 +286,13 @@ Result<OverviewSnapshot> OverviewQuery::load(
     {
         WismoFigures &w = s.wismo;
         w.fromMs = rangeStart * msPerDay;
-        w.untilMs = o.nowMs;
-        prepare(u"SELECT s.carrier, count(*), "
-                // Told first: a message sent about the order (or to the customer since the order)
-                // before the contact.
-                "sum(EXISTS (SELECT 1 FROM messages m WHERE m.customer_id = o.customer_id AND "
-                "m.state = 'sent' AND m.sent_at < c.occurred_at AND m.sent_at >= o.placed_at AND "
-                "(m.shipment_id IS NULL OR m.shipment_id IN (SELECT x.id FROM shipments x WHERE "
-                "x.order_id = o.id)))), "
-                // Asked again: an earlier contact about the same order, or the same parcel.
-                "sum(CASE WHEN c.order_id IS NOT NULL THEN EXISTS (SELECT 1 FROM contacts p "
-                "WHERE p.order_id = c.order_id AND p.occurred_at < c.occurred_at) ELSE EXISTS ("
-                "SELECT 1 FROM contacts p WHERE p.shipment_id = c.shipment_id AND p.occurred_at < "
-                "c.occurred_at) END) "
-                "FROM contacts c LEFT JOIN shipments s ON s.id = c.shipment_id "
-                "LEFT JOIN orders o ON o.id = coalesce(c.order_id, s.order_id) "
-                "WHERE c.occurred_at >= :from AND c.occurred_at < :until"_s
-            + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s) + u" GROUP BY 1"_s);
-        bind(u":from"_s, w.fromMs);
-        bind(u":until"_s, w.untilMs);
+        w.untilMs = (today + 1) * msPerDay; // the daily table counts whole UTC days
+        // Per day and carrier as the triggers keep them (schema 9).
+        prepare(u"SELECT carrier, sum(contacts), sum(told_first), sum(repeats) FROM "
+                "contact_daily WHERE day >= :first AND day <= :last"_s
+            + carrierCondition + u" GROUP BY 1 HAVING sum(contacts) > 0"_s);
+        bind(u":first"_s, rangeStart);
+        bind(u":last"_s, today);
         bindCarrier();
         if (!exec())
             return fail();
@@ -352,13 +340,11 @@ Result<OverviewSnapshot> OverviewQuery::load(
 
         // By day: contacts that day beside the parcels shipped that day.
         QHash<qint64, qint64> contactsOn, shippedOn;
-        prepare(u"SELECT c.occurred_at / 86400000, count(*) FROM contacts c"_s
-            + (o.carrier.isEmpty() ? QString()
-                                   : u" CROSS JOIN shipments s ON s.id = c.shipment_id"_s)
-            + u" WHERE c.occurred_at >= :from AND c.occurred_at < :until"_s
-            + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s) + u" GROUP BY 1"_s);
-        bind(u":from"_s, w.fromMs);
-        bind(u":until"_s, w.untilMs);
+        prepare(u"SELECT day, sum(contacts) FROM contact_daily WHERE day >= :first AND "
+                "day <= :last"_s
+            + carrierCondition + u" GROUP BY 1"_s);
+        bind(u":first"_s, rangeStart);
+        bind(u":last"_s, today);
         bindCarrier();
         if (!exec())
             return fail();

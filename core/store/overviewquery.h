@@ -57,7 +57,7 @@ struct WismoFigures
     QList<qint64> days; // UTC days of the range
     QList<qint64> contactsByDay;
     QList<qint64> shipmentsByDay;
-    qint64 fromMs = 0; // the range, for drill-downs
+    qint64 fromMs = 0; // the range (whole UTC days), for drill-downs
     qint64 untilMs = 0;
 
     // The parcels contacted in the range, of one carrier (or every carrier).

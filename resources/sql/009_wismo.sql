@@ -131,5 +131,109 @@ CREATE TABLE delivery_change_requests (
 );
 CREATE INDEX delivery_change_requests_shipment ON delivery_change_requests(shipment_id);
 
--- The WISMO figures: contacts per order and messages per order are looked up by time.
+-- The WISMO figures on the Overview, kept per UTC day and carrier ('' for a contact about an
+-- order without a parcel) so they cost the same on a million parcels as on a thousand. Each
+-- contact knows whether the customer had been told first (a message about the order sent before
+-- the contact) and whether it repeats an earlier contact about the same order (or parcel); the
+-- triggers keep both right when contacts or messages arrive out of order.
 CREATE INDEX messages_shipment ON messages(shipment_id, created_at) WHERE shipment_id IS NOT NULL;
+ALTER TABLE contacts ADD COLUMN told_first INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contacts ADD COLUMN repeated INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE contact_daily (
+    day         INTEGER NOT NULL, -- occurred_at / 86400000
+    carrier     TEXT NOT NULL,
+    contacts    INTEGER NOT NULL DEFAULT 0,
+    told_first  INTEGER NOT NULL DEFAULT 0,
+    repeats     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, carrier)
+) WITHOUT ROWID;
+
+CREATE VIEW contact_flags (contact_id, told_first, repeated) AS
+    SELECT c.id,
+        EXISTS (SELECT 1 FROM orders o JOIN messages m ON m.customer_id = o.customer_id
+            WHERE o.id = coalesce(c.order_id, (SELECT s.order_id FROM shipments s
+                WHERE s.id = c.shipment_id))
+            AND m.state = 'sent' AND m.sent_at < c.occurred_at AND m.sent_at >= o.placed_at
+            AND (m.shipment_id IS NULL OR m.shipment_id IN (SELECT x.id FROM shipments x
+                WHERE x.order_id = o.id))),
+        CASE WHEN c.order_id IS NOT NULL THEN EXISTS (SELECT 1 FROM contacts p
+            WHERE p.order_id = c.order_id AND (p.occurred_at < c.occurred_at
+                OR (p.occurred_at = c.occurred_at AND p.id < c.id)))
+        ELSE EXISTS (SELECT 1 FROM contacts p WHERE p.shipment_id = c.shipment_id
+            AND (p.occurred_at < c.occurred_at OR (p.occurred_at = c.occurred_at AND p.id < c.id)))
+        END
+    FROM contacts c;
+
+UPDATE contacts SET (told_first, repeated) = (SELECT f.told_first, f.repeated FROM contact_flags f
+    WHERE f.contact_id = contacts.id);
+INSERT INTO contact_daily (day, carrier, contacts, told_first, repeats)
+    SELECT c.occurred_at / 86400000, coalesce(s.carrier, ''), count(*), sum(c.told_first),
+        sum(c.repeated)
+    FROM contacts c LEFT JOIN shipments s ON s.id = c.shipment_id GROUP BY 1, 2;
+
+CREATE TRIGGER contacts_daily_insert AFTER INSERT ON contacts
+BEGIN
+    INSERT INTO contact_daily (day, carrier) VALUES (NEW.occurred_at / 86400000,
+        coalesce((SELECT carrier FROM shipments WHERE id = NEW.shipment_id), ''))
+        ON CONFLICT DO NOTHING;
+    UPDATE contact_daily SET contacts = contacts + 1, told_first = told_first + NEW.told_first,
+        repeats = repeats + NEW.repeated
+    WHERE day = NEW.occurred_at / 86400000
+        AND carrier = coalesce((SELECT carrier FROM shipments WHERE id = NEW.shipment_id), '');
+    -- Its own flags (through the update trigger below), then the later contacts about the same
+    -- order or parcel, which it makes repeats.
+    UPDATE contacts SET (told_first, repeated) = (SELECT f.told_first, f.repeated
+        FROM contact_flags f WHERE f.contact_id = NEW.id) WHERE id = NEW.id;
+    UPDATE contacts SET repeated = 1 WHERE repeated = 0 AND id != NEW.id
+        AND (occurred_at > NEW.occurred_at OR (occurred_at = NEW.occurred_at AND id > NEW.id))
+        AND (order_id = NEW.order_id
+            OR (NEW.order_id IS NULL AND order_id IS NULL AND shipment_id = NEW.shipment_id));
+END;
+CREATE TRIGGER contacts_daily_delete AFTER DELETE ON contacts
+BEGIN
+    UPDATE contact_daily SET contacts = contacts - 1, told_first = told_first - OLD.told_first,
+        repeats = repeats - OLD.repeated
+    WHERE day = OLD.occurred_at / 86400000
+        AND carrier = coalesce((SELECT carrier FROM shipments WHERE id = OLD.shipment_id), '');
+    -- The next contact about the same order may be the first now.
+    UPDATE contacts SET repeated = (SELECT f.repeated FROM contact_flags f
+        WHERE f.contact_id = contacts.id)
+    WHERE repeated = 1 AND (order_id = OLD.order_id
+        OR (OLD.order_id IS NULL AND order_id IS NULL AND shipment_id = OLD.shipment_id));
+END;
+CREATE TRIGGER contacts_daily_update AFTER UPDATE OF told_first, repeated, occurred_at,
+    shipment_id ON contacts
+BEGIN
+    UPDATE contact_daily SET contacts = contacts - 1, told_first = told_first - OLD.told_first,
+        repeats = repeats - OLD.repeated
+    WHERE day = OLD.occurred_at / 86400000
+        AND carrier = coalesce((SELECT carrier FROM shipments WHERE id = OLD.shipment_id), '');
+    INSERT INTO contact_daily (day, carrier) VALUES (NEW.occurred_at / 86400000,
+        coalesce((SELECT carrier FROM shipments WHERE id = NEW.shipment_id), ''))
+        ON CONFLICT DO NOTHING;
+    UPDATE contact_daily SET contacts = contacts + 1, told_first = told_first + NEW.told_first,
+        repeats = repeats + NEW.repeated
+    WHERE day = NEW.occurred_at / 86400000
+        AND carrier = coalesce((SELECT carrier FROM shipments WHERE id = NEW.shipment_id), '');
+END;
+-- A message sent (or recorded as sent) after the fact: contacts it came before were told first.
+CREATE TRIGGER messages_told_insert AFTER INSERT ON messages WHEN NEW.state = 'sent'
+BEGIN
+    UPDATE contacts SET told_first = 1 WHERE told_first = 0 AND occurred_at > NEW.sent_at
+        AND order_id IN (SELECT o.id FROM orders o WHERE o.customer_id = NEW.customer_id
+            AND o.placed_at <= NEW.sent_at AND (NEW.shipment_id IS NULL OR o.id = (SELECT
+                s.order_id FROM shipments s WHERE s.id = NEW.shipment_id)));
+END;
+CREATE TRIGGER messages_told_update AFTER UPDATE OF state, sent_at ON messages
+BEGIN
+    UPDATE contacts SET told_first = (SELECT f.told_first FROM contact_flags f
+        WHERE f.contact_id = contacts.id)
+    WHERE order_id IN (SELECT o.id FROM orders o WHERE o.customer_id = NEW.customer_id);
+END;
+CREATE TRIGGER messages_told_delete AFTER DELETE ON messages WHEN OLD.state = 'sent'
+BEGIN
+    UPDATE contacts SET told_first = (SELECT f.told_first FROM contact_flags f
+        WHERE f.contact_id = contacts.id)
+    WHERE told_first = 1 AND order_id IN (SELECT o.id FROM orders o
+        WHERE o.customer_id = OLD.customer_id);
+END;

@@ -97,18 +97,23 @@ double shellTotalMs(const QString &path, const QStringList &statements, int runs
     return median(totals);
 }
 
-// Per group of statements (one search each), its total in the shell: the whole script runs
-// twice, the second round counts.
+// Per group of statements (one search each), its total in the shell. A first round warms the
+// cache; in the second each group runs `repeats` times in a row and counts its mean, as the
+// shell's timer only shows whole milliseconds.
 std::vector<double> shellGroupsMs(const QString &path, const std::vector<QStringList> &groups)
 {
+    constexpr int repeats = 10;
     QString script = u".timer on\n.output /dev/null\n"_s;
     size_t statements = 0;
-    for (int round = 0; round < 2; ++round) {
-        for (const QStringList &group : groups) {
+    for (const QStringList &group : groups) {
+        for (const QString &sql : group)
+            script += sql + u";\n"_s;
+        statements += size_t(group.size());
+    }
+    for (const QStringList &group : groups) {
+        for (int r = 0; r < repeats; ++r) {
             for (const QString &sql : group)
                 script += sql + u";\n"_s;
-            if (round == 0)
-                statements += size_t(group.size());
         }
     }
     QProcess shell;
@@ -123,16 +128,17 @@ std::vector<double> shellGroupsMs(const QString &path, const std::vector<QString
     std::vector<double> each;
     for (auto it = real.globalMatch(out); it.hasNext();)
         each.push_back(it.next().captured(1).toDouble() * 1000.0);
-    if (each.size() != 2 * statements)
-        qFatal("sqlite3 shell: %zu timings for %zu statements: %s", each.size(), 2 * statements,
+    if (each.size() != (1 + repeats) * statements)
+        qFatal("sqlite3 shell: %zu timings for %zu statements: %s", each.size(),
+            (1 + repeats) * statements,
             qPrintable(QString::fromUtf8(shell.readAllStandardError())));
     std::vector<double> totals;
     size_t at = statements;
     for (const QStringList &group : groups) {
         double total = 0;
-        for (qsizetype i = 0; i < group.size(); ++i)
+        for (qsizetype i = 0; i < group.size() * repeats; ++i)
             total += each[at++];
-        totals.push_back(total);
+        totals.push_back(total / repeats);
     }
     return totals;
 }

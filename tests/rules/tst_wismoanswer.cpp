@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void customerTextFollowsTheLanguage();
     void answerHoldsTheWholeOrder();
+    void returnsComeLastInTheirOwnWords();
     void wordsFitTheParcel_data();
     void wordsFitTheParcel();
     void toldFirstIsBeforeTheFirstContact();
@@ -97,8 +98,8 @@ void TestWismoAnswer::customerTextFollowsTheLanguage()
 void TestWismoAnswer::answerHoldsTheWholeOrder()
 {
     const qint64 orderId = TestSupport::scalar(m_db,
-        u"SELECT order_id FROM shipments WHERE order_id IS NOT NULL GROUP BY order_id "
-        "HAVING count(*) = 2 ORDER BY order_id DESC LIMIT 1"_s);
+        u"SELECT order_id FROM shipments WHERE order_id IS NOT NULL AND direction = 'outbound' "
+        "GROUP BY order_id HAVING count(*) = 2 ORDER BY order_id DESC LIMIT 1"_s);
     QVERIFY(orderId > 0);
     const WismoAnswer a = answerFor(orderId);
     QCOMPARE(a.orderId, orderId);
@@ -119,6 +120,25 @@ void TestWismoAnswer::answerHoldsTheWholeOrder()
     QVERIFY2(german.contains(u"Paket 1 von 2"_s), qPrintable(german));
     QVERIFY(german.startsWith(u"Guten Tag "_s + a.customer->name));
     QVERIFY(WismoWording::subject(CustomerText(u"de"_s), a).contains(a.orderNumber));
+}
+
+void TestWismoAnswer::returnsComeLastInTheirOwnWords()
+{
+    const qint64 orderId = TestSupport::scalar(m_db,
+        u"SELECT max(order_id) FROM shipments WHERE direction = 'return' AND delivered_at IS NOT "
+        "NULL"_s);
+    QVERIFY(orderId > 0);
+    const WismoAnswer a = answerFor(orderId);
+    QVERIFY(a.parcels.size() >= 2);
+    QCOMPARE(a.parcels.back().detail.facts.direction, u"return"_s);
+    QCOMPARE(a.outboundParcels(), int(a.parcels.size()) - 1);
+    QVERIFY(!a.parcels.back().expected);
+    const QString en = WismoWording::reply(CustomerText(u"en"_s), a);
+    QVERIFY2(en.contains(
+                 u"Your return, tracking number "_s + a.parcels.back().detail.facts.trackingNumber),
+        qPrintable(en));
+    QVERIFY(en.contains(u"reached us on"_s));
+    QVERIFY(WismoWording::reply(CustomerText(u"de"_s), a).contains(u"Ihre Rücksendung"_s));
 }
 
 void TestWismoAnswer::wordsFitTheParcel_data()

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     // First: a later test deletes the demo's contacts.
     void wismoFiguresCountedAnotherWay_data();
     void wismoFiguresCountedAnotherWay();
+    void wismoDailyFollowsEveryWrite();
     void dailyTablesMatchTheShipments();
     void dailyTablesFollowTheWriter();
     void everyFigureIsItsDrillDown_data();
@@ -42,6 +44,7 @@ private Q_SLOTS:
 
 private:
     void compareDailyTables();
+    void compareContactDaily();
     OverviewOptions options(const QString &carrier = {}) const;
     qint64 scalar(const QString &sql);
 
@@ -294,6 +297,88 @@ void TestOverviewQuery::volumeSegmentsAreTheirParcels()
                     snapshot->inFlight[row].second);
         }
     }
+}
+
+void TestOverviewQuery::compareContactDaily()
+{
+    // The contacts counted afresh: repeats by their place in time per order (or parcel), told
+    // first by a join to the messages sent before.
+    const QString fresh
+        = u"SELECT c.occurred_at / 86400000 AS day, coalesce(s.carrier, '') AS carrier, "
+          "count(*) AS n, sum(c.rep) AS r, sum(c.told) AS t FROM (SELECT x.*, row_number() OVER "
+          "(PARTITION BY coalesce('o' || x.order_id, 's' || x.shipment_id) ORDER BY "
+          "x.occurred_at, x.id) > 1 AS rep, (SELECT count(*) > 0 FROM shipments s0 JOIN orders o "
+          "ON o.id = coalesce(x.order_id, s0.order_id) JOIN messages m ON m.customer_id = "
+          "o.customer_id AND m.state = 'sent' AND m.sent_at < x.occurred_at AND m.sent_at >= "
+          "o.placed_at LEFT JOIN shipments ms ON ms.id = m.shipment_id WHERE s0.id = "
+          "coalesce(x.shipment_id, (SELECT min(id) FROM shipments WHERE order_id = x.order_id)) "
+          "AND (m.shipment_id IS NULL OR ms.order_id = o.id)) AS told FROM contacts x) c "
+          "LEFT JOIN shipments s ON s.id = c.shipment_id GROUP BY 1, 2"_s;
+    QCOMPARE(scalar(u"SELECT count(*) FROM (%1) f LEFT JOIN contact_daily d USING (day, "
+                    "carrier) WHERE d.contacts IS NOT f.n OR d.repeats IS NOT f.r OR "
+                    "d.told_first IS NOT f.t"_s.arg(fresh)),
+        0);
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM contact_daily d WHERE d.contacts != 0 AND NOT EXISTS "
+               "(SELECT 1 FROM (%1) f WHERE f.day = d.day AND f.carrier = d.carrier)"_s.arg(fresh)),
+        0);
+}
+
+void TestOverviewQuery::wismoDailyFollowsEveryWrite()
+{
+    compareContactDaily();
+    QSqlQuery q(m_db.connection());
+    // An order with one parcel and no contacts yet, its customer, and a later moment.
+    QVERIFY(q.exec(u"SELECT s.id, s.order_id, o.customer_id, o.placed_at FROM shipments s JOIN "
+                   "orders o ON o.id = s.order_id WHERE NOT EXISTS (SELECT 1 FROM contacts c "
+                   "WHERE c.order_id = o.id) AND NOT EXISTS (SELECT 1 FROM messages m WHERE "
+                   "m.customer_id = o.customer_id) ORDER BY s.id DESC LIMIT 1"_s)
+        && q.next());
+    const qint64 shipment = q.value(0).toLongLong();
+    const qint64 order = q.value(1).toLongLong();
+    const qint64 customer = q.value(2).toLongLong();
+    const qint64 placed = q.value(3).toLongLong();
+    q.finish();
+    const qint64 day = OverviewQuery::msPerDay;
+    const auto contact = [&](qint64 at) {
+        QSqlQuery c(m_db.connection());
+        c.prepare(u"INSERT INTO contacts (shipment_id, order_id, channel, reason, agent, "
+                  "occurred_at) VALUES (?, ?, 'phone', 'where_is_my_order', 'anna', ?)"_s);
+        c.addBindValue(shipment);
+        c.addBindValue(order);
+        c.addBindValue(at);
+        if (!c.exec())
+            qFatal("%s", qPrintable(c.lastError().text()));
+        return c.lastInsertId().toLongLong();
+    };
+    // Out of order: the later call first, then the earlier one, which makes the later a repeat.
+    const qint64 later = contact(placed + 5 * day);
+    compareContactDaily();
+    contact(placed + 3 * day);
+    compareContactDaily();
+    QCOMPARE(scalar(u"SELECT repeated FROM contacts WHERE id = %1"_s.arg(later)), 1);
+    // A delay notice recorded afterwards, sent between the two: the later call was told first.
+    QVERIFY(q.exec(u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, "
+                   "state, body, created_at, sent_at) VALUES (%1, %2, 'email', 'en', "
+                   "'delay_notice', 'sent', 'later', %3, %3)"_s.arg(customer)
+                       .arg(shipment)
+                       .arg(placed + 4 * day)));
+    compareContactDaily();
+    QCOMPARE(scalar(u"SELECT told_first FROM contacts WHERE id = %1"_s.arg(later)), 1);
+    // A contact moved to another day, then the first one deleted: the other is first again.
+    QVERIFY(q.exec(
+        u"UPDATE contacts SET occurred_at = occurred_at + %1 WHERE id = %2"_s.arg(day).arg(later)));
+    compareContactDaily();
+    QVERIFY(
+        q.exec(u"DELETE FROM contacts WHERE order_id = %1 AND id != %2"_s.arg(order).arg(later)));
+    compareContactDaily();
+    QCOMPARE(scalar(u"SELECT repeated FROM contacts WHERE id = %1"_s.arg(later)), 0);
+    // The message withdrawn: told first no more.
+    QVERIFY(q.exec(u"DELETE FROM messages WHERE customer_id = %1"_s.arg(customer)));
+    compareContactDaily();
+    QCOMPARE(scalar(u"SELECT told_first FROM contacts WHERE id = %1"_s.arg(later)), 0);
+    QVERIFY(q.exec(u"DELETE FROM contacts WHERE id = %1"_s.arg(later)));
+    compareContactDaily();
 }
 
 void TestOverviewQuery::wismoFiguresCountedAnotherWay_data()
