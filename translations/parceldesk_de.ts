@@ -731,6 +731,22 @@
         <source>Open the WISMO desk searching for this (an order or tracking number, e-mail, phone number, postcode or name), e.g. from the phone system for a caller.</source>
         <translation>Den WISMO-Schalter öffnen und danach suchen (Bestell- oder Sendungsnummer, E-Mail, Telefonnummer, Postleitzahl oder Name), z. B. aus der Telefonanlage für einen Anrufer.</translation>
     </message>
+    <message>
+        <source>Upgrading the database %1 for this version of ParcelDesk (schema %2 to %3). On a large database this takes a minute or two.</source>
+        <translation>Die Datenbank %1 wird für diese Version von ParcelDesk aktualisiert (Schema %2 auf %3). Bei einer großen Datenbank dauert das ein bis zwei Minuten.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>ParcelDesk</source>
+        <translation>ParcelDesk</translation>
+    </message>
+    <message>
+        <source>The upgrade was cancelled; %1 is as it was.</source>
+        <translation>Die Aktualisierung wurde abgebrochen; %1 ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Contact</name>
@@ -2071,6 +2087,10 @@ Ihr Kundenservice</translation>
     <message>
         <source>%1 is not a ParcelDesk database: it holds tables (%2) but no ParcelDesk schema version. The file was left unchanged.</source>
         <translation>%1 ist keine ParcelDesk-Datenbank: Sie enthält Tabellen (%2), aber keine ParcelDesk-Schemaversion. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>the upgrade was interrupted</source>
+        <translation>die Aktualisierung wurde abgebrochen</translation>
     </message>
 </context>
 <context>

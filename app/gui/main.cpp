@@ -7,18 +7,24 @@
 #include "settingspage.h"
 #include "shipmentspage.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "wismopage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
@@ -132,6 +138,48 @@ int main(int argc, char *argv[])
     ParcelDesk::installTranslations(locale);
 
     const QString path = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
+    // An older database is upgraded first; on a large one that takes a while, so the user sees
+    // it happen and may cancel (the file then stays as it was).
+    const int stored = ParcelDesk::Database::storedSchemaVersion(path);
+    const int latest = ParcelDesk::latestSchemaVersion();
+    if (stored > 0 && stored < latest) {
+        QProgressDialog progress(Tr::tr("Upgrading the database %1 for this version of "
+                                        "ParcelDesk (schema %2 to %3). On a large database this "
+                                        "takes a minute or two.")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(stored)
+                                     .arg(latest),
+            Tr::tr("Cancel"), 0, 0);
+        progress.setWindowTitle(Tr::tr("ParcelDesk"));
+        progress.setMinimumDuration(0);
+        progress.setWindowModality(Qt::ApplicationModal);
+        std::atomic_bool cancel = false;
+        QObject::connect(&progress, &QProgressDialog::canceled, [&cancel] { cancel = true; });
+        QFutureWatcher<QString> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run([&path, &cancel] {
+            const auto upgraded = ParcelDesk::Database::open(path, &cancel);
+            return upgraded ? QString() : upgraded.error().message;
+        }));
+        progress.show();
+        if (!watcher.isFinished())
+            loop.exec();
+        progress.hide();
+        if (cancel) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("The upgrade was cancelled; %1 is as it was.").arg(path)));
+            return 1;
+        }
+        if (const QString error = watcher.result(); !error.isEmpty()) {
+            if (parser.isSet(screenshot))
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+            else
+                QMessageBox::critical(
+                    nullptr, Tr::tr("ParcelDesk cannot open the database"), error);
+            return 1;
+        }
+    }
     const auto database = ParcelDesk::Database::open(path);
     if (!database) {
         if (parser.isSet(screenshot)) {

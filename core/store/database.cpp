@@ -4,6 +4,7 @@
 #include "sqlitestatement.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,12 +57,26 @@ int readUserVersion(sqlite3 *handle)
 
 } // namespace
 
-Result<Database> Database::open(const QString &path)
+Result<Database> Database::open(const QString &path, const std::atomic_bool *cancel)
 {
-    return open(path, builtinMigrations());
+    return open(path, builtinMigrations(), cancel);
 }
 
-Result<Database> Database::open(const QString &path, const QList<Migration> &migrations)
+int Database::storedSchemaVersion(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return 0;
+    sqlite3 *handle = nullptr;
+    int version = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK)
+        version = readUserVersion(handle);
+    sqlite3_close(handle);
+    return version;
+}
+
+Result<Database> Database::open(
+    const QString &path, const QList<Migration> &migrations, const std::atomic_bool *cancel)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
@@ -78,7 +93,7 @@ Result<Database> Database::open(const QString &path, const QList<Migration> &mig
         if (!openError.isEmpty()) {
             message = tr("Cannot open the database %1: %2").arg(path, openError);
         } else {
-            message = upgrade(nativeHandle(db), path, migrations);
+            message = upgrade(nativeHandle(db), path, migrations, cancel);
             if (message.isEmpty()) {
                 const QString walError = sqliteExec(nativeHandle(db), "PRAGMA journal_mode = WAL");
                 if (!walError.isEmpty())
@@ -93,7 +108,8 @@ Result<Database> Database::open(const QString &path, const QList<Migration> &mig
     return Database(QFileInfo(path).absoluteFilePath());
 }
 
-QString Database::upgrade(sqlite3 *handle, const QString &path, const QList<Migration> &migrations)
+QString Database::upgrade(sqlite3 *handle, const QString &path, const QList<Migration> &migrations,
+    const std::atomic_bool *cancel)
 {
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     int current = readUserVersion(handle);
@@ -130,9 +146,24 @@ QString Database::upgrade(sqlite3 *handle, const QString &path, const QList<Migr
                 .arg(path, names);
         }
     }
+    // A cancel interrupts the statement that runs; the transaction then rolls back.
+    if (cancel) {
+        sqlite3_progress_handler(
+            handle, 1000,
+            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(cancel));
+    }
+    const auto stopWatching = qScopeGuard([&] {
+        if (cancel)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    });
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
+        if (cancel && cancel->load()) {
+            err = tr("the upgrade was interrupted");
+            break;
+        }
         err = sqliteExec(handle, m.sql.toUtf8().constData());
         if (err.isEmpty())
             err = sqliteExec(

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+
 struct sqlite3;
 
 namespace ParcelDesk {
@@ -23,9 +25,15 @@ public:
 
     // Creates the file if missing, refuses a schema newer than this program (leaving the file
     // untouched), upgrades an older one in place inside one transaction, and turns on WAL.
-    static Result<Database> open(const QString &path);
+    // cancel, when given and set while an upgrade runs, stops it: the upgrade rolls back and
+    // the file stays as it was.
+    static Result<Database> open(const QString &path, const std::atomic_bool *cancel = nullptr);
     // The same with a given list of migrations (numbered 1..N), for tests of the upgrade path.
-    static Result<Database> open(const QString &path, const QList<Migration> &migrations);
+    static Result<Database> open(const QString &path, const QList<Migration> &migrations,
+        const std::atomic_bool *cancel = nullptr);
+    // The schema version of the file as it is, read without changing it: 0 for a new or empty
+    // file, -1 when it cannot be read. Tells whether open() will have to upgrade it.
+    static int storedSchemaVersion(const QString &path);
 
     QString path() const { return m_path; }
     bool isValid() const { return !m_path.isEmpty(); }
@@ -45,8 +53,8 @@ public:
 
 private:
     // Brings the schema to the last migration; returns an error text, empty on success.
-    static QString upgrade(
-        sqlite3 *handle, const QString &path, const QList<Migration> &migrations);
+    static QString upgrade(sqlite3 *handle, const QString &path, const QList<Migration> &migrations,
+        const std::atomic_bool *cancel);
 
     explicit Database(QString path)
         : m_path(std::move(path))

@@ -239,12 +239,16 @@ void findNumbers(Collector &c, const QString &key, bool prefix)
 
 void findOrders(Collector &c, const QString &key, bool prefix)
 {
+    // A whole number, however short ("#42"), is one index probe; a beginning needs three
+    // characters or it would match most orders.
     const QString digits = orderDigits(key);
-    const bool hasDigits = !digits.isEmpty();
-    if (key.size() < 3 || !hasDigits)
+    const qsizetype shortest = prefix ? 3 : 1;
+    if (digits.isEmpty())
         return;
-    QList<std::pair<KeyKind, QString>> lookups {{OrderNumberKey, key}};
-    if (digits.size() >= 3)
+    QList<std::pair<KeyKind, QString>> lookups;
+    if (key.size() >= shortest)
+        lookups.append({OrderNumberKey, key});
+    if (digits.size() >= shortest)
         lookups.append({OrderDigitsKey, digits});
     for (const auto &[kind, value] : std::as_const(lookups)) {
         const Statement st = prefix
@@ -282,6 +286,37 @@ QString WismoSearch::foldWord(QStringView word)
             folded += c;
     }
     return folded;
+}
+
+QString WismoSearch::spellingKey(QStringView foldedWord)
+{
+    QString key;
+    key.reserve(foldedWord.size() + 2);
+    for (const QChar c : foldedWord) {
+        switch (c.unicode()) {
+        case 0x00DF: // ß
+            key += u"ss"_s;
+            break;
+        case 0x00E6: // æ
+            key += u"ae"_s;
+            break;
+        case 0x0153: // œ
+            key += u"oe"_s;
+            break;
+        case 0x00F8: // ø
+            key += u'o';
+            break;
+        case 0x0142: // ł
+            key += u'l';
+            break;
+        case 0x0111: // đ
+            key += u'd';
+            break;
+        default:
+            key += c;
+        }
+    }
+    return key;
 }
 
 int WismoSearch::editDistance(QStringView a, QStringView b, int max)
@@ -364,8 +399,11 @@ void WismoSearch::loadTerms(const QSqlDatabase &db)
     if (q.exec(u"SELECT term FROM customer_terms"_s)) {
         while (q.next()) {
             const QString term = q.value(0).toString();
-            if (term.size() >= 3 && term.size() <= longestTerm && isAlphabetic(term))
-                m_termsByLength[size_t(term.size())].push_back(term);
+            if (term.size() < 3 || !isAlphabetic(term))
+                continue;
+            QString compared = spellingKey(term);
+            if (compared.size() <= longestTerm)
+                m_termsByLength[size_t(compared.size())].push_back({std::move(compared), term});
         }
     }
     m_termsLoaded = std::chrono::steady_clock::now();
@@ -374,19 +412,32 @@ void WismoSearch::loadTerms(const QSqlDatabase &db)
 
 QStringList WismoSearch::corrections(const QSqlDatabase &db, const QString &foldedWord)
 {
-    const qsizetype n = foldedWord.size();
+    const QString compared = spellingKey(foldedWord);
+    const qsizetype n = compared.size();
     if (n < 4 || n > longestTerm || !isAlphabetic(foldedWord))
         return {};
-    if (!m_termsValid || std::chrono::steady_clock::now() - m_termsLoaded > termsLifetime)
+    // New customers bring new words: read them again when the newest customer changed, or
+    // after a while (a renamed customer).
+    QSqlQuery newest(db);
+    const qint64 newestCustomer = newest.exec(u"SELECT max(id) FROM customers"_s) && newest.next()
+        ? newest.value(0).toLongLong()
+        : 0;
+    newest.finish();
+    if (!m_termsValid || newestCustomer != m_termsNewestCustomer
+        || std::chrono::steady_clock::now() - m_termsLoaded > termsLifetime) {
         loadTerms(db);
+        m_termsNewestCustomer = newestCustomer;
+    }
     const int max = n >= 8 ? 2 : 1;
     QList<std::pair<int, QString>> near;
     for (qsizetype len = std::max<qsizetype>(3, n - max);
          len <= std::min<qsizetype>(longestTerm, n + max); ++len) {
-        for (const QString &term : m_termsByLength[size_t(len)]) {
-            const int d = editDistance(foldedWord, term, max);
-            if (d > 0 && d <= max)
-                near.append({d, term});
+        for (const Term &term : m_termsByLength[size_t(len)]) {
+            if (term.word == foldedWord)
+                continue;
+            const int d = editDistance(compared, term.compared, max);
+            if (d <= max)
+                near.append({d, term.word});
         }
     }
     std::sort(near.begin(), near.end());

@@ -63,6 +63,9 @@ public:
 
     // Lower case without diacritics, as the word index folds them ("Müller" → "muller").
     static QString foldWord(QStringView word);
+    // Folded further for comparing spellings: letters the index keeps are written out as a
+    // keyboard without them would ("weiß" → "weiss", "jørgensen" → "jorgensen").
+    static QString spellingKey(QStringView foldedWord);
     // Optimal string alignment distance (a swap of two neighbours counts one), or max + 1 when
     // it is more than max.
     static int editDistance(QStringView a, QStringView b, int max);
@@ -77,9 +80,15 @@ public:
 private:
     void loadTerms(const QSqlDatabase &db);
 
-    std::vector<std::vector<QString>> m_termsByLength; // alphabetic words only
+    struct Term
+    {
+        QString compared; // the word as corrections compare it ("weiss" for "weiß")
+        QString word; // as the index holds it
+    };
+    std::vector<std::vector<Term>> m_termsByLength; // alphabetic words, by compared length
     std::chrono::steady_clock::time_point m_termsLoaded;
     bool m_termsValid = false;
+    qint64 m_termsNewestCustomer = 0;
 };
 
 } // namespace ParcelDesk

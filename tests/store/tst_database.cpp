@@ -1,5 +1,6 @@
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/wismosearch.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void refusesNewerSchemaAndLeavesFileUntouched();
     void upgradesOlderDatabaseKeepingData();
     void failedUpgradeRollsBack();
+    void schemaNineIndexesWhatIsThere();
     void refusesForeignSqliteFile();
     void refusesFileThatIsNotADatabase();
     void refusesMissingFolder();
@@ -129,6 +131,64 @@ int userVersion(const QString &path)
 }
 
 } // namespace
+
+void TestDatabase::schemaNineIndexesWhatIsThere()
+{
+    // A database of schema 8 with a customer, an order, a parcel, two contacts (the later one
+    // stored first) and a delay notice sent between them.
+    const QString path = m_dir.filePath(u"eight.sqlite"_s);
+    const QList<Migration> all = builtinMigrations();
+    QVERIFY(all.size() >= 9);
+    {
+        const auto v8 = Database::open(path, all.mid(0, 8));
+        QVERIFY2(v8, v8 ? "" : qPrintable(v8.error().message));
+        v8->releaseConnection();
+    }
+    rawExec(path,
+        "INSERT INTO customers (id, name, email, phone, postcode, city, created_at) VALUES "
+        "(7, 'Jürgen Weiß', 'J.Weiss@mail.example', '+49 170 1234567', '04109', 'Leipzig', 0);"
+        "INSERT INTO orders (id, order_number, customer_id, placed_at) VALUES (3, 'PD-00000042', "
+        "7, "
+        "1000);"
+        "INSERT INTO shipments (id, order_id, carrier, tracking_number, shipped_at, created_at) "
+        "VALUES (5, 3, 'dhl', '00340434000000000005', 2000, 2000);"
+        "INSERT INTO contacts (shipment_id, order_id, channel, reason, agent, occurred_at) VALUES "
+        "(5, 3, 'phone', 'where_is_my_order', 'anna', 90000000), (5, 3, 'phone', "
+        "'where_is_my_order', 'anna', 5000);"
+        "INSERT INTO messages (customer_id, shipment_id, channel, language, kind, state, body, "
+        "created_at, sent_at) VALUES (7, 5, 'email', 'de', 'delay_notice', 'sent', 'x', 6000, "
+        "6000);");
+    QCOMPARE(Database::storedSchemaVersion(path), 8);
+    QCOMPARE(Database::storedSchemaVersion(m_dir.filePath(u"none.sqlite"_s)), 0);
+
+    // Cancelled: nothing changes.
+    const QByteArray before = TestSupport::fileSha256(path);
+    std::atomic_bool cancel = true;
+    const auto cancelled = Database::open(path, &cancel);
+    QVERIFY(!cancelled);
+    QVERIFY2(
+        cancelled.error().message.contains(u"interrupt"_s), qPrintable(cancelled.error().message));
+    QCOMPARE(Database::storedSchemaVersion(path), 8);
+    QCOMPARE(TestSupport::fileSha256(path), before);
+
+    const auto v9 = Database::open(path);
+    QVERIFY2(v9, v9 ? "" : qPrintable(v9.error().message));
+    QCOMPARE(v9->schemaVersion(), latestSchemaVersion());
+    WismoSearch search;
+    for (const QString &text : {u"j.weiss@mail.example"_s, u"0170 1234567"_s, u"42"_s, u"Jurgen"_s,
+             u"Weiss Leipzig"_s, u"04109"_s}) {
+        const auto hits = search.find(v9->connection(), text);
+        QVERIFY2(hits && hits->size() == 1 && hits->front().orderId == 3, qPrintable(text));
+    }
+    // The first call was the first; the second repeated it, after the notice.
+    QCOMPARE(TestSupport::scalar(*v9, u"SELECT sum(contacts) FROM contact_daily"_s), 2);
+    QCOMPARE(TestSupport::scalar(*v9, u"SELECT repeats FROM contact_daily WHERE day = 1"_s), 1);
+    QCOMPARE(TestSupport::scalar(*v9, u"SELECT told_first FROM contact_daily WHERE day = 1"_s), 1);
+    QCOMPARE(
+        TestSupport::scalar(*v9, u"SELECT repeats + told_first FROM contact_daily WHERE day = 0"_s),
+        0);
+    v9->releaseConnection();
+}
 
 void TestDatabase::upgradesOlderDatabaseKeepingData()
 {

@@ -301,6 +301,12 @@ void TestWismoSearch::typosInNamesAreCorrected()
     QVERIFY(!hits[0].corrected);
     QCOMPARE(hits[1].customerName, u"Anna Müller"_s);
     QVERIFY(hits[1].corrected);
+    // Letters a keyboard may lack are spelled out: Strauss finds Strauß.
+    addCustomer(u"Eva Strauß"_s, u"eva@mail.example"_s, {}, u"80331"_s, u"München"_s);
+    const QList<WismoHit> spelled = find(u"eva strauss"_s);
+    QCOMPARE(spelled.size(), 1);
+    QCOMPARE(spelled[0].customerName, u"Eva Strauß"_s);
+    QVERIFY(spelled[0].corrected);
     // Short words are not corrected: "Ann" is no typo of "Anna", and three letters say too little.
     QVERIFY(m_search.corrections(m_db.connection(), u"bob"_s).isEmpty());
 }
