@@ -5,6 +5,7 @@
 #include "domain/statustext.h"
 #include "models/shipmenttablemodel.h"
 #include "problemcasespage.h"
+#include "rules/wismoanswer.h"
 #include "shipmentstyleproxy.h"
 #include "store/databasereader.h"
 
@@ -606,28 +607,11 @@ void ShipmentsPage::showDetail(const ShipmentDetail &d)
 
 QString ShipmentsPage::expectedText(const ShipmentDetail &d) const
 {
-    const ShipmentListRow &r = d.facts;
-    if (r.status.isTerminal())
+    if (!awaitsDelivery(d.facts))
         return {};
     if (!m_transit)
         return m_learning ? tr("learning from the history…") : QString();
-    std::optional<qint64> firstScan;
-    for (const ShipmentDetail::Event &e : d.events) {
-        if (e.status.tag() != StatusTag::Pending && e.status.tag() != StatusTag::InfoReceived) {
-            firstScan = e.atMs;
-            break;
-        }
-    }
-    const int lead = r.promisedAtMs
-        ? int(QDateTime::fromMSecsSinceEpoch(r.shippedAtMs, Qt::UTC)
-                  .date()
-                  .daysTo(QDateTime::fromMSecsSinceEpoch(*r.promisedAtMs, Qt::UTC).date()))
-        : -1;
-    const TransitFacts facts = TransitModel::factsFor(
-        r.carrier, r.service, r.originCountry, r.destinationCountry, r.destinationPostcode, lead);
-    const auto p
-        = m_transit->predict(facts, firstScan ? TransitStage::HandedOver : TransitStage::Ordered,
-            firstScan.value_or(r.shippedAtMs));
+    const auto p = expectedDelivery(*m_transit, d);
     if (!p)
         return tr("too little history for this lane");
     return tr("%1 (likely between %2 and %3; by %4 at the latest for 95 of 100 such parcels)")

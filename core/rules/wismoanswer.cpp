@@ -84,12 +84,18 @@ bool WismoAnswer::hasOpenCase() const
         [](const Parcel &p) { return !p.detail.openCases.isEmpty(); });
 }
 
+bool awaitsDelivery(const ShipmentListRow &r)
+{
+    // Back to us, delivered, or waiting at a pickup point: nothing left to predict.
+    return !comingBack(r.status) && !r.deliveredAtMs
+        && r.status.tag() != StatusTag::AvailableForPickup;
+}
+
 std::optional<TransitPrediction> expectedDelivery(
     const TransitModel &model, const ShipmentDetail &d)
 {
     const ShipmentListRow &r = d.facts;
-    // Back to us, delivered, or waiting at a pickup point: nothing left to predict.
-    if (comingBack(r.status) || r.deliveredAtMs || r.status.tag() == StatusTag::AvailableForPickup)
+    if (!awaitsDelivery(r))
         return std::nullopt;
     std::optional<qint64> firstScan;
     bool outForDelivery = false;

@@ -71,7 +71,11 @@ public:
         qint64 customerId, qint64 nowMs, const TransitModel *transit);
 };
 
-// The expected delivery of a stored parcel still on its way, from a learned model.
+// Whether a delivery date still means something for the parcel: not delivered, not waiting at
+// a pickup point, not on its way back or lost.
+bool awaitsDelivery(const ShipmentListRow &parcel);
+// The expected delivery of a stored parcel still on its way, from a learned model; none when it
+// does not await delivery or the model knows too little of its lane.
 std::optional<TransitPrediction> expectedDelivery(
     const TransitModel &model, const ShipmentDetail &detail);
 

@@ -38,17 +38,15 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-// Milliseconds of each run of one statement in the sqlite3 shell (its own ".timer").
-double shellMs(const QString &path, const QString &sql, int runs)
+// Runs a script in the sqlite3 shell with its timer on and returns the time of each statement,
+// in milliseconds; stops the benchmark when there are not `expected` of them.
+std::vector<double> shellTimings(const QString &path, const QString &statements, size_t expected)
 {
-    QString script = u".timer on\n.output /dev/null\n"_s;
-    for (int i = 0; i < runs + 1; ++i) // the first warms the cache, as on our side
-        script += sql + u";\n"_s;
     QProcess shell;
     shell.start(u"sqlite3"_s, {u"-batch"_s, path});
     if (!shell.waitForStarted())
         qFatal("the sqlite3 shell does not start (Debian package sqlite3)");
-    shell.write(script.toUtf8());
+    shell.write((u".timer on\n.output /dev/null\n"_s + statements).toUtf8());
     shell.closeWriteChannel();
     shell.waitForFinished(-1);
     const QString out = QString::fromUtf8(shell.readAllStandardOutput());
@@ -56,9 +54,20 @@ double shellMs(const QString &path, const QString &sql, int runs)
     std::vector<double> times;
     for (auto it = real.globalMatch(out); it.hasNext();)
         times.push_back(it.next().captured(1).toDouble() * 1000.0);
-    if (times.size() != size_t(runs + 1))
-        qFatal("sqlite3 shell: %s %s", qPrintable(out),
+    if (times.size() != expected)
+        qFatal("sqlite3 shell: %zu timings for %zu statements: %s %s", times.size(), expected,
+            qPrintable(out.left(2000)),
             qPrintable(QString::fromUtf8(shell.readAllStandardError())));
+    return times;
+}
+
+// Milliseconds of each run of one statement in the sqlite3 shell (its own ".timer").
+double shellMs(const QString &path, const QString &sql, int runs)
+{
+    QString script;
+    for (int i = 0; i < runs + 1; ++i) // the first warms the cache, as on our side
+        script += sql + u";\n"_s;
+    std::vector<double> times = shellTimings(path, script, size_t(runs + 1));
     times.erase(times.begin());
     return median(times);
 }
@@ -66,27 +75,13 @@ double shellMs(const QString &path, const QString &sql, int runs)
 // The same for a set of statements run one after another: the total per round.
 double shellTotalMs(const QString &path, const QStringList &statements, int runs)
 {
-    QString script = u".timer on\n.output /dev/null\n"_s;
+    QString script;
     for (int i = 0; i < runs + 1; ++i) {
         for (const QString &sql : statements)
             script += sql + u";\n"_s;
     }
-    QProcess shell;
-    shell.start(u"sqlite3"_s, {u"-batch"_s, path});
-    if (!shell.waitForStarted())
-        qFatal("the sqlite3 shell does not start (Debian package sqlite3)");
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    shell.waitForFinished(-1);
-    const QString out = QString::fromUtf8(shell.readAllStandardOutput());
-    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
-    std::vector<double> each;
-    for (auto it = real.globalMatch(out); it.hasNext();)
-        each.push_back(it.next().captured(1).toDouble() * 1000.0);
     const size_t n = size_t(statements.size());
-    if (each.size() != n * size_t(runs + 1))
-        qFatal("sqlite3 shell: %s %s", qPrintable(out),
-            qPrintable(QString::fromUtf8(shell.readAllStandardError())));
+    const std::vector<double> each = shellTimings(path, script, n * size_t(runs + 1));
     std::vector<double> totals;
     for (int r = 1; r <= runs; ++r) {
         double total = 0;
@@ -103,7 +98,7 @@ double shellTotalMs(const QString &path, const QStringList &statements, int runs
 std::vector<double> shellGroupsMs(const QString &path, const std::vector<QStringList> &groups)
 {
     constexpr int repeats = 10;
-    QString script = u".timer on\n.output /dev/null\n"_s;
+    QString script;
     size_t statements = 0;
     for (const QStringList &group : groups) {
         for (const QString &sql : group)
@@ -116,22 +111,7 @@ std::vector<double> shellGroupsMs(const QString &path, const std::vector<QString
                 script += sql + u";\n"_s;
         }
     }
-    QProcess shell;
-    shell.start(u"sqlite3"_s, {u"-batch"_s, path});
-    if (!shell.waitForStarted())
-        qFatal("the sqlite3 shell does not start (Debian package sqlite3)");
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    shell.waitForFinished(-1);
-    const QString out = QString::fromUtf8(shell.readAllStandardOutput());
-    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
-    std::vector<double> each;
-    for (auto it = real.globalMatch(out); it.hasNext();)
-        each.push_back(it.next().captured(1).toDouble() * 1000.0);
-    if (each.size() != (1 + repeats) * statements)
-        qFatal("sqlite3 shell: %zu timings for %zu statements: %s", each.size(),
-            (1 + repeats) * statements,
-            qPrintable(QString::fromUtf8(shell.readAllStandardError())));
+    const std::vector<double> each = shellTimings(path, script, (1 + repeats) * statements);
     std::vector<double> totals;
     size_t at = statements;
     for (const QStringList &group : groups) {

@@ -24,13 +24,11 @@ private Q_SLOTS:
     void requestThenList();
 
 private:
-    struct Run
+    using Run = TestSupport::ProgramRun;
+    static Run ctl(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run ctl(const QStringList &arguments);
+        return TestSupport::runProgram(QStringLiteral(PARCELDESKCTL_PATH), arguments);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Database m_db;
@@ -63,21 +61,6 @@ void TestCtlDeliveryOptions::cleanup()
 {
     m_db.releaseConnection();
     m_dir.reset();
-}
-
-TestCtlDeliveryOptions::Run TestCtlDeliveryOptions::ctl(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C"_s); // English texts
-    env.insert(u"USER"_s, u"tester"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARCELDESKCTL_PATH), arguments);
-    if (!process.waitForFinished(30'000))
-        qFatal("parceldeskctl did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestCtlDeliveryOptions::commands_data()

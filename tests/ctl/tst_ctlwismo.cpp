@@ -26,13 +26,11 @@ private Q_SLOTS:
     void refusesWhatItCannotDo();
 
 private:
-    struct Run
+    using Run = TestSupport::ProgramRun;
+    static Run ctl(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run ctl(const QStringList &arguments);
+        return TestSupport::runProgram(QStringLiteral(PARCELDESKCTL_PATH), arguments);
+    }
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -60,20 +58,6 @@ void TestCtlWismo::initTestCase()
     m_name = q.value(3).toString();
     q.finish();
     db.releaseConnection();
-}
-
-TestCtlWismo::Run TestCtlWismo::ctl(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C"_s); // English texts for the console side
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARCELDESKCTL_PATH), arguments);
-    if (!process.waitForFinished(60'000))
-        qFatal("parceldeskctl did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestCtlWismo::findsInEveryForm()

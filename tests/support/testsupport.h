@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QString>
 
@@ -73,6 +74,32 @@ inline qint64 scalar(const Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         qFatal("%s", qPrintable(sql));
     return q.value(0).toLongLong();
+}
+
+// What a command-line program said and how it ended.
+struct ProgramRun
+{
+    int exitCode = -1; // -1: it crashed
+    QString out;
+    QString err;
+};
+
+// Runs program with arguments as a user would, English texts (LC_ALL=C) and the given user name;
+// the test stops if it does not end within the timeout.
+inline ProgramRun runProgram(const QString &program, const QStringList &arguments,
+    const QString &user = QStringLiteral("tester"), int timeoutMs = 60'000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("USER"), user);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(timeoutMs))
+        qFatal("%s did not finish", qPrintable(program));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace ParcelDesk::TestSupport
