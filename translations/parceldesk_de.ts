@@ -1781,8 +1781,12 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
         <translation>wismo: nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <source>wismo: more than one order matches &quot;%1&quot;; this is the best match (see wismo find).</source>
-        <translation>wismo: mehr als eine Bestellung passt zu „%1“; dies ist die beste (siehe wismo find).</translation>
+        <source>answer: take the best match even when several orders match (by default that is refused: it could be another customer&apos;s order).</source>
+        <translation>answer: die beste Übereinstimmung nehmen, auch wenn mehrere Bestellungen passen (sonst abgelehnt: es könnte die Bestellung eines anderen Kunden sein).</translation>
+    </message>
+    <message>
+        <source>wismo: more than one order matches &quot;%1&quot;; give the order or tracking number, see wismo find, or add --first.</source>
+        <translation>wismo: mehr als eine Bestellung passt zu „%1“; Bestell- oder Sendungsnummer angeben, wismo find ansehen oder --first hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2855,28 +2859,37 @@ Ihr Kundenservice</translation>
         <translation>Kontakte je 100 Pakete</translation>
     </message>
     <message>
-        <source>%1 contacts, %2 parcels shipped in the range</source>
-        <translation>%1 Kontakte, %2 im Zeitraum versandte Pakete</translation>
-    </message>
-    <message>
         <source>had been told by us first</source>
         <translation>waren von uns vorab informiert</translation>
-    </message>
-    <message>
-        <source>%1 of %2 contacts came after a message from us about the order</source>
-        <translation>%1 von %2 Kontakten kamen nach einer Nachricht von uns zur Bestellung</translation>
     </message>
     <message>
         <source>asked again</source>
         <translation>fragten erneut</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts were not the first about their order</source>
-        <translation>%1 von %2 Kontakten waren nicht die ersten zu ihrer Bestellung</translation>
-    </message>
-    <message>
         <source>(no parcel)</source>
         <translation>(kein Paket)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) about the %1 parcels shipped in the range</source>
+        <translation>
+            <numerusform>%n Kontakt zu den %1 im Zeitraum versandten Paketen</numerusform>
+            <numerusform>%n Kontakte zu den %1 im Zeitraum versandten Paketen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) came after a message from us about the order</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt kam nach einer Nachricht von uns zur Bestellung</numerusform>
+            <numerusform>%1 von %n Kontakten kamen nach einer Nachricht von uns zur Bestellung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) were not the first about their order</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt war nicht der erste zu seiner Bestellung</numerusform>
+            <numerusform>%1 von %n Kontakten waren nicht die ersten zu ihrer Bestellung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4614,24 +4627,12 @@ Ihr Kundenservice</translation>
         <translation>%1 bietet an: %2</translation>
     </message>
     <message>
-        <source>Delivery change %1 on %2 by %3: %4 %5</source>
-        <translation>Zustelländerung %1 am %2 von %3: %4 %5</translation>
-    </message>
-    <message>
         <source>Told already</source>
         <translation>Bereits mitgeteilt</translation>
     </message>
     <message>
         <source>Nothing: no message about this order so far.</source>
         <translation>Nichts: bisher keine Nachricht zu dieser Bestellung.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4%5</source>
-        <translation>%1 · %2 · %3 · %4%5</translation>
-    </message>
-    <message>
-        <source> · before they asked</source>
-        <translation> · bevor gefragt wurde</translation>
     </message>
     <message>
         <source>Earlier contacts</source>
@@ -4695,10 +4696,6 @@ Ihr Kundenservice</translation>
     <message>
         <source>&amp;What the customer says:</source>
         <translation>&amp;Was der Kunde sagt:</translation>
-    </message>
-    <message>
-        <source>&amp;Log and open the case</source>
-        <translation>&amp;Erfassen und Fall eröffnen</translation>
     </message>
     <message>
         <source>Starting the return…</source>
@@ -4767,6 +4764,37 @@ Ihr Kundenservice</translation>
     <message>
         <source>Parcel %1 of %2: %3</source>
         <translation>Paket %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Added to the open case</source>
+        <translation>Zum offenen Fall hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Delivery change (%1) on %2 by %3: %4 %5</source>
+        <comment>state, when, agent, option, what the customer said</comment>
+        <translation>Zustelländerung (%1) am %2 von %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · before they asked</source>
+        <comment>when, channel, subject, state</comment>
+        <translation>%1 · %2 · %3 · %4 · bevor gefragt wurde</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>when, channel, subject, state</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Log the contact</source>
+        <translation>Kontakt &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Another order came on show while the dialog was open; nothing was done.</source>
+        <translation>Während der Dialog offen war, wurde eine andere Bestellung angezeigt; es wurde nichts getan.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,27 @@
             <numerusform>in %n parcels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) about the %1 parcels shipped in the range</source>
+        <translation>
+            <numerusform>%n contact about the %1 parcels shipped in the range</numerusform>
+            <numerusform>%n contacts about the %1 parcels shipped in the range</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) came after a message from us about the order</source>
+        <translation>
+            <numerusform>%1 of %n contact came after a message from us about the order</numerusform>
+            <numerusform>%1 of %n contacts came after a message from us about the order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) were not the first about their order</source>
+        <translation>
+            <numerusform>%1 of %n contact was not the first about its order</numerusform>
+            <numerusform>%1 of %n contacts were not the first about their order</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ProblemCasesPage</name>

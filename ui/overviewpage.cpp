@@ -401,17 +401,20 @@ void OverviewPage::showWismo(const WismoFigures &w)
     };
     const ShipmentFilter all = w.drill({});
     setTile(tile(u"wismo_per100"_s), per100(w.total), tr("contacts per 100 parcels"),
-        tr("%1 contacts, %2 parcels shipped in the range")
-            .arg(locale.toString(w.total.contacts), locale.toString(w.total.shipments)),
+        tr("%n contact(s) about the %1 parcels shipped in the range", nullptr,
+            int(w.total.contacts))
+            .arg(locale.toString(w.total.shipments)),
         all);
     setTile(tile(u"wismo_told_first"_s), share(w.total.toldFirst, w.total.contacts),
         tr("had been told by us first"),
-        tr("%1 of %2 contacts came after a message from us about the order")
-            .arg(locale.toString(w.total.toldFirst), locale.toString(w.total.contacts)),
+        tr("%1 of %n contact(s) came after a message from us about the order", nullptr,
+            int(w.total.contacts))
+            .arg(locale.toString(w.total.toldFirst)),
         all);
     setTile(tile(u"wismo_repeat"_s), share(w.total.repeats, w.total.contacts), tr("asked again"),
-        tr("%1 of %2 contacts were not the first about their order")
-            .arg(locale.toString(w.total.repeats), locale.toString(w.total.contacts)),
+        tr("%1 of %n contact(s) were not the first about their order", nullptr,
+            int(w.total.contacts))
+            .arg(locale.toString(w.total.repeats)),
         all, w.total.contacts > 0 && w.total.repeats * 5 > w.total.contacts);
 
     m_wismoTable->setRowCount(0);

@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -28,6 +29,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -120,6 +123,48 @@ QString parcelTitle(const WismoAnswer &a, int index)
     for (int i = 0; i <= index; ++i)
         number += a.parcels[i].detail.facts.direction != u"return" ? 1 : 0;
     return WismoPage::tr("Parcel %1 of %2: %3").arg(number).arg(count).arg(parcel);
+}
+
+// Runs work inside one write transaction on the calling thread's connection: committed when it
+// returns a message, rolled back when it returns an error. The pair is what an action reports.
+std::pair<bool, QString> inOneTransaction(
+    const Database &db, const std::function<Result<QString>()> &work)
+{
+    const QSqlDatabase connection = db.connection();
+    QSqlQuery q(connection);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return {false, q.lastError().text()};
+    const auto done = work();
+    if (done && QSqlQuery(connection).exec(u"COMMIT"_s))
+        return {true, *done};
+    const QString message = done ? connection.lastError().text() : done.error().message;
+    QSqlQuery(connection).exec(u"ROLLBACK"_s);
+    return {false, message};
+}
+
+QString messageChannelLabel(const QString &channel)
+{
+    if (channel == u"email")
+        return WismoPage::tr("e-mail");
+    if (channel == u"sms")
+        return WismoPage::tr("SMS");
+    return channel;
+}
+
+// What came of a contact, for people; a text someone typed (parceldeskctl) as it is.
+QString outcomeLabel(const QString &outcome)
+{
+    static const QHash<QString, const char *> labels = {
+        {u"answered"_s, QT_TRANSLATE_NOOP("ParcelDesk::WismoPage", "Answered")},
+        {u"update_sent"_s, QT_TRANSLATE_NOOP("ParcelDesk::WismoPage", "Update sent")},
+        {u"case_opened"_s, QT_TRANSLATE_NOOP("ParcelDesk::WismoPage", "Case opened")},
+        {u"case_joined"_s, QT_TRANSLATE_NOOP("ParcelDesk::WismoPage", "Added to the open case")},
+        {u"return_started"_s, QT_TRANSLATE_NOOP("ParcelDesk::WismoPage", "Return started")},
+        {u"delivery_changed"_s, QT_TRANSLATE_NOOP("ParcelDesk::WismoPage", "Delivery changed")},
+        {u"call_back"_s, QT_TRANSLATE_NOOP("ParcelDesk::WismoPage", "Will call back")},
+    };
+    const auto it = labels.constFind(outcome);
+    return it == labels.cend() ? outcome : WismoPage::tr(*it);
 }
 
 QString esc(const QString &text)
@@ -282,12 +327,9 @@ WismoPage::WismoPage(Database database, QString agent, QWidget *parent)
         m_reason->addItem(Contact::reasonLabel(code), code);
     m_outcome = new QComboBox(right);
     m_outcome->setObjectName(u"wismoOutcome"_s);
-    m_outcome->addItem(tr("Answered"), u"answered"_s);
-    m_outcome->addItem(tr("Update sent"), u"update_sent"_s);
-    m_outcome->addItem(tr("Case opened"), u"case_opened"_s);
-    m_outcome->addItem(tr("Return started"), u"return_started"_s);
-    m_outcome->addItem(tr("Delivery changed"), u"delivery_changed"_s);
-    m_outcome->addItem(tr("Will call back"), u"call_back"_s);
+    for (const QString &code : {u"answered"_s, u"update_sent"_s, u"case_opened"_s,
+             u"return_started"_s, u"delivery_changed"_s, u"call_back"_s})
+        m_outcome->addItem(outcomeLabel(code), code);
     m_note = new QLineEdit(right);
     m_note->setObjectName(u"wismoNote"_s);
     m_note->setPlaceholderText(tr("Note (Enter logs the contact)"));
@@ -400,15 +442,16 @@ bool WismoPage::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Down:
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            // A result to read: run what was typed now if the results are not in yet.
+            // A result to read: run what was typed now if it has not run yet, and pick the first
+            // result of that search (never one of the search before) when it is in.
             if (m_typing->isActive()) {
                 m_typing->stop();
                 runSearch();
             }
-            if (m_results->topLevelItemCount() > 0) {
-                m_results->setFocus(Qt::OtherFocusReason);
-                m_results->setCurrentItem(m_results->topLevelItem(0));
-            }
+            if (m_searchJob != m_shownSearchJob)
+                m_pickFirst = true;
+            else
+                pickFirst();
             return true;
         case Qt::Key_Escape:
             // The next caller: nothing of the last one stays on show.
@@ -457,10 +500,20 @@ void WismoPage::runSearch()
     });
 }
 
+void WismoPage::pickFirst()
+{
+    if (m_results->topLevelItemCount() == 0)
+        return;
+    m_results->setFocus(Qt::OtherFocusReason);
+    m_results->setCurrentItem(m_results->topLevelItem(0));
+}
+
 void WismoPage::showResults(quint64 job, const QString &text, const Result<QList<WismoHit>> &hits)
 {
     if (job != m_searchJob)
         return; // a newer search is on its way
+    m_shownSearchJob = job;
+    const bool pick = std::exchange(m_pickFirst, false);
     if (!hits) {
         if (!hits.error().message.contains(u"interrupt"_s))
             m_found->setText(hits.error().message);
@@ -499,6 +552,8 @@ void WismoPage::showResults(quint64 job, const QString &text, const Result<QList
         m_results->setCurrentItem(m_results->topLevelItem(0));
         openResult(0);
     }
+    if (pick)
+        pickFirst();
     Q_EMIT resultsShown(int(m_hits.size()));
 }
 
@@ -558,7 +613,7 @@ void WismoPage::loadAnswer()
         QMetaObject::invokeMethod(
             self,
             [self, job, answer = std::move(answer)] {
-                if (!self || job != self->m_answerJob)
+                if (!self || job != self->m_answerJob || !self->m_open)
                     return;
                 if (!answer) {
                     if (!answer.error().message.contains(u"interrupt"_s))
@@ -612,7 +667,9 @@ void WismoPage::showAnswer(const WismoAnswer &answer)
         const int keep = m_parcelBox->findData(chosen);
         if (keep >= 0)
             m_parcelBox->setCurrentIndex(keep);
-        else if (m_open && m_open->shipmentId > 0 && m_parcelBox->findData(m_open->shipmentId) >= 0)
+        // The parcel whose number the caller gave; otherwise the newest parcel sent (first).
+        else if (m_open && m_open->match == WismoHit::Match::TrackingNumber
+            && m_parcelBox->findData(m_open->shipmentId) >= 0)
             m_parcelBox->setCurrentIndex(m_parcelBox->findData(m_open->shipmentId));
         m_parcelBox->setVisible(count > 1);
     }
@@ -636,8 +693,12 @@ void WismoPage::showAnswer(const WismoAnswer &answer)
 
 void WismoPage::clearAnswer()
 {
+    // An answer still on its way in is of the caller before.
+    ++m_answerJob;
+    m_answerReader->cancelAll();
     m_open.reset();
     m_answer.reset();
+    m_replyFor.clear();
     m_header->setText(tr("Search for the caller's order, then pick it from the list."));
     m_card->setHtml(tr("<p>Ask the caller for an order or tracking number, an e-mail address, a "
                        "phone number, a postcode or a name.</p>"
@@ -772,10 +833,10 @@ void WismoPage::renderCard()
                     .arg(WismoWording::carrierName(r.carrier), offered.join(u", "_s)));
         for (const DeliveryChangeRequest &q : p.requests) {
             html += u"<p>%1</p>"_s.arg(
-                esc(tr("Delivery change %1 on %2 by %3: %4 %5")
-                        .arg(DeliveryOptionRepository::stateLabel(q.state).toLower(),
-                            when(q.requestedAtMs), q.agent,
-                            DeliveryOptionRepository::optionLabel(q.option), q.detail)));
+                esc(tr("Delivery change (%1) on %2 by %3: %4 %5",
+                    "state, when, agent, option, what the customer said")
+                        .arg(DeliveryOptionRepository::stateLabel(q.state), when(q.requestedAtMs),
+                            q.agent, DeliveryOptionRepository::optionLabel(q.option), q.detail)));
         }
     }
 
@@ -786,10 +847,11 @@ void WismoPage::renderCard()
     } else {
         html += u"<ul>"_s;
         for (const WismoAnswer::Told &t : a.messages) {
-            html += u"<li>%1</li>"_s.arg(
-                esc(tr("%1 · %2 · %3 · %4%5")
-                        .arg(when(t.atMs), t.channel, t.subject, messageStateLabel(t.state),
-                            t.proactive ? tr(" · before they asked") : QString())));
+            html += u"<li>%1</li>"_s.arg(esc((t.proactive
+                    ? tr("%1 · %2 · %3 · %4 · before they asked", "when, channel, subject, state")
+                    : tr("%1 · %2 · %3 · %4", "when, channel, subject, state"))
+                                                 .arg(when(t.atMs), messageChannelLabel(t.channel),
+                                                     t.subject, messageStateLabel(t.state))));
         }
         html += u"</ul>"_s;
     }
@@ -802,7 +864,7 @@ void WismoPage::renderCard()
         for (const Contact &c : a.contacts) {
             html += u"<li>%1</li>"_s.arg(
                 esc(QStringList {when(c.atMs), Contact::channelLabel(c.channel),
-                    Contact::reasonLabel(c.reason), c.outcome, c.agent, c.note}
+                    Contact::reasonLabel(c.reason), outcomeLabel(c.outcome), c.agent, c.note}
                         .filter(QRegularExpression(u"\\S"_s))
                         .join(u" · "_s)));
         }
@@ -815,7 +877,17 @@ void WismoPage::renderCard()
                         ReturnRepository::reasonLabel(r.reasonCode), when(r.createdAtMs))));
     }
     m_card->setHtml(html);
-    m_reply->setPlainText(WismoWording::reply(text, a));
+    // A reply the agent edited stays while the same order is on show in the same language; news
+    // about the order reaches a reply nobody has touched.
+    const QString replyFor = u"%1/%2/%3/%4"_s.arg(a.orderId)
+                                 .arg(a.customer ? a.customer->id : 0)
+                                 .arg(a.parcels.isEmpty() ? 0 : a.parcels.front().detail.facts.id)
+                                 .arg(text.language());
+    if (replyFor != m_replyFor || !m_reply->document()->isModified()) {
+        m_reply->setPlainText(WismoWording::reply(text, a));
+        m_reply->document()->setModified(false);
+        m_replyFor = replyFor;
+    }
 }
 
 QString WismoPage::cardText() const
@@ -933,16 +1005,16 @@ void WismoPage::sendUpdate()
 
 void WismoPage::reportNotReceived(const QString &note)
 {
-    m_reason->setCurrentIndex(m_reason->findData(u"not_received"_s));
-    m_outcome->setCurrentIndex(m_outcome->findData(u"case_opened"_s));
-    logContact(m_channel->currentData().toString(), u"not_received"_s, u"case_opened"_s, note);
+    // The outcome follows what happened: a case opened or joined, or none (the rules say why).
+    logContact(m_channel->currentData().toString(), u"not_received"_s, QString(), note);
 }
 
 void WismoPage::askNotReceived()
 {
     if (!m_answer || chosenShipment() == 0)
         return;
-    bool ok = false;
+    const qint64 order = m_answer->orderId;
+    const qint64 shipment = chosenShipment();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Not received"));
     auto *form = new QFormLayout(&dialog);
@@ -954,12 +1026,11 @@ void WismoPage::askNotReceived()
     note->setObjectName(u"notReceivedNote"_s);
     form->addRow(tr("&What the customer says:"), note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log and open the case"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log the contact"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    ok = dialog.exec() == QDialog::Accepted;
-    if (ok)
+    if (dialog.exec() == QDialog::Accepted && stillShowing(order, shipment))
         reportNotReceived(note->text());
 }
 
@@ -974,23 +1045,26 @@ void WismoPage::startReturn(const QString &reasonCode, const QString &note)
     m_outcome->setCurrentIndex(m_outcome->findData(u"return_started"_s));
     runAction(tr("Starting the return…"),
         [orderId, shipment, agent, channel, reasonCode, note](const Database &db, qint64 at) {
-            const auto started = ReturnRepository(db).start(orderId, reasonCode, note, agent, at);
-            if (!started)
-                return std::pair(false, started.error().message);
-            Contact c;
-            c.orderId = orderId;
-            if (shipment > 0)
-                c.shipmentId = shipment;
-            c.channel = channel;
-            c.reason = u"return"_s;
-            c.outcome = u"return_started"_s;
-            c.note = started->rma;
-            c.agent = agent;
-            c.atMs = at;
-            if (const auto logged = ContactRepository(db).insert(c); !logged)
-                return std::pair(false, logged.error().message);
-            return std::pair(
-                true, tr("Return %1 registered; the contact is logged.").arg(started->rma));
+            // The return and the contact that asked for it, both or neither.
+            return inOneTransaction(db, [&]() -> Result<QString> {
+                const auto started = ReturnRepository(db).startWithinTransaction(
+                    orderId, reasonCode, note, agent, at);
+                if (!started)
+                    return started.error();
+                Contact c;
+                c.orderId = orderId;
+                if (shipment > 0)
+                    c.shipmentId = shipment;
+                c.channel = channel;
+                c.reason = u"return"_s;
+                c.outcome = u"return_started"_s;
+                c.note = started->rma;
+                c.agent = agent;
+                c.atMs = at;
+                if (const auto logged = ContactRepository(db).insertWithinTransaction(c); !logged)
+                    return logged.error();
+                return tr("Return %1 registered; the contact is logged.").arg(started->rma);
+            });
         });
 }
 
@@ -998,6 +1072,8 @@ void WismoPage::askReturn()
 {
     if (!m_answer || m_answer->orderId <= 0)
         return;
+    const qint64 order = m_answer->orderId;
+    const qint64 shipment = chosenShipment();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Start a return for %1").arg(m_answer->orderNumber));
     auto *form = new QFormLayout(&dialog);
@@ -1014,7 +1090,7 @@ void WismoPage::askReturn()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted && stillShowing(order, shipment))
         startReturn(reason->currentData().toString(), note->text());
 }
 
@@ -1037,18 +1113,20 @@ void WismoPage::requestDeliveryChange(const QString &option, const QString &deta
     runAction(tr("Recording the delivery change…"),
         [c, shipment, option, detail](const Database &db, qint64 at) mutable {
             c.atMs = at;
-            // The request first: one the carrier does not offer logs no contact saying it was.
-            const auto requested = DeliveryOptionRepository(db).request(
-                shipment, option, detail, c.agent, std::nullopt, at);
-            if (!requested)
-                return std::pair(false, requested.error().message);
-            const auto contact = ContactRepository(db).insert(c);
-            if (!contact)
-                return std::pair(false, contact.error().message);
-            return std::pair(true,
-                tr("Delivery change recorded (request %1): %2.")
+            // The contact and the request it made, both or neither: an option the carrier does
+            // not offer logs no contact saying it was asked for.
+            return inOneTransaction(db, [&]() -> Result<QString> {
+                const auto contact = ContactRepository(db).insertWithinTransaction(c);
+                if (!contact)
+                    return contact.error();
+                const auto requested = DeliveryOptionRepository(db).requestWithinTransaction(
+                    shipment, option, detail, c.agent, *contact, at);
+                if (!requested)
+                    return requested.error();
+                return tr("Delivery change recorded (request %1): %2.")
                     .arg(*requested)
-                    .arg(DeliveryOptionRepository::optionLabel(option)));
+                    .arg(DeliveryOptionRepository::optionLabel(option));
+            });
         });
 }
 
@@ -1064,6 +1142,7 @@ void WismoPage::askDeliveryChange()
     }
     if (!parcel)
         return;
+    const qint64 order = m_answer->orderId;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Delivery options for %1").arg(parcel->detail.facts.trackingNumber));
     auto *form = new QFormLayout(&dialog);
@@ -1090,8 +1169,18 @@ void WismoPage::askDeliveryChange()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    if (dialog.exec() == QDialog::Accepted && list->currentItem())
+    if (dialog.exec() == QDialog::Accepted && list->currentItem() && stillShowing(order, shipment))
         requestDeliveryChange(list->currentItem()->data(Qt::UserRole).toString(), detail->text());
+}
+
+bool WismoPage::stillShowing(qint64 orderId, qint64 shipmentId)
+{
+    // A dialog lets the page go on: a search may have opened another order meanwhile.
+    if (m_answer && m_answer->orderId == orderId && chosenShipment() == shipmentId)
+        return true;
+    m_status->setText(
+        tr("Another order came on show while the dialog was open; nothing was done."));
+    return false;
 }
 
 } // namespace ParcelDesk

@@ -78,6 +78,9 @@ protected:
 private:
     void runSearch();
     void showResults(quint64 job, const QString &text, const Result<QList<WismoHit>> &hits);
+    void pickFirst();
+    // Whether the order and parcel an action was asked for are still the ones on show.
+    bool stillShowing(qint64 orderId, qint64 shipmentId);
     void loadAnswer();
     void showAnswer(const WismoAnswer &answer);
     void renderCard();
@@ -103,6 +106,9 @@ private:
     bool m_learning = false;
     quint64 m_searchJob = 0;
     quint64 m_answerJob = 0;
+    quint64 m_shownSearchJob = 0; // the search whose results the list shows
+    bool m_pickFirst = false; // Down or Enter came before the results
+    QString m_replyFor; // the order and language the reply was written for
     QList<WismoHit> m_hits;
     std::optional<WismoHit> m_open; // the result whose answer is on show
     std::optional<WismoAnswer> m_answer;

@@ -68,7 +68,10 @@ int CtlCommands::wismo(const QStringList &arguments)
     const QCommandLineOption language(
         u"language"_s, tr("answer: de or en (default: the customer's own language)."), u"code"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
-    parser.addOptions({db, limit, language, json});
+    const QCommandLineOption first(u"first"_s,
+        tr("answer: take the best match even when several orders match (by default that is "
+           "refused: it could be another customer's order)."));
+    parser.addOptions({db, limit, language, json, first});
     parser.addPositionalArgument(u"action"_s, tr("find or answer"));
     parser.addPositionalArgument(
         u"text"_s, tr("What the customer gave: a number, an address, a name."));
@@ -140,11 +143,15 @@ int CtlCommands::wismo(const QStringList &arguments)
     }
 
     const WismoHit &hit = hits->front();
-    if (hits->size() > 1)
+    // Several orders and no exact number: telling the wrong customer about someone else's
+    // parcel is worse than asking for more.
+    if (hits->size() > 1 && !hit.exact && !parser.isSet(first)) {
         printLine(stderr,
-            tr("wismo: more than one order matches \"%1\"; this is the best match (see wismo "
-               "find).")
+            tr("wismo: more than one order matches \"%1\"; give the order or tracking number, "
+               "see wismo find, or add --first.")
                 .arg(text));
+        return 3;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const TransitModel transit
         = TransitModel::learnFrom(opened->connection(), now - 90 * 86'400'000LL, now);

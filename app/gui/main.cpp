@@ -166,17 +166,17 @@ int main(int argc, char *argv[])
         if (!watcher.isFinished())
             loop.exec();
         progress.hide();
-        if (cancel) {
-            std::fprintf(stderr, "%s\n",
-                qPrintable(Tr::tr("The upgrade was cancelled; %1 is as it was.").arg(path)));
-            return 1;
-        }
+        // A cancel that came after the commit changed nothing: the upgrade is done.
         if (const QString error = watcher.result(); !error.isEmpty()) {
+            const QString message
+                = cancel ? Tr::tr("The upgrade was cancelled; %1 is as it was.").arg(path) : error;
             if (parser.isSet(screenshot))
-                std::fprintf(stderr, "%s\n", qPrintable(error));
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+            else if (cancel)
+                QMessageBox::information(nullptr, Tr::tr("ParcelDesk"), message);
             else
                 QMessageBox::critical(
-                    nullptr, Tr::tr("ParcelDesk cannot open the database"), error);
+                    nullptr, Tr::tr("ParcelDesk cannot open the database"), message);
             return 1;
         }
     }

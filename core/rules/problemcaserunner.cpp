@@ -192,6 +192,8 @@ Result<ProblemCaseRunner::LoggedContact> ProblemCaseRunner::logContact(
         logged.caseId = opened->id;
         logged.caseCreated = opened->created;
         contact.caseId = opened->id;
+        if (contact.outcome.isEmpty())
+            contact.outcome = opened->created ? u"case_opened"_s : u"case_joined"_s;
     }
     const auto id = ContactRepository(db).insertWithinTransaction(contact);
     if (!id)

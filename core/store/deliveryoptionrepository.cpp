@@ -139,6 +139,24 @@ QList<DeliveryChangeRequest> DeliveryOptionRepository::requests(
 Result<qint64> DeliveryOptionRepository::request(qint64 shipmentId, const QString &option,
     const QString &detail, const QString &agent, std::optional<qint64> contactId, qint64 nowMs)
 {
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return Error {tr("Cannot record the request: %1").arg(sqlError(q))};
+    const auto id = requestWithinTransaction(shipmentId, option, detail, agent, contactId, nowMs);
+    if (!id || !QSqlQuery(db).exec(u"COMMIT"_s)) {
+        const QString message = id ? tr("Cannot record the request: %1").arg(db.lastError().text())
+                                   : id.error().message;
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return Error {message};
+    }
+    return id;
+}
+
+Result<qint64> DeliveryOptionRepository::requestWithinTransaction(qint64 shipmentId,
+    const QString &option, const QString &detail, const QString &agent,
+    std::optional<qint64> contactId, qint64 nowMs)
+{
     if (option.trimmed().isEmpty())
         return Error {tr("Say which delivery option the customer wants.")};
     if (agent.trimmed().isEmpty())
@@ -148,15 +166,8 @@ Result<qint64> DeliveryOptionRepository::request(qint64 shipmentId, const QStrin
     const QString named = optionLabel(option) == option
         ? option
         : tr("%1 (%2)", "option label (code)").arg(optionLabel(option), option);
-
-    const QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return Error {tr("Cannot record the request: %1").arg(sqlError(q))};
-    const auto fail = [&](const QString &message) -> Result<qint64> {
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return Error {message};
-    };
+    QSqlQuery q(m_db.connection());
+    const auto fail = [](const QString &message) -> Result<qint64> { return Error {message}; };
     q.prepare(u"SELECT eligibility FROM delivery_options WHERE shipment_id = ? AND option = ?"_s);
     q.addBindValue(shipmentId);
     q.addBindValue(option);
@@ -189,8 +200,6 @@ Result<qint64> DeliveryOptionRepository::request(qint64 shipmentId, const QStrin
         detail.trimmed().isEmpty() ? option : QString(option + u": "_s + detail.trimmed()));
     if (!q.exec())
         return fail(tr("Cannot record the request: %1").arg(sqlError(q)));
-    if (!QSqlQuery(db).exec(u"COMMIT"_s))
-        return fail(tr("Cannot record the request: %1").arg(db.lastError().text()));
     return id;
 }
 

@@ -61,6 +61,9 @@ public:
     // not list it at all. Returns the request's id.
     Result<qint64> request(qint64 shipmentId, const QString &option, const QString &detail,
         const QString &agent, std::optional<qint64> contactId, qint64 nowMs);
+    // The same inside a transaction the caller holds (with the contact that asked for it).
+    Result<qint64> requestWithinTransaction(qint64 shipmentId, const QString &option,
+        const QString &detail, const QString &agent, std::optional<qint64> contactId, qint64 nowMs);
     // A requested change is done, refused or cancelled; a request in any other state stays.
     Outcome setRequestState(qint64 id, const QString &state, const QString &agent, qint64 nowMs);
 

@@ -86,10 +86,22 @@ Result<ReturnCase> ReturnRepository::start(qint64 orderId, const QString &reason
     QSqlQuery q(db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return Error {tr("Cannot start the return: %1").arg(q.lastError().text())};
-    const auto fail = [&](const QString &message) -> Result<ReturnCase> {
+    auto started = startWithinTransaction(orderId, reasonCode, note, agent, nowMs);
+    if (!started || !QSqlQuery(db).exec(u"COMMIT"_s)) {
+        const QString message = started
+            ? tr("Cannot start the return: %1").arg(db.lastError().text())
+            : started.error().message;
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return Error {message};
-    };
+    }
+    return started;
+}
+
+Result<ReturnCase> ReturnRepository::startWithinTransaction(qint64 orderId,
+    const QString &reasonCode, const QString &note, const QString &agent, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    const auto fail = [](const QString &message) -> Result<ReturnCase> { return Error {message}; };
     q.prepare(u"SELECT order_number, coalesce(category, '') FROM orders WHERE id = ?"_s);
     q.addBindValue(orderId);
     if (!q.exec())
@@ -148,7 +160,7 @@ Result<ReturnCase> ReturnRepository::start(qint64 orderId, const QString &reason
     q.addBindValue(agent);
     q.addBindValue(r.id);
     q.addBindValue(QString(r.rma + u' ' + reasonCode));
-    if (!q.exec() || !q.exec(u"COMMIT"_s))
+    if (!q.exec())
         return fail(tr("Cannot start the return: %1").arg(q.lastError().text()));
     return r;
 }

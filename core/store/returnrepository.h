@@ -37,6 +37,9 @@ public:
     // has a return that is not closed or refused.
     Result<ReturnCase> start(qint64 orderId, const QString &reasonCode, const QString &note,
         const QString &agent, qint64 nowMs);
+    // The same inside a transaction the caller holds (with the contact that asked for it).
+    Result<ReturnCase> startWithinTransaction(qint64 orderId, const QString &reasonCode,
+        const QString &note, const QString &agent, qint64 nowMs);
 
 private:
     Database m_db;

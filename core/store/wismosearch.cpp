@@ -20,6 +20,8 @@ using Match = WismoHit::Match;
 constexpr int ordersPerCustomer = 3;
 // The word list for typo corrections is read again after this long (new customers' names).
 constexpr auto termsLifetime = std::chrono::minutes(10);
+// … and when new customers came, but not more often than this (a busy shop adds them all day).
+constexpr auto termsRefreshPause = std::chrono::seconds(2);
 constexpr int longestTerm = 40;
 
 // Search keys by kind, as resources/sql/009_wismo.sql writes them.
@@ -393,19 +395,22 @@ QString WismoSearch::numberKey(QStringView text)
 
 void WismoSearch::loadTerms(const QSqlDatabase &db)
 {
-    m_termsByLength.assign(size_t(longestTerm + 1), {});
+    std::vector<std::vector<Term>> terms(size_t(longestTerm + 1));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT term FROM customer_terms"_s)) {
-        while (q.next()) {
-            const QString term = q.value(0).toString();
-            if (term.size() < 3 || !isAlphabetic(term))
-                continue;
-            QString compared = spellingKey(term);
-            if (compared.size() <= longestTerm)
-                m_termsByLength[size_t(compared.size())].push_back({std::move(compared), term});
-        }
+    if (!q.exec(u"SELECT term FROM customer_terms"_s))
+        return; // interrupted or failed: the words held so far stay, and the next search tries
+    while (q.next()) {
+        const QString term = q.value(0).toString();
+        if (term.size() < 3 || !isAlphabetic(term))
+            continue;
+        QString compared = spellingKey(term);
+        if (compared.size() <= longestTerm)
+            terms[size_t(compared.size())].push_back({std::move(compared), term});
     }
+    if (q.lastError().isValid())
+        return; // cut off half-way: not the whole list
+    m_termsByLength = std::move(terms);
     m_termsLoaded = std::chrono::steady_clock::now();
     m_termsValid = true;
 }
@@ -423,11 +428,15 @@ QStringList WismoSearch::corrections(const QSqlDatabase &db, const QString &fold
         ? newest.value(0).toLongLong()
         : 0;
     newest.finish();
-    if (!m_termsValid || newestCustomer != m_termsNewestCustomer
-        || std::chrono::steady_clock::now() - m_termsLoaded > termsLifetime) {
+    const auto age = std::chrono::steady_clock::now() - m_termsLoaded;
+    if (!m_termsValid || age > termsLifetime
+        || (newestCustomer != m_termsNewestCustomer && age > termsRefreshPause)) {
         loadTerms(db);
-        m_termsNewestCustomer = newestCustomer;
+        if (m_termsValid)
+            m_termsNewestCustomer = newestCustomer;
     }
+    if (!m_termsValid)
+        return {};
     const int max = n >= 8 ? 2 : 1;
     QList<std::pair<int, QString>> near;
     for (qsizetype len = std::max<qsizetype>(3, n - max);
@@ -463,16 +472,30 @@ Result<QList<WismoHit>> WismoSearch::find(
     const QString email = emailKey(query);
     const QStringList phones = phoneKeys(query);
 
+    // An order number is letters (a shop's prefix, at most four) and then digits; "Schmidt 10115"
+    // is a name and a postcode, not the beginning of order 10115….
+    const qsizetype leadingLetters = std::find_if(key.cbegin(), key.cend(), [](QChar ch) {
+        return !ch.isLetter();
+    }) - key.cbegin();
+    const bool orderLike = hasDigit && leadingLetters <= 4
+        && std::all_of(
+            key.cbegin() + leadingLetters, key.cend(), [](QChar ch) { return ch.isDigit(); });
+    const QString postcode = query.toUpper().remove(u' ').remove(u'-');
+    const bool postcodeLike = hasDigit && postcode.size() >= 3 && postcode.size() <= 10;
+
     // Whole numbers and addresses first, then their beginnings.
     for (const bool prefix : {false, true}) {
-        if (hasDigit) {
+        if (hasDigit)
             findNumbers(c, key, prefix);
+        if (orderLike)
             findOrders(c, key, prefix);
-        }
         if (!email.isEmpty() && (email.contains(u'@') || prefix) && email.size() >= 3)
             c.customersByKey(EmailKey, {email}, Match::Email, prefix);
         if (!phones.isEmpty())
             c.customersByKey(PhoneKey, phones, Match::Phone, prefix);
+        // A postcode is only ever whole: its beginning is a whole region.
+        if (!prefix && postcodeLike)
+            c.customersByKey(PostcodeKey, {postcode}, Match::Postcode, false);
     }
 
     // Words: names, cities and postcodes; one-letter words say too little to look up.
@@ -499,11 +522,6 @@ Result<QList<WismoHit>> WismoSearch::find(
             terms << quoted(w) + u'*';
         byWords(terms, false);
     }
-
-    // A postcode on its own.
-    const QString postcode = query.toUpper().remove(u' ').remove(u'-');
-    if (hasDigit && postcode.size() >= 3 && postcode.size() <= 10 && !c.full())
-        c.customersByKey(PostcodeKey, {postcode}, Match::Postcode, false);
 
     // Names again with small typos corrected against the index's words.
     if (hasLetter && !words.isEmpty() && !c.full()) {
@@ -553,8 +571,9 @@ Result<QList<WismoHit>> WismoSearch::find(
         c.select(
             {u"SELECT o.id, o.order_number, o.placed_at, c.id, c.name, c.email, c.phone, "
              "c.postcode, c.city, c.language, (SELECT count(*) FROM shipments x WHERE "
-             "x.order_id = o.id), (SELECT x.id FROM shipments x WHERE x.order_id = o.id "
-             "ORDER BY x.shipped_at DESC, x.id DESC LIMIT 1) FROM orders o JOIN customers c "
+             "x.order_id = o.id AND x.direction = 'outbound'), (SELECT x.id FROM shipments x "
+             "WHERE x.order_id = o.id ORDER BY x.direction = 'return', x.shipped_at DESC, "
+             "x.id DESC LIMIT 1) FROM orders o JOIN customers c "
              "ON c.id = o.customer_id WHERE o.id IN ("_s
                     + idList(orderIds) + u')',
                 {}},

@@ -159,7 +159,8 @@ CREATE VIEW contact_flags (contact_id, told_first, repeated) AS
         CASE WHEN c.order_id IS NOT NULL THEN EXISTS (SELECT 1 FROM contacts p
             WHERE p.order_id = c.order_id AND (p.occurred_at < c.occurred_at
                 OR (p.occurred_at = c.occurred_at AND p.id < c.id)))
-        ELSE EXISTS (SELECT 1 FROM contacts p WHERE p.shipment_id = c.shipment_id
+        ELSE EXISTS (SELECT 1 FROM contacts p WHERE p.order_id IS NULL
+            AND p.shipment_id = c.shipment_id
             AND (p.occurred_at < c.occurred_at OR (p.occurred_at = c.occurred_at AND p.id < c.id)))
         END
     FROM contacts c;
@@ -201,8 +202,19 @@ BEGIN
     WHERE repeated = 1 AND (order_id = OLD.order_id
         OR (OLD.order_id IS NULL AND order_id IS NULL AND shipment_id = OLD.shipment_id));
 END;
-CREATE TRIGGER contacts_daily_update AFTER UPDATE OF told_first, repeated, occurred_at,
-    shipment_id ON contacts
+-- A contact's flags changed: the figures of its day follow.
+CREATE TRIGGER contacts_daily_flags AFTER UPDATE OF told_first, repeated ON contacts
+BEGIN
+    UPDATE contact_daily SET told_first = told_first - OLD.told_first + NEW.told_first,
+        repeats = repeats - OLD.repeated + NEW.repeated
+    WHERE day = NEW.occurred_at / 86400000
+        AND carrier = coalesce((SELECT carrier FROM shipments WHERE id = NEW.shipment_id), '');
+END;
+-- A contact moved to another moment, order or parcel: out of the old day's figures, into the
+-- new day's, then the flags of the groups it left and joined again (through the trigger above).
+-- One trigger, so the steps run in this order.
+CREATE TRIGGER contacts_daily_moved AFTER UPDATE OF occurred_at, order_id, shipment_id
+    ON contacts
 BEGIN
     UPDATE contact_daily SET contacts = contacts - 1, told_first = told_first - OLD.told_first,
         repeats = repeats - OLD.repeated
@@ -215,6 +227,10 @@ BEGIN
         repeats = repeats + NEW.repeated
     WHERE day = NEW.occurred_at / 86400000
         AND carrier = coalesce((SELECT carrier FROM shipments WHERE id = NEW.shipment_id), '');
+    UPDATE contacts SET (told_first, repeated) = (SELECT f.told_first, f.repeated
+        FROM contact_flags f WHERE f.contact_id = contacts.id)
+    WHERE id = NEW.id OR order_id IN (OLD.order_id, NEW.order_id)
+        OR (order_id IS NULL AND shipment_id IN (OLD.shipment_id, NEW.shipment_id));
 END;
 -- A message sent (or recorded as sent) after the fact: contacts it came before were told first.
 CREATE TRIGGER messages_told_insert AFTER INSERT ON messages WHEN NEW.state = 'sent'

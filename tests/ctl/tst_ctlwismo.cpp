@@ -95,6 +95,16 @@ void TestCtlWismo::answersInTheCustomersLanguage()
     QCOMPARE(parcels.first().toObject().value(u"tracking_number"_s).toString(), m_tracking);
     QVERIFY(!parcels.first().toObject().value(u"milestones"_s).toArray().isEmpty());
     QVERIFY(!parcels.first().toObject().value(u"sentence"_s).toString().isEmpty());
+
+    // A last name alone matches several customers: no answer about somebody's order unless asked.
+    const QString lastName = m_name.section(u' ', -1);
+    r = ctl({u"wismo"_s, u"answer"_s, lastName, u"--db"_s, m_path});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"--first"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    r = ctl({u"wismo"_s, u"answer"_s, lastName, u"--db"_s, m_path, u"--first"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(lastName));
 }
 
 void TestCtlWismo::refusesWhatItCannotDo_data()

@@ -365,6 +365,19 @@ void TestOverviewQuery::wismoDailyFollowsEveryWrite()
                        .arg(placed + 4 * day)));
     compareContactDaily();
     QCOMPARE(scalar(u"SELECT told_first FROM contacts WHERE id = %1"_s.arg(later)), 1);
+    // The earlier call filed under another order and back: the later one is first, then not.
+    QVERIFY(q.exec(u"UPDATE contacts SET order_id = NULL, shipment_id = %1 WHERE order_id = %2 "
+                   "AND id != %3"_s.arg(shipment)
+                       .arg(order)
+                       .arg(later)));
+    compareContactDaily();
+    QCOMPARE(scalar(u"SELECT repeated FROM contacts WHERE id = %1"_s.arg(later)), 0);
+    QVERIFY(
+        q.exec(u"UPDATE contacts SET order_id = %1 WHERE order_id IS NULL AND shipment_id = %2"_s
+                   .arg(order)
+                   .arg(shipment)));
+    compareContactDaily();
+    QCOMPARE(scalar(u"SELECT repeated FROM contacts WHERE id = %1"_s.arg(later)), 1);
     // A contact moved to another day, then the first one deleted: the other is first again.
     QVERIFY(q.exec(
         u"UPDATE contacts SET occurred_at = occurred_at + %1 WHERE id = %2"_s.arg(day).arg(later)));

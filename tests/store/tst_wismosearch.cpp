@@ -303,7 +303,12 @@ void TestWismoSearch::typosInNamesAreCorrected()
     QVERIFY(hits[1].corrected);
     // Letters a keyboard may lack are spelled out: Strauss finds Strauß.
     addCustomer(u"Eva Strauß"_s, u"eva@mail.example"_s, {}, u"80331"_s, u"München"_s);
-    const QList<WismoHit> spelled = find(u"eva strauss"_s);
+    // (A search that has read the words within the last seconds reads them again a little
+    // later; a fresh one at once.)
+    WismoSearch fresh;
+    const auto found = fresh.find(m_db.connection(), u"eva strauss"_s);
+    QVERIFY(found);
+    const QList<WismoHit> spelled = *found;
     QCOMPARE(spelled.size(), 1);
     QCOMPARE(spelled[0].customerName, u"Eva Strauß"_s);
     QVERIFY(spelled[0].corrected);
