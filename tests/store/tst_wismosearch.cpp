@@ -32,6 +32,7 @@ private Q_SLOTS:
     void nothingFound();
     void indexFollowsUpdatesAndDeletes();
     void nameSearchNeedsTheWholeQuery();
+    void postcodeBeforeOrderNumberBeginnings();
 
 private:
     qint64 addCustomer(const QString &name, const QString &email, const QString &phone,
@@ -358,6 +359,27 @@ void TestWismoSearch::nameSearchNeedsTheWholeQuery()
     const QList<WismoHit> hits = find(u"Bob d"_s);
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits[0].customerName, u"Bob de Vries"_s);
+}
+
+void TestWismoSearch::postcodeBeforeOrderNumberBeginnings()
+{
+    // Orders whose digits begin with a postcode must not hide the customers living there.
+    const qint64 far
+        = addCustomer(u"Otto Fern"_s, u"otto@mail.example"_s, {}, u"99999"_s, u"Erfurt"_s);
+    for (int i = 0; i < 40; ++i)
+        addOrder(u"PD-0%1"_s.arg(1011500 + i), far, 6000 + i);
+    const QList<WismoHit> hits = find(u"10115"_s);
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(int(hits.front().match), int(WismoHit::Match::Postcode));
+    QCOMPARE(hits.front().customerName, u"Anna Müller"_s);
+    // A name with a postcode is a name and a postcode, not an order number.
+    const QList<WismoHit> named = find(u"Müller 10115"_s);
+    QVERIFY(!named.isEmpty());
+    QCOMPARE(named.front().customerName, u"Anna Müller"_s);
+    QVERIFY(std::none_of(named.cbegin(), named.cend(),
+        [](const WismoHit &h) { return h.match == WismoHit::Match::OrderNumber; }));
+    // The orders are still found by their own numbers.
+    QCOMPARE(find(u"PD-01011507"_s).front().orderNumber, u"PD-01011507"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWismoSearch)

@@ -45,6 +45,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -781,7 +782,16 @@ void TestMainWindow::wismoDeskByKeyboardAlone()
     QVERIFY(!acted.last().at(0).toBool());
     QCOMPARE(TestSupport::scalar(m_db, queued), 1);
 
-    // Switch to English for a caller who prefers it.
+    // The agent's own words stay when the answer is read again (news from the carrier).
+    auto *reply = page->findChild<QPlainTextEdit *>(u"wismoReply"_s);
+    reply->moveCursor(QTextCursor::End);
+    QTest::keyClicks(reply, u" PS: thank you for waiting."_s);
+    const qsizetype shown = answers.size();
+    page->refreshAnswer();
+    QTRY_VERIFY_WITH_TIMEOUT(answers.size() > shown, 10000);
+    QVERIFY(page->replyText().endsWith(u"PS: thank you for waiting."_s));
+
+    // Switch to English for a caller who prefers it: a new reply in that language.
     page->setAnswerLanguage(u"en"_s);
     QVERIFY(page->replyText().startsWith(u"Dear "_s));
 
@@ -791,6 +801,24 @@ void TestMainWindow::wismoDeskByKeyboardAlone()
     QTest::keyClick(page->searchBox(), Qt::Key_Escape);
     QVERIFY(page->searchBox()->text().isEmpty());
     QTRY_COMPARE(page->resultCount(), 0);
+    QVERIFY(!page->answer());
+
+    // Typed fast and Enter at once: the order opened is the one typed now, never the last
+    // caller's still in the list.
+    QTest::keyClicks(page->searchBox(), order);
+    QTest::keyClick(page->searchBox(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(page->answer() && page->answer()->orderId == orderId, 10000);
+    QVERIFY(q.exec(u"SELECT o.order_number, o.id FROM orders o WHERE o.id != %1 ORDER BY o.id "
+                   "LIMIT 1"_s.arg(orderId))
+        && q.next());
+    const QString other = q.value(0).toString();
+    const qint64 otherId = q.value(1).toLongLong();
+    q.finish();
+    QTest::keyClick(page->searchBox(), Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClicks(page->searchBox(), other);
+    QTest::keyClick(page->searchBox(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(page->answer() && page->answer()->orderId == otherId, 10000);
+    QVERIFY(page->cardText().contains(other));
 }
 
 void TestMainWindow::wismoActionsReachTheStore()
