@@ -4301,6 +4301,45 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::WismoActions</name>
+    <message>
+        <source>Contact logged; case %1 opened.</source>
+        <translation>Kontakt erfasst; Fall %1 eröffnet.</translation>
+    </message>
+    <message>
+        <source>Contact logged; added to the open case %1.</source>
+        <translation>Kontakt erfasst; zum offenen Fall %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Kontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>Contact logged. %1</source>
+        <translation>Kontakt erfasst. %1</translation>
+    </message>
+    <message>
+        <source>Update queued for the outbox (message %1 to %2).</source>
+        <translation>Update in den Postausgang eingereiht (Nachricht %1 an %2).</translation>
+    </message>
+    <message>
+        <source>A return is started for an order; this parcel belongs to none.</source>
+        <translation>Eine Retoure wird zu einer Bestellung angelegt; dieses Paket gehört zu keiner.</translation>
+    </message>
+    <message>
+        <source>Return %1 registered; the contact is logged.</source>
+        <translation>Retoure %1 angemeldet; der Kontakt ist erfasst.</translation>
+    </message>
+    <message>
+        <source>A delivery change is asked for a parcel; none is chosen.</source>
+        <translation>Eine Zustelländerung gilt einem Paket; keines ist gewählt.</translation>
+    </message>
+    <message>
+        <source>Delivery change recorded (request %1): %2.</source>
+        <translation>Zustelländerung erfasst (Wunsch %1): %2.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::WismoAnswerQuery</name>
     <message>
         <source>Order %1 is no longer in the database.</source>
@@ -4662,28 +4701,8 @@ Ihr Kundenservice</translation>
         <translation>Kontakt wird erfasst …</translation>
     </message>
     <message>
-        <source>Contact logged; case %1 opened.</source>
-        <translation>Kontakt erfasst; Fall %1 eröffnet.</translation>
-    </message>
-    <message>
-        <source>Contact logged; added to the open case %1.</source>
-        <translation>Kontakt erfasst; zum offenen Fall %1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Contact logged.</source>
-        <translation>Kontakt erfasst.</translation>
-    </message>
-    <message>
-        <source>Contact logged. %1</source>
-        <translation>Kontakt erfasst. %1</translation>
-    </message>
-    <message>
         <source>Queuing the update…</source>
         <translation>Update wird eingereiht …</translation>
-    </message>
-    <message>
-        <source>Update queued for the outbox (message %1 to %2).</source>
-        <translation>Update in den Postausgang eingereiht (Nachricht %1 an %2).</translation>
     </message>
     <message>
         <source>Not received</source>
@@ -4700,10 +4719,6 @@ Ihr Kundenservice</translation>
     <message>
         <source>Starting the return…</source>
         <translation>Retoure wird angelegt …</translation>
-    </message>
-    <message>
-        <source>Return %1 registered; the contact is logged.</source>
-        <translation>Retoure %1 angemeldet; der Kontakt ist erfasst.</translation>
     </message>
     <message>
         <source>Start a return for %1</source>
@@ -4724,10 +4739,6 @@ Ihr Kundenservice</translation>
     <message>
         <source>Recording the delivery change…</source>
         <translation>Zustelländerung wird erfasst …</translation>
-    </message>
-    <message>
-        <source>Delivery change recorded (request %1): %2.</source>
-        <translation>Zustelländerung erfasst (Wunsch %1): %2.</translation>
     </message>
     <message>
         <source>Delivery options for %1</source>

@@ -5,7 +5,7 @@
 #include "domain/statustext.h"
 #include "models/shipmenttablemodel.h"
 #include "problemcasespage.h"
-#include "rules/wismoanswer.h"
+#include "rules/expecteddelivery.h"
 #include "shipmentstyleproxy.h"
 #include "store/databasereader.h"
 

@@ -2,12 +2,10 @@
 
 #include "domain/statustext.h"
 #include "problemcasespage.h"
-#include "rules/problemcaserunner.h"
 #include "rules/transitmodel.h"
 #include "store/databasereader.h"
-#include "store/messagerepository.h"
-#include "store/problemrulerepository.h"
 #include "store/returnrepository.h"
+#include "workflows/wismoactions.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,8 +27,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -123,23 +119,6 @@ QString parcelTitle(const WismoAnswer &a, int index)
     for (int i = 0; i <= index; ++i)
         number += a.parcels[i].detail.facts.direction != u"return" ? 1 : 0;
     return WismoPage::tr("Parcel %1 of %2: %3").arg(number).arg(count).arg(parcel);
-}
-
-// Runs work inside one write transaction on the calling thread's connection: committed when it
-// returns a message, rolled back when it returns an error. The pair is what an action reports.
-std::pair<bool, QString> inOneTransaction(
-    const Database &db, const std::function<Result<QString>()> &work)
-{
-    const QSqlDatabase connection = db.connection();
-    QSqlQuery q(connection);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return {false, q.lastError().text()};
-    const auto done = work();
-    if (done && QSqlQuery(connection).exec(u"COMMIT"_s))
-        return {true, *done};
-    const QString message = done ? connection.lastError().text() : done.error().message;
-    QSqlQuery(connection).exec(u"ROLLBACK"_s);
-    return {false, message};
 }
 
 QString messageChannelLabel(const QString &channel)
@@ -608,8 +587,13 @@ void WismoPage::loadAnswer()
     QPointer<WismoPage> self(this);
     m_answerReader->cancelAll();
     m_answerReader->submit([self, job, hit, at, transit](const QSqlDatabase &db) {
-        auto answer = WismoAnswerQuery::load(db, hit.orderId, hit.orderId > 0 ? 0 : hit.shipmentId,
-            hit.customerId, at, transit.get());
+        auto answer = WismoAnswerQuery::load(
+            db, hit.orderId, hit.orderId > 0 ? 0 : hit.shipmentId, hit.customerId, at);
+        if (answer && transit) {
+            WismoAnswer predicted = std::move(answer).value();
+            predictDeliveries(predicted, *transit);
+            answer = std::move(predicted);
+        }
         QMetaObject::invokeMethod(
             self,
             [self, job, answer = std::move(answer)] {
@@ -916,8 +900,8 @@ void WismoPage::focusLog()
     m_note->selectAll();
 }
 
-void WismoPage::runAction(const QString &busy,
-    std::function<std::pair<bool, QString>(const Database &, qint64 nowMs)> action)
+void WismoPage::runAction(
+    const QString &busy, std::function<Result<QString>(const Database &, qint64 nowMs)> action)
 {
     m_status->setText(busy);
     auto *watcher = new QFutureWatcher<std::pair<bool, QString>>(this);
@@ -931,9 +915,9 @@ void WismoPage::runAction(const QString &busy,
     const Database db = m_db;
     const qint64 at = now();
     watcher->setFuture(QtConcurrent::run([db, at, action = std::move(action)] {
-        auto result = action(db, at);
+        const auto done = action(db, at);
         db.releaseConnection();
-        return result;
+        return done ? std::pair(true, *done) : std::pair(false, done.error().message);
     }));
 }
 
@@ -959,17 +943,7 @@ void WismoPage::logContact(
     m_note->clear();
     runAction(tr("Logging the contact…"), [c](const Database &db, qint64 at) mutable {
         c.atMs = at;
-        const auto logged = ProblemCaseRunner::logContact(db, ProblemRuleRepository(db).load(), c);
-        if (!logged)
-            return std::pair(false, logged.error().message);
-        if (logged->caseId)
-            return std::pair(true,
-                (logged->caseCreated ? tr("Contact logged; case %1 opened.")
-                                     : tr("Contact logged; added to the open case %1."))
-                    .arg(*logged->caseId));
-        return std::pair(true,
-            logged->why.isEmpty() ? tr("Contact logged.")
-                                  : tr("Contact logged. %1").arg(logged->why));
+        return WismoActions::logContact(db, c);
     });
 }
 
@@ -994,11 +968,7 @@ void WismoPage::sendUpdate()
     const QString agent = m_agent;
     runAction(tr("Queuing the update…"), [m, to, agent](const Database &db, qint64 at) mutable {
         m.createdAtMs = at;
-        const auto id = MessageRepository(db).queue(m, agent);
-        if (!id)
-            return std::pair(false, id.error().message);
-        return std::pair(
-            true, tr("Update queued for the outbox (message %1 to %2).").arg(*id).arg(to));
+        return WismoActions::queueUpdate(db, m, to, agent);
     });
     m_outcome->setCurrentIndex(m_outcome->findData(u"update_sent"_s));
 }
@@ -1038,33 +1008,17 @@ void WismoPage::startReturn(const QString &reasonCode, const QString &note)
 {
     if (!m_answer || m_answer->orderId <= 0)
         return;
-    const qint64 orderId = m_answer->orderId;
-    const qint64 shipment = chosenShipment();
-    const QString agent = m_agent;
-    const QString channel = m_channel->currentData().toString();
+    Contact c;
+    c.orderId = m_answer->orderId;
+    if (chosenShipment() > 0)
+        c.shipmentId = chosenShipment();
+    c.channel = m_channel->currentData().toString();
+    c.agent = m_agent;
     m_outcome->setCurrentIndex(m_outcome->findData(u"return_started"_s));
-    runAction(tr("Starting the return…"),
-        [orderId, shipment, agent, channel, reasonCode, note](const Database &db, qint64 at) {
-            // The return and the contact that asked for it, both or neither.
-            return inOneTransaction(db, [&]() -> Result<QString> {
-                const auto started = ReturnRepository(db).startWithinTransaction(
-                    orderId, reasonCode, note, agent, at);
-                if (!started)
-                    return started.error();
-                Contact c;
-                c.orderId = orderId;
-                if (shipment > 0)
-                    c.shipmentId = shipment;
-                c.channel = channel;
-                c.reason = u"return"_s;
-                c.outcome = u"return_started"_s;
-                c.note = started->rma;
-                c.agent = agent;
-                c.atMs = at;
-                if (const auto logged = ContactRepository(db).insertWithinTransaction(c); !logged)
-                    return logged.error();
-                return tr("Return %1 registered; the contact is logged.").arg(started->rma);
-            });
+    runAction(
+        tr("Starting the return…"), [c, reasonCode, note](const Database &db, qint64 at) mutable {
+            c.atMs = at;
+            return WismoActions::startReturn(db, c, reasonCode, note);
         });
 }
 
@@ -1111,22 +1065,9 @@ void WismoPage::requestDeliveryChange(const QString &option, const QString &deta
     c.agent = m_agent;
     m_outcome->setCurrentIndex(m_outcome->findData(u"delivery_changed"_s));
     runAction(tr("Recording the delivery change…"),
-        [c, shipment, option, detail](const Database &db, qint64 at) mutable {
+        [c, option, detail](const Database &db, qint64 at) mutable {
             c.atMs = at;
-            // The contact and the request it made, both or neither: an option the carrier does
-            // not offer logs no contact saying it was asked for.
-            return inOneTransaction(db, [&]() -> Result<QString> {
-                const auto contact = ContactRepository(db).insertWithinTransaction(c);
-                if (!contact)
-                    return contact.error();
-                const auto requested = DeliveryOptionRepository(db).requestWithinTransaction(
-                    shipment, option, detail, c.agent, *contact, at);
-                if (!requested)
-                    return requested.error();
-                return tr("Delivery change recorded (request %1): %2.")
-                    .arg(*requested)
-                    .arg(DeliveryOptionRepository::optionLabel(option));
-            });
+            return WismoActions::requestDeliveryChange(db, c, option, detail);
         });
 }
 

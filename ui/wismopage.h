@@ -1,8 +1,8 @@
 #pragma once
 
-#include "rules/wismoanswer.h"
 #include "store/database.h"
 #include "store/wismosearch.h"
+#include "workflows/wismowording.h"
 
 #include <QWidget>
 
@@ -88,8 +88,8 @@ private:
     void learnTransitTimes();
     qint64 now() const;
     qint64 chosenShipment() const;
-    void runAction(const QString &busy,
-        std::function<std::pair<bool, QString>(const Database &, qint64 nowMs)> action);
+    void runAction(
+        const QString &busy, std::function<Result<QString>(const Database &, qint64 nowMs)> action);
     void askNotReceived();
     void askReturn();
     void askDeliveryChange();

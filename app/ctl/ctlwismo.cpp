@@ -5,9 +5,9 @@
 #include "domain/statustext.h"
 #include "i18n/customertext.h"
 #include "rules/transitmodel.h"
-#include "rules/wismoanswer.h"
 #include "store/database.h"
 #include "store/wismosearch.h"
+#include "workflows/wismowording.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -155,13 +155,14 @@ int CtlCommands::wismo(const QStringList &arguments)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const TransitModel transit
         = TransitModel::learnFrom(opened->connection(), now - 90 * 86'400'000LL, now);
-    const auto answer = WismoAnswerQuery::load(opened->connection(), hit.orderId,
-        hit.orderId > 0 ? 0 : hit.shipmentId, hit.customerId, now, &transit);
+    auto answer = WismoAnswerQuery::load(opened->connection(), hit.orderId,
+        hit.orderId > 0 ? 0 : hit.shipmentId, hit.customerId, now);
     if (!answer) {
         printLine(stderr, answer.error().message);
         return 1;
     }
-    const WismoAnswer &a = *answer;
+    WismoAnswer a = std::move(answer).value();
+    predictDeliveries(a, transit);
     const CustomerText words(parser.isSet(language) ? parser.value(language)
             : a.customer                            ? a.customer->language
                                                     : u"en"_s);

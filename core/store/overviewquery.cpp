@@ -340,28 +340,24 @@ Result<OverviewSnapshot> OverviewQuery::load(
 
         // By day: contacts that day beside the parcels shipped that day.
         QHash<qint64, qint64> contactsOn, shippedOn;
-        prepare(u"SELECT day, sum(contacts) FROM contact_daily WHERE day >= :first AND "
-                "day <= :last"_s
-            + carrierCondition + u" GROUP BY 1"_s);
-        bind(u":first"_s, rangeStart);
-        bind(u":last"_s, today);
-        bindCarrier();
-        if (!exec())
+        // One figure per day from a daily table: "sum(x) FROM table WHERE …".
+        const auto perDay = [&](const QString &sumFromWhere, QHash<qint64, qint64> &into) {
+            prepare(u"SELECT day, "_s + sumFromWhere + u" day >= :first AND day <= :last"_s
+                + carrierCondition + u" GROUP BY 1"_s);
+            bind(u":first"_s, rangeStart);
+            bind(u":last"_s, today);
+            bindCarrier();
+            if (!exec())
+                return false;
+            while (q.next())
+                into.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            q.finish();
+            return true;
+        };
+        if (!perDay(u"sum(contacts) FROM contact_daily WHERE"_s, contactsOn)
+            || !perDay(u"sum(shipments) FROM shipment_daily WHERE direction = 'outbound' AND"_s,
+                shippedOn))
             return fail();
-        while (q.next())
-            contactsOn.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-        q.finish();
-        prepare(u"SELECT day, sum(shipments) FROM shipment_daily WHERE direction = 'outbound' "
-                "AND day >= :first AND day <= :last"_s
-            + carrierCondition + u" GROUP BY 1"_s);
-        bind(u":first"_s, rangeStart);
-        bind(u":last"_s, today);
-        bindCarrier();
-        if (!exec())
-            return fail();
-        while (q.next())
-            shippedOn.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-        q.finish();
         for (qint64 day = rangeStart; day <= today; ++day) {
             w.days << day;
             w.contactsByDay << contactsOn.value(day);

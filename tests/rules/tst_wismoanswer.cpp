@@ -1,9 +1,9 @@
 #include "i18n/customertext.h"
-#include "rules/wismoanswer.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "store/returnrepository.h"
 #include "testsupport.h"
+#include "workflows/wismowording.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -69,11 +69,12 @@ qint64 TestWismoAnswer::orderWith(const QString &condition)
 
 WismoAnswer TestWismoAnswer::answerFor(qint64 orderId)
 {
-    const auto answer
-        = WismoAnswerQuery::load(m_db.connection(), orderId, 0, 0, fixedNow, &*m_transit);
+    auto answer = WismoAnswerQuery::load(m_db.connection(), orderId, 0, 0, fixedNow);
     if (!answer)
         qFatal("%s", qPrintable(answer.error().message));
-    return *answer;
+    WismoAnswer a = std::move(answer).value();
+    predictDeliveries(a, *m_transit);
+    return a;
 }
 
 void TestWismoAnswer::customerTextFollowsTheLanguage()
@@ -273,14 +274,14 @@ void TestWismoAnswer::returnStartsOncePerOrder()
 
 void TestWismoAnswer::missingThingsAreSaidSo()
 {
-    QVERIFY(!WismoAnswerQuery::load(m_db.connection(), 99'999'999, 0, 0, fixedNow, nullptr));
-    QVERIFY(!WismoAnswerQuery::load(m_db.connection(), 0, 0, 99'999'999, fixedNow, nullptr));
+    QVERIFY(!WismoAnswerQuery::load(m_db.connection(), 99'999'999, 0, 0, fixedNow));
+    QVERIFY(!WismoAnswerQuery::load(m_db.connection(), 0, 0, 99'999'999, fixedNow));
     // A customer without orders still has an answer: nothing shipped.
     QSqlQuery q(m_db.connection());
     QVERIFY(q.exec(u"INSERT INTO customers (name, email, language, created_at) VALUES "
                    "('Neu Kunde', 'neu@mail.example', 'de', 0)"_s));
-    const auto a = WismoAnswerQuery::load(
-        m_db.connection(), 0, 0, q.lastInsertId().toLongLong(), fixedNow, nullptr);
+    const auto a
+        = WismoAnswerQuery::load(m_db.connection(), 0, 0, q.lastInsertId().toLongLong(), fixedNow);
     QVERIFY(a);
     QVERIFY(a->parcels.isEmpty());
     QVERIFY(WismoWording::reply(CustomerText(u"de"_s), *a).contains(u"noch nicht"_s));

@@ -1,50 +1,14 @@
-#include "wismoanswer.h"
+#include "wismowording.h"
 
 #include "carriers/carrieradapter.h"
 #include "carriers/carrierregistry.h"
-#include "store/sqlvalues.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "rules/expecteddelivery.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ParcelDesk {
 
 namespace {
-
-constexpr const char *ctx = CustomerText::context;
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (const qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(u',');
-}
-
-std::optional<Customer> loadCustomer(const QSqlDatabase &db, qint64 id)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT id, external_ref, name, email, phone, language, country, postcode, city, "
-              "time_zone, created_at FROM customers WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Customer c;
-    c.id = q.value(0).toLongLong();
-    c.externalRef = q.value(1).toString();
-    c.name = q.value(2).toString();
-    c.email = q.value(3).toString();
-    c.phone = q.value(4).toString();
-    c.language = q.value(5).toString();
-    c.country = q.value(6).toString();
-    c.postcode = q.value(7).toString();
-    c.city = q.value(8).toString();
-    c.timeZone = q.value(9).toString();
-    c.createdAtMs = q.value(10).toLongLong();
-    return c;
-}
 
 // The newest milestone the carrier reported, if any.
 const ShipmentDetail::Event *lastMilestone(const ShipmentDetail &d)
@@ -56,193 +20,12 @@ const ShipmentDetail::Event *lastMilestone(const ShipmentDetail &d)
     return d.events.isEmpty() ? nullptr : &d.events.back();
 }
 
-// The parcel will not reach the customer on this journey: no expected date to give.
-bool comingBack(const Status &status)
-{
-    switch (status.subStatus()) {
-    case SubStatus::ReturnToSender:
-    case SubStatus::ReturnedToSender:
-    case SubStatus::Refused:
-    case SubStatus::Lost:
-        return true;
-    default:
-        return status.isTerminal();
-    }
-}
-
 } // namespace
 
-int WismoAnswer::outboundParcels() const
+void predictDeliveries(WismoAnswer &answer, const TransitModel &model)
 {
-    return int(std::count_if(parcels.cbegin(), parcels.cend(),
-        [](const Parcel &p) { return p.detail.facts.direction != u"return"; }));
-}
-
-bool WismoAnswer::hasOpenCase() const
-{
-    return std::any_of(parcels.cbegin(), parcels.cend(),
-        [](const Parcel &p) { return !p.detail.openCases.isEmpty(); });
-}
-
-bool awaitsDelivery(const ShipmentListRow &r)
-{
-    // Back to us, delivered, or waiting at a pickup point: nothing left to predict.
-    return !comingBack(r.status) && !r.deliveredAtMs
-        && r.status.tag() != StatusTag::AvailableForPickup;
-}
-
-std::optional<TransitPrediction> expectedDelivery(
-    const TransitModel &model, const ShipmentDetail &d)
-{
-    const ShipmentListRow &r = d.facts;
-    if (!awaitsDelivery(r))
-        return std::nullopt;
-    std::optional<qint64> firstScan;
-    bool outForDelivery = false;
-    for (const ShipmentDetail::Event &e : d.events) {
-        if (!firstScan && e.status.tag() != StatusTag::Pending
-            && e.status.tag() != StatusTag::InfoReceived)
-            firstScan = e.atMs;
-        outForDelivery = e.status.tag() == StatusTag::OutForDelivery;
-    }
-    const int lead = r.promisedAtMs
-        ? int(QDateTime::fromMSecsSinceEpoch(r.shippedAtMs, Qt::UTC)
-                  .date()
-                  .daysTo(QDateTime::fromMSecsSinceEpoch(*r.promisedAtMs, Qt::UTC).date()))
-        : -1;
-    const TransitFacts facts = TransitModel::factsFor(
-        r.carrier, r.service, r.originCountry, r.destinationCountry, r.destinationPostcode, lead);
-    if (outForDelivery && !d.events.isEmpty()) {
-        if (auto p = model.predict(facts, TransitStage::OutForDelivery, d.events.back().atMs))
-            return p;
-    }
-    return model.predict(facts, firstScan ? TransitStage::HandedOver : TransitStage::Ordered,
-        firstScan.value_or(r.shippedAtMs));
-}
-
-Result<WismoAnswer> WismoAnswerQuery::load(const QSqlDatabase &db, qint64 orderId,
-    qint64 shipmentId, qint64 customerId, qint64 nowMs, const TransitModel *transit)
-{
-    WismoAnswer a;
-    QList<qint64> shipmentIds;
-    QSqlQuery q(db);
-    if (orderId > 0) {
-        q.prepare(u"SELECT order_number, placed_at, category, total_cents, currency, customer_id "
-                  "FROM orders WHERE id = ?"_s);
-        q.addBindValue(orderId);
-        if (!q.exec())
-            return Error {q.lastError().text()};
-        if (!q.next())
-            return Error {tr("Order %1 is no longer in the database.").arg(orderId)};
-        a.orderId = orderId;
-        a.orderNumber = q.value(0).toString();
-        a.placedAtMs = q.value(1).toLongLong();
-        a.category = q.value(2).toString();
-        a.totalCents = q.value(3).toLongLong();
-        a.currency = q.value(4).toString();
-        customerId = q.value(5).toLongLong();
-        q.prepare(
-            // The parcels sent, newest first, then the customer's returns.
-            u"SELECT id FROM shipments WHERE order_id = ? ORDER BY direction = 'return', "
-            "shipped_at DESC, id DESC"_s);
-        q.addBindValue(orderId);
-        if (!q.exec())
-            return Error {q.lastError().text()};
-        while (q.next())
-            shipmentIds << q.value(0).toLongLong();
-    } else if (shipmentId > 0) {
-        shipmentIds << shipmentId;
-    }
-    if (customerId > 0)
-        a.customer = loadCustomer(db, customerId);
-    if (orderId <= 0 && shipmentId <= 0 && !a.customer)
-        return Error {tr("The customer is no longer in the database.")};
-
-    for (const qint64 id : std::as_const(shipmentIds)) {
-        auto detail = ShipmentDetailQuery::load(db, id, nowMs);
-        if (!detail)
-            return detail.error();
-        WismoAnswer::Parcel p;
-        p.detail = std::move(detail).value();
-        if (transit)
-            p.expected = expectedDelivery(*transit, p.detail);
-        p.options = DeliveryOptionRepository::options(db, id);
-        p.requests = DeliveryOptionRepository::requests(db, id);
-        a.parcels << p;
-    }
-
-    // Earlier contacts about the order or its parcels.
-    if (a.orderId > 0 || !shipmentIds.isEmpty()) {
-        QString where
-            = shipmentIds.isEmpty() ? QString() : u"shipment_id IN (%1)"_s.arg(idList(shipmentIds));
-        if (a.orderId > 0)
-            where = (where.isEmpty() ? QString() : where + u" OR "_s)
-                + u"order_id = %1"_s.arg(a.orderId);
-        if (!q.exec(u"SELECT "_s + ContactRepository::columns() + u" FROM contacts WHERE "_s + where
-                + u" ORDER BY occurred_at DESC, id DESC"_s))
-            return Error {q.lastError().text()};
-        while (q.next())
-            a.contacts << ContactRepository::fromRow(q);
-    }
-
-    // What the customer was told: messages about these parcels, or general ones since the order.
-    if (a.customer || !shipmentIds.isEmpty()) {
-        QString where;
-        if (a.customer) {
-            where = u"customer_id = %1 AND (%2shipment_id IS NULL AND created_at >= %3)"_s.arg(
-                QString::number(a.customer->id),
-                shipmentIds.isEmpty() ? QString()
-                                      : u"shipment_id IN (%1) OR "_s.arg(idList(shipmentIds)),
-                QString::number(a.placedAtMs));
-        } else {
-            where = u"shipment_id IN (%1)"_s.arg(idList(shipmentIds));
-        }
-        if (!q.exec(u"SELECT id, coalesce(sent_at, created_at), channel, kind, state, "
-                    "coalesce(subject, ''), shipment_id FROM messages WHERE "_s
-                + where + u" ORDER BY 2 DESC, id DESC LIMIT 100"_s))
-            return Error {q.lastError().text()};
-        const qint64 firstContact
-            = a.contacts.isEmpty() ? std::numeric_limits<qint64>::max() : a.contacts.back().atMs;
-        while (q.next()) {
-            WismoAnswer::Told t;
-            t.id = q.value(0).toLongLong();
-            t.atMs = q.value(1).toLongLong();
-            t.channel = q.value(2).toString();
-            t.kind = q.value(3).toString();
-            t.state = q.value(4).toString();
-            t.subject = q.value(5).toString();
-            t.shipmentId = SqlValues::optional<qint64>(q.value(6));
-            t.proactive = t.state == u"sent"_s && t.atMs < firstContact;
-            a.messages << t;
-        }
-    }
-
-    if (a.orderId > 0) {
-        q.prepare(u"SELECT id, shipment_id, rma, reason_code, state, created_at, received_at, "
-                  "coalesce(grade, ''), disposition, coalesce(customer_note, '') FROM returns "
-                  "WHERE order_id = ? ORDER BY created_at DESC"_s);
-        q.addBindValue(a.orderId);
-        if (!q.exec())
-            return Error {q.lastError().text()};
-        while (q.next()) {
-            ReturnCase r;
-            r.id = q.value(0).toLongLong();
-            r.orderId = a.orderId;
-            r.shipmentId = SqlValues::optional<qint64>(q.value(1));
-            r.rma = q.value(2).toString();
-            r.reasonCode = q.value(3).toString();
-            r.state
-                = returnStateFromString(q.value(4).toString()).value_or(ReturnState::Registered);
-            r.createdAtMs = q.value(5).toLongLong();
-            r.receivedAtMs = SqlValues::optional<qint64>(q.value(6));
-            r.grade = q.value(7).toString();
-            r.disposition
-                = dispositionFromString(q.value(8).toString()).value_or(Disposition::Undecided);
-            r.customerNote = q.value(9).toString();
-            a.returns << r;
-        }
-    }
-    return a;
+    for (WismoAnswer::Parcel &p : answer.parcels)
+        p.expected = expectedDelivery(model, p.detail);
 }
 
 QString WismoWording::carrierName(const QString &carrier)
@@ -475,7 +258,7 @@ QString WismoWording::parcelSentence(
     }
 
     // When it comes, for parcels still on their way.
-    if (!r.deliveredAtMs && !comingBack(r.status)
+    if (!r.deliveredAtMs && !comesBack(r.status)
         && r.status.tag() != StatusTag::AvailableForPickup) {
         if (r.late)
             sentences << say(QT_TRANSLATE_NOOP(
