@@ -1689,46 +1689,6 @@
         <translation>Wunsch %1 erfasst: %2.</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
-  delivery-options
-              List what the carrier offers to change about a parcel&apos;s delivery,
-              record a customer&apos;s request for one of those changes
-  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
-  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
-  delivery-options
-              Zeigen, was der Zusteller an der Zustellung eines Pakets ändern lässt,
-              den Änderungswunsch eines Kunden dazu erfassen
-  wismo       Die Bestellung eines Kunden finden wie der WISMO-Schalter, die Antwort ausgeben
-
-Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
-    </message>
-    <message>
         <source>The WISMO desk&apos;s search box and answer.
   find TEXT     the orders an order or tracking number, e-mail, phone number,
                 postcode or name finds, best first
@@ -1787,6 +1747,116 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>wismo: more than one order matches &quot;%1&quot;; give the order or tracking number, see wismo find, or add --first.</source>
         <translation>wismo: mehr als eine Bestellung passt zu „%1“; Bestell- oder Sendungsnummer angeben, wismo find ansehen oder --first hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+  delivery-options
+              List what the carrier offers to change about a parcel&apos;s delivery,
+              record a customer&apos;s request for one of those changes
+  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
+  outbox      Send the messages to customers that are due, list the outbox
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
+  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
+  delivery-options
+              Zeigen, was der Zusteller an der Zustellung eines Pakets ändern lässt,
+              den Änderungswunsch eines Kunden dazu erfassen
+  wismo       Die Bestellung eines Kunden finden wie der WISMO-Schalter, die Antwort ausgeben
+  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
+
+Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+    </message>
+    <message>
+        <source>The outbox: messages to customers, each sent at most once.
+  send   send every message that is due, by e-mail over SMTP
+  list   the messages in one state (queued, sending, sent, dead)</source>
+        <translation>Der Postausgang: Nachrichten an Kunden, jede höchstens einmal gesendet.
+  send   jede fällige Nachricht per E-Mail über SMTP senden
+  list   die Nachrichten in einem Zustand (queued, sending, sent, dead)</translation>
+    </message>
+    <message>
+        <source>send: the SMTP server.</source>
+        <translation>send: der SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>send: its port (default 587).</source>
+        <translation>send: sein Port (Vorgabe 587).</translation>
+    </message>
+    <message>
+        <source>send: starttls (default), tls (port 465) or none (a relay on this machine only).</source>
+        <translation>send: starttls (Vorgabe), tls (Port 465) oder none (nur für ein Relay auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>send: the login; its password is read from standard input.</source>
+        <translation>send: die Anmeldung; ihr Passwort wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>send: the sender&apos;s address.</source>
+        <translation>send: die Adresse des Absenders.</translation>
+    </message>
+    <message>
+        <source>send: the sender&apos;s name.</source>
+        <translation>send: der Name des Absenders.</translation>
+    </message>
+    <message>
+        <source>list: which state (default dead).</source>
+        <translation>list: welcher Zustand (Vorgabe dead).</translation>
+    </message>
+    <message>
+        <source>send or list</source>
+        <translation>send oder list</translation>
+    </message>
+    <message>
+        <source>outbox: say send or list.</source>
+        <translation>outbox: send oder list angeben.</translation>
+    </message>
+    <message>
+        <source>outbox: --db FILE is required.</source>
+        <translation>outbox: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>outbox: --state must be queued, sending, sent or dead, not &quot;%1&quot;.</source>
+        <translation>outbox: --state muss queued, sending, sent oder dead sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>outbox send: --smtp-host and --from are required.</source>
+        <translation>outbox send: --smtp-host und --from sind nötig.</translation>
+    </message>
+    <message>
+        <source>outbox send: --smtp-port must be a port number, not &quot;%1&quot;.</source>
+        <translation>outbox send: --smtp-port muss eine Portnummer sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>outbox send: --smtp-security must be starttls, tls or none, not &quot;%1&quot;.</source>
+        <translation>outbox send: --smtp-security muss starttls, tls oder none sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Sent %1, to retry later %2, given up %3, found half-sent from before (now dead letters) %4.</source>
+        <translation>Gesendet %1, später erneut %2, aufgegeben %3, halb gesendet von vorher (jetzt unzustellbar) %4.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2698,36 @@ Ihr Kundenservice</translation>
     <message>
         <source>The same message went to this customer at %1; it is not queued twice.</source>
         <translation>Dieselbe Nachricht ging um %1 an diesen Kunden; sie wird nicht zweimal eingereiht.</translation>
+    </message>
+    <message>
+        <source>Cannot take a message from the outbox: %1</source>
+        <translation>Keine Nachricht aus dem Postausgang zu nehmen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record message %1 as sent: %2</source>
+        <translation>Nachricht %1 kann nicht als gesendet vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the failure of message %1: %2</source>
+        <translation>Der Fehlschlag von Nachricht %1 kann nicht vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <source>The sender stopped while sending it; whether it left is unknown, so it is not sent again on its own. Look for its Message-ID in the mail server&apos;s log before sending it again by hand.</source>
+        <translation>Der Versand brach beim Senden ab; ob sie hinausging, ist unbekannt, darum wird sie nicht von selbst erneut gesendet. Suchen Sie ihre Message-ID im Protokoll des Mailservers, bevor Sie sie von Hand erneut senden.</translation>
+    </message>
+    <message>
+        <source>Cannot check the outbox: %1</source>
+        <translation>Der Postausgang kann nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::Outbox</name>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (aufgegeben nach %n Versuch)</numerusform>
+            <numerusform>%1 (aufgegeben nach %n Versuchen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4162,29 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::SmtpSender</name>
+    <message>
+        <source>The message has no address to go to.</source>
+        <translation>Die Nachricht hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation>libcurl konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>accepted by %1:%2 (SMTP %3)</source>
+        <translation>angenommen von %1:%2 (SMTP %3)</translation>
+    </message>
+    <message>
+        <source>SMTP %1: %2</source>
+        <translation>SMTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::StatusText</name>
     <message>
         <source>Pending</source>
@@ -4806,6 +4929,14 @@ Ihr Kundenservice</translation>
     <message>
         <source>Another order came on show while the dialog was open; nothing was done.</source>
         <translation>Während der Dialog offen war, wurde eine andere Bestellung angezeigt; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>could not be sent</source>
+        <translation>nicht zustellbar</translation>
     </message>
 </context>
 <context>

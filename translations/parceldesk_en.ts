@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::Outbox</name>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::OverviewPage</name>
     <message numerus="yes">
         <source>%n parcel(s) asked about</source>

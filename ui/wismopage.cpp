@@ -101,6 +101,10 @@ QString messageStateLabel(const QString &state)
         return WismoPage::tr("held back");
     if (state == u"failed")
         return WismoPage::tr("failed");
+    if (state == u"sending")
+        return WismoPage::tr("being sent");
+    if (state == u"dead")
+        return WismoPage::tr("could not be sent");
     return state;
 }
 

@@ -73,7 +73,8 @@ int CtlCommands::usage(int exitCode)
            "  delivery-options\n"
            "              List what the carrier offers to change about a parcel's delivery,\n"
            "              record a customer's request for one of those changes\n"
-           "  wismo       Find a customer's order as the WISMO desk does, print the answer\n\n"
+           "  wismo       Find a customer's order as the WISMO desk does, print the answer\n"
+           "  outbox      Send the messages to customers that are due, list the outbox\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -116,6 +117,8 @@ int CtlCommands::run(const QStringList &arguments)
         return deliveryOptions(rest);
     if (command == u"wismo")
         return wismo(rest);
+    if (command == u"outbox")
+        return outbox(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

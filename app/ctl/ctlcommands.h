@@ -31,6 +31,7 @@ private:
     static int contacts(const QStringList &arguments);
     static int deliveryOptions(const QStringList &arguments);
     static int wismo(const QStringList &arguments);
+    static int outbox(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

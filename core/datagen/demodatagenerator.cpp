@@ -253,7 +253,9 @@ public:
             "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");
         m_insMessage = SqliteStatement(m_db,
             u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, state, "
-            "subject, body, created_at, sent_at) VALUES (?,?,?,?,'delay_notice','sent',?,?,?,?)");
+            "subject, body, created_at, sent_at, recipient, idempotency_key) VALUES (?1, ?2, ?3, "
+            "?4, 'delay_notice', 'sent', ?5, ?6, ?7, ?8, (SELECT email FROM customers WHERE id = "
+            "?1), 'demo-' || ?2)");
         m_insContact = SqliteStatement(m_db,
             u"INSERT INTO contacts (shipment_id, order_id, channel, reason, outcome, agent, "
             "occurred_at) VALUES (?,?,?,?,'answered',?,?)");

@@ -7,13 +7,15 @@ namespace ParcelDesk {
 namespace {
 
 constexpr EnumNames<MessageChannel, 2> channelNames {{u"email", u"sms"}};
-constexpr EnumNames<MessageState, 6> stateNames {{
+constexpr EnumNames<MessageState, 8> stateNames {{
     u"draft",
     u"approved",
     u"queued",
     u"sent",
     u"failed",
     u"suppressed",
+    u"sending",
+    u"dead",
 }};
 
 } // namespace

@@ -18,6 +18,8 @@ enum class MessageState : quint8 {
     Sent,
     Failed,
     Suppressed,
+    Sending, // claimed by a sender; its result not recorded yet
+    Dead, // given up: the dead letters, for a person to look at
 };
 
 QString messageChannelToString(MessageChannel channel);
@@ -40,6 +42,11 @@ struct Message
     qint64 createdAtMs = 0;
     std::optional<qint64> sentAtMs;
     QString suppressionReason; // why a guardrail held it back
+    QString idempotencyKey; // unique; the e-mail's Message-ID, the provider's idempotency key
+    QString recipient; // the address it goes to
+    int attempts = 0;
+    std::optional<qint64> nextAttemptAtMs;
+    QString lastError;
 };
 
 } // namespace ParcelDesk

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,11 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
         return fail(tr("The customer has no e-mail address."));
     if (m.channel == MessageChannel::Sms && q.value(1).toString().trimmed().isEmpty())
         return fail(tr("The customer has no phone number."));
+    if (m.recipient.isEmpty())
+        m.recipient
+            = (m.channel == MessageChannel::Email ? q.value(0) : q.value(1)).toString().trimmed();
+    if (m.idempotencyKey.isEmpty())
+        m.idempotencyKey = u"pd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     q.prepare(u"SELECT created_at FROM messages WHERE customer_id = ? AND body = ? AND "
               "created_at >= ? AND state IN ('queued', 'approved', 'sent') "
@@ -52,7 +58,8 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
 
     m.state = MessageState::Queued;
     q.prepare(u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, state, "
-              "subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "subject, body, created_at, idempotency_key, recipient) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(m.customerId);
     q.addBindValue(SqlValues::bindable(m.shipmentId));
     q.addBindValue(messageChannelToString(m.channel));
@@ -62,6 +69,8 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
     q.addBindValue(m.subject);
     q.addBindValue(m.body);
     q.addBindValue(m.createdAtMs);
+    q.addBindValue(m.idempotencyKey);
+    q.addBindValue(m.recipient);
     if (!q.exec())
         return fail(tr("Cannot queue the message: %1").arg(q.lastError().text()));
     const qint64 id = q.lastInsertId().toLongLong();
@@ -74,6 +83,146 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
     if (!q.exec() || !q.exec(u"COMMIT"_s))
         return fail(tr("Cannot queue the message: %1").arg(q.lastError().text()));
     return id;
+}
+
+namespace {
+
+const QString messageColumns = u"id, customer_id, shipment_id, channel, language, kind, state, "
+                               "coalesce(subject, ''), body, created_at, sent_at, "
+                               "coalesce(suppression_reason, ''), idempotency_key, "
+                               "coalesce(recipient, ''), attempts, next_attempt_at, "
+                               "coalesce(last_error, '')"_s;
+
+Message messageFrom(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.customerId = q.value(1).toLongLong();
+    m.shipmentId = SqlValues::optional<qint64>(q.value(2));
+    m.channel = messageChannelFromString(q.value(3).toString()).value_or(MessageChannel::Email);
+    m.language = q.value(4).toString();
+    m.kind = q.value(5).toString();
+    m.state = messageStateFromString(q.value(6).toString()).value_or(MessageState::Draft);
+    m.subject = q.value(7).toString();
+    m.body = q.value(8).toString();
+    m.createdAtMs = q.value(9).toLongLong();
+    m.sentAtMs = SqlValues::optional<qint64>(q.value(10));
+    m.suppressionReason = q.value(11).toString();
+    m.idempotencyKey = q.value(12).toString();
+    m.recipient = q.value(13).toString();
+    m.attempts = q.value(14).toInt();
+    m.nextAttemptAtMs = SqlValues::optional<qint64>(q.value(15));
+    m.lastError = q.value(16).toString();
+    return m;
+}
+
+} // namespace
+
+Result<std::optional<Message>> MessageRepository::claimNext(qint64 nowMs)
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    // The claim is its own committed transaction: whatever happens while sending, the message
+    // is no longer queued.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return Error {tr("Cannot take a message from the outbox: %1").arg(q.lastError().text())};
+    q.prepare(u"UPDATE messages SET state = 'sending', claimed_at = ?, attempts = attempts + 1 "
+              "WHERE id = (SELECT id FROM messages WHERE state = 'queued' AND "
+              "coalesce(next_attempt_at, 0) <= ? ORDER BY coalesce(next_attempt_at, 0), id "
+              "LIMIT 1) RETURNING "_s
+        + messageColumns);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    std::optional<Message> claimed;
+    if (!q.exec()) {
+        const QString error = q.lastError().text();
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return Error {tr("Cannot take a message from the outbox: %1").arg(error)};
+    }
+    if (q.next())
+        claimed = messageFrom(q);
+    q.finish();
+    if (!q.exec(u"COMMIT"_s)) {
+        const QString error = q.lastError().text();
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return Error {tr("Cannot take a message from the outbox: %1").arg(error)};
+    }
+    return claimed;
+}
+
+Outcome MessageRepository::recordSent(qint64 id, qint64 atMs, const QString &detail)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE messages SET state = 'sent', sent_at = ?, claimed_at = NULL, "
+              "last_error = NULL WHERE id = ? AND state = 'sending'"_s);
+    q.addBindValue(atMs);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {tr("Cannot record message %1 as sent: %2").arg(id).arg(q.lastError().text())};
+    QSqlQuery audit(m_db.connection());
+    audit.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                  "VALUES (?, 'outbox', 'sent', 'message', ?, ?)"_s);
+    audit.addBindValue(atMs);
+    audit.addBindValue(id);
+    audit.addBindValue(detail);
+    audit.exec();
+    return Done {};
+}
+
+Outcome MessageRepository::recordFailure(
+    qint64 id, const QString &error, std::optional<qint64> retryAtMs, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(retryAtMs ? u"UPDATE messages SET state = 'queued', next_attempt_at = ?, "
+                          "claimed_at = NULL, last_error = ? WHERE id = ? AND state = 'sending'"_s
+                        : u"UPDATE messages SET state = 'dead', next_attempt_at = ?, "
+                          "claimed_at = NULL, last_error = ? WHERE id = ? AND state = 'sending'"_s);
+    q.addBindValue(SqlValues::bindable(retryAtMs));
+    q.addBindValue(error);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {
+            tr("Cannot record the failure of message %1: %2").arg(id).arg(q.lastError().text())};
+    QSqlQuery audit(m_db.connection());
+    audit.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                  "VALUES (?, 'outbox', ?, 'message', ?, ?)"_s);
+    audit.addBindValue(nowMs);
+    audit.addBindValue(retryAtMs ? u"retry"_s : u"dead"_s);
+    audit.addBindValue(id);
+    audit.addBindValue(error);
+    audit.exec();
+    return Done {};
+}
+
+Result<int> MessageRepository::buryInterrupted(qint64 claimedBeforeMs, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE messages SET state = 'dead', last_error = ? WHERE state = 'sending' AND "
+              "claimed_at < ?"_s);
+    q.addBindValue(tr("The sender stopped while sending it; whether it left is unknown, so it is "
+                      "not sent again on its own. Look for its Message-ID in the mail server's "
+                      "log before sending it again by hand."));
+    q.addBindValue(claimedBeforeMs);
+    if (!q.exec())
+        return Error {tr("Cannot check the outbox: %1").arg(q.lastError().text())};
+    const int buried = q.numRowsAffected();
+    Q_UNUSED(nowMs)
+    return buried;
+}
+
+QList<Message> MessageRepository::inState(MessageState state, int limit) const
+{
+    QList<Message> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT "_s + messageColumns
+        + u" FROM messages WHERE state = ? ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(messageStateToString(state));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            list << messageFrom(q);
+    }
+    return list;
 }
 
 } // namespace ParcelDesk

@@ -5,6 +5,9 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QList>
+
+#include <optional>
 
 namespace ParcelDesk {
 
@@ -27,6 +30,18 @@ public:
     // when the customer has no address for the channel, or the same text was queued or sent to
     // the customer within repeatWindowMs. Returns the message's id.
     Result<qint64> queue(Message message, const QString &agent);
+
+    // The outbox's side. The next queued message that is due, now claimed (state sending, one
+    // attempt more), in a transaction of its own; none when nothing is due.
+    Result<std::optional<Message>> claimNext(qint64 nowMs);
+    Outcome recordSent(qint64 id, qint64 atMs, const QString &detail);
+    // Queued again for retryAtMs, or (without one) given up: a dead letter.
+    Outcome recordFailure(
+        qint64 id, const QString &error, std::optional<qint64> retryAtMs, qint64 nowMs);
+    // Messages a sender claimed before claimedBeforeMs and never recorded: it stopped while
+    // sending. They become dead letters (never sent twice). Returns how many.
+    Result<int> buryInterrupted(qint64 claimedBeforeMs, qint64 nowMs);
+    QList<Message> inState(MessageState state, int limit = 500) const;
 
 private:
     Database m_db;
