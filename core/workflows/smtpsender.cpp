@@ -122,6 +122,9 @@ SendReport SmtpSender::send(const Message &m)
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     if (m_settings.security == SmtpSettings::Security::StartTls)
         curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    const QByteArray caFile = m_settings.caFile.toUtf8();
+    if (!caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
     if (!m_settings.verifyPeer) {
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);

@@ -24,6 +24,7 @@ struct SmtpSettings
     QString fromName;
     int timeoutSeconds = 30;
     bool verifyPeer = true;
+    QString caFile; // a certificate authority to trust besides the system's (a private relay)
 };
 
 // E-mail over SMTP with libcurl: one connection per message, the message as UTF-8 plain text in

@@ -1,16 +1,18 @@
 #!/usr/bin/python3
 """A real SMTP server on loopback for the outbox tests (Debian's python3-aiosmtpd).
 
-Usage: smtpfixture.py MAILDIR [--user NAME --password SECRET]
+Usage: smtpfixture.py MAILDIR [--user NAME --password SECRET] [--tls CERT KEY]
 Prints "ready PORT" once it listens. Every message it accepts goes into MAILDIR (new/),
 as the Maildir format keeps it. A recipient beginning with "nobody@" is refused with
 550, one beginning with "busy@" with 451; with --user, only that login is accepted
-(AUTH PLAIN or LOGIN, allowed without TLS on loopback for the test).
+(AUTH PLAIN or LOGIN, allowed without TLS on loopback for the test). With --tls the server
+offers STARTTLS with that certificate and refuses mail (530) until it is used.
 """
 import argparse
 import mailbox
 import signal
 import socket
+import ssl
 import sys
 import time
 
@@ -40,6 +42,7 @@ def main():
     parser.add_argument("maildir")
     parser.add_argument("--user")
     parser.add_argument("--password")
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     args = parser.parse_args()
 
     def authenticate(server, session, envelope, mechanism, auth_data):
@@ -52,6 +55,10 @@ def main():
     if args.user:
         options = dict(authenticator=authenticate, auth_required=True,
                        auth_require_tls=False)
+    if args.tls:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.tls[0], args.tls[1])
+        options.update(tls_context=context, require_starttls=True)
     with socket.socket() as probe:  # a free port on loopback
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void retriesThenGivesUp();
     void refusalsAreFinal();
     void loginIsChecked();
+    void startTlsIsRequiredAndUsed();
     void neverTwiceAcrossAKill();
 
 private:
@@ -282,6 +283,54 @@ void TestOutbox::loginIsChecked()
     QCOMPARE(delivered(guarded).size(), 1);
     guarded.process->terminate();
     guarded.process->waitForFinished(5000);
+}
+
+void TestOutbox::startTlsIsRequiredAndUsed()
+{
+    // A server with a certificate of its own, which refuses mail until STARTTLS.
+    const QString cert = m_dir.filePath(u"cert-%1.pem"_s.arg(m_serial));
+    const QString key = m_dir.filePath(u"key-%1.pem"_s.arg(m_serial));
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
+            u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+            u"subjectAltName=IP:127.0.0.1"_s});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+        openssl.readAllStandardError().constData());
+    Server secure = startServer({u"--tls"_s, cert, key});
+    const auto clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+
+    // In clear text the server refuses; that is final, nothing leaves.
+    const qint64 plain = queue(u"kunde1@mail.example"_s, u"Hallo"_s, u"Text 1"_s);
+    SmtpSender clear(smtp(secure.port));
+    QCOMPARE(Outbox::run(m_db, clear, {}, clock)->dead, 1);
+    QVERIFY(delivered(secure).isEmpty());
+    QCOMPARE(TestSupport::scalar(m_db,
+                 u"SELECT count(*) FROM messages WHERE id = %1 AND state = 'dead'"_s.arg(plain)),
+        1);
+
+    // With STARTTLS and the server's certificate trusted, it goes, encrypted.
+    queue(u"kunde2@mail.example"_s, u"Hallo"_s, u"Text 2"_s);
+    SmtpSettings tls = smtp(secure.port);
+    tls.security = SmtpSettings::Security::StartTls;
+    tls.caFile = cert;
+    SmtpSender secured(tls);
+    const auto sent = Outbox::run(m_db, secured, {}, clock);
+    QVERIFY(sent);
+    QCOMPARE(sent->sent, 1);
+    QCOMPARE(delivered(secure).size(), 1);
+
+    // A sender that requires STARTTLS never falls back to clear text with a server without it.
+    queue(u"kunde3@mail.example"_s, u"Hallo"_s, u"Text 3"_s);
+    SmtpSettings required = smtp(m_server.port);
+    required.security = SmtpSettings::Security::StartTls;
+    SmtpSender strict(required);
+    const auto refused = Outbox::run(m_db, strict, {}, clock);
+    QVERIFY(refused);
+    QCOMPARE(refused->sent, 0);
+    QVERIFY(delivered(m_server).isEmpty());
+    secure.process->terminate();
+    secure.process->waitForFinished(5000);
 }
 
 void TestOutbox::neverTwiceAcrossAKill()
