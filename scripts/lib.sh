@@ -10,7 +10,7 @@ PARCELDESK_PACKAGES=(
     libvulkan-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev zlib1g-dev libsqlite3-dev tzdata
     clang-format clang libclang-rt-14-dev xvfb xauth
-    libcurl4-openssl-dev python3-aiosmtpd openssl
+    libcurl4-openssl-dev python3-aiosmtpd openssl libmstch-dev
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1749,48 +1749,6 @@
         <translation>wismo: mehr als eine Bestellung passt zu „%1“; Bestell- oder Sendungsnummer angeben, wismo find ansehen oder --first hinzufügen.</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
-  delivery-options
-              List what the carrier offers to change about a parcel&apos;s delivery,
-              record a customer&apos;s request for one of those changes
-  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
-  outbox      Send the messages to customers that are due, list the outbox
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
-  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
-  delivery-options
-              Zeigen, was der Zusteller an der Zustellung eines Pakets ändern lässt,
-              den Änderungswunsch eines Kunden dazu erfassen
-  wismo       Die Bestellung eines Kunden finden wie der WISMO-Schalter, die Antwort ausgeben
-  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
-
-Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
-    </message>
-    <message>
         <source>The outbox: messages to customers, each sent at most once.
   send   send every message that is due, by e-mail over SMTP
   list   the messages in one state (queued, sending, sent, dead)</source>
@@ -1857,6 +1815,113 @@ Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nen
     <message>
         <source>Sent %1, to retry later %2, given up %3, found half-sent from before (now dead letters) %4.</source>
         <translation>Gesendet %1, später erneut %2, aufgegeben %3, halb gesendet von vorher (jetzt unzustellbar) %4.</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+  delivery-options
+              List what the carrier offers to change about a parcel&apos;s delivery,
+              record a customer&apos;s request for one of those changes
+  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
+  outbox      Send the messages to customers that are due, list the outbox
+  templates   List the message templates, preview one with an order&apos;s data
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
+  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
+  delivery-options
+              Zeigen, was der Zusteller an der Zustellung eines Pakets ändern lässt,
+              den Änderungswunsch eines Kunden dazu erfassen
+  wismo       Die Bestellung eines Kunden finden wie der WISMO-Schalter, die Antwort ausgeben
+  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
+  templates   Die Nachrichtenvorlagen auflisten, eine mit den Daten einer Bestellung ansehen
+
+Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Message templates (Mustache), per kind and language.
+  list      the templates there are
+  preview   one template filled in: with --order, that order&apos;s real data</source>
+        <translation>Nachrichtenvorlagen (Mustache), je Art und Sprache.
+  list      die vorhandenen Vorlagen
+  preview   eine Vorlage ausgefüllt: mit --order mit den echten Daten dieser Bestellung</translation>
+    </message>
+    <message>
+        <source>preview: delay_notice, delay_apology or delay_apology_voucher.</source>
+        <translation>preview: delay_notice, delay_apology oder delay_apology_voucher.</translation>
+    </message>
+    <message>
+        <source>preview: de or en (default: the customer&apos;s).</source>
+        <translation>preview: de oder en (Vorgabe: die des Kunden).</translation>
+    </message>
+    <message>
+        <source>preview: the order whose data fills it in (needs --db).</source>
+        <translation>preview: die Bestellung, deren Daten sie füllen (braucht --db).</translation>
+    </message>
+    <message>
+        <source>preview: the shop&apos;s name.</source>
+        <translation>preview: der Name des Shops.</translation>
+    </message>
+    <message>
+        <source>list or preview</source>
+        <translation>list oder preview</translation>
+    </message>
+    <message>
+        <source>templates: say list or preview.</source>
+        <translation>templates: list oder preview angeben.</translation>
+    </message>
+    <message>
+        <source>templates preview: --kind is required.</source>
+        <translation>templates preview: --kind ist nötig.</translation>
+    </message>
+    <message>
+        <source>templates preview: --order needs --db FILE.</source>
+        <translation>templates preview: --order braucht --db DATEI.</translation>
+    </message>
+    <message>
+        <source>templates preview: no order %1.</source>
+        <translation>templates preview: keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>templates preview: no template %1 in %2.</source>
+        <translation>templates preview: keine Vorlage %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS (%n segment(s)%1): %2</source>
+        <translation>
+            <numerusform>SMS (%n Teil%1): %2</numerusform>
+            <numerusform>SMS (%n Teile%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, Unicode</source>
+        <translation>, Unicode</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2783,21 @@ Ihr Kundenservice</translation>
     <message>
         <source>Cannot check the outbox: %1</source>
         <translation>Der Postausgang kann nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::MessageTemplates</name>
+    <message>
+        <source>%1 (%2, %3): {{%4}} is not a variable; use one of %5.</source>
+        <translation>%1 (%2, %3): {{%4}} ist keine Variable; möglich sind %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): {{/%4}} closes a section that is not open.</source>
+        <translation>%1 (%2, %3): {{/%4}} schließt einen Abschnitt, der nicht offen ist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): the section {{#%4}} is never closed.</source>
+        <translation>%1 (%2, %3): der Abschnitt {{#%4}} wird nie geschlossen.</translation>
     </message>
 </context>
 <context>

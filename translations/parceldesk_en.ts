@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::CtlCommands</name>
+    <message numerus="yes">
+        <source>SMS (%n segment(s)%1): %2</source>
+        <translation>
+            <numerusform>SMS (%n segment%1): %2</numerusform>
+            <numerusform>SMS (%n segments%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::DemoDataGenerator</name>
     <message numerus="yes">
         <source>%1 already holds %Ln shipment(s); pass --replace to overwrite it.</source>

@@ -74,7 +74,8 @@ int CtlCommands::usage(int exitCode)
            "              List what the carrier offers to change about a parcel's delivery,\n"
            "              record a customer's request for one of those changes\n"
            "  wismo       Find a customer's order as the WISMO desk does, print the answer\n"
-           "  outbox      Send the messages to customers that are due, list the outbox\n\n"
+           "  outbox      Send the messages to customers that are due, list the outbox\n"
+           "  templates   List the message templates, preview one with an order's data\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -119,6 +120,8 @@ int CtlCommands::run(const QStringList &arguments)
         return wismo(rest);
     if (command == u"outbox")
         return outbox(rest);
+    if (command == u"templates")
+        return templates(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

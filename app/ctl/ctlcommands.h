@@ -32,6 +32,7 @@ private:
     static int deliveryOptions(const QStringList &arguments);
     static int wismo(const QStringList &arguments);
     static int outbox(const QStringList &arguments);
+    static int templates(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:
