@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -287,77 +288,56 @@ Result<OverviewSnapshot> OverviewQuery::load(
         WismoFigures &w = s.wismo;
         w.fromMs = rangeStart * msPerDay;
         w.untilMs = (today + 1) * msPerDay; // the daily table counts whole UTC days
-        // Per day and carrier as the triggers keep them (schema 9).
-        prepare(u"SELECT carrier, sum(contacts), sum(told_first), sum(repeats) FROM "
-                "contact_daily WHERE day >= :first AND day <= :last"_s
-            + carrierCondition + u" GROUP BY 1 HAVING sum(contacts) > 0"_s);
-        bind(u":first"_s, rangeStart);
-        bind(u":last"_s, today);
-        bindCarrier();
-        if (!exec())
-            return fail();
-        while (q.next()) {
-            WismoFigures::Row row;
-            row.carrier = q.value(0).toString();
-            row.contacts = q.value(1).toLongLong();
-            row.toldFirst = q.value(2).toLongLong();
-            row.repeats = q.value(3).toLongLong();
-            w.byCarrier << row;
-        }
-        q.finish();
-        prepare(u"SELECT carrier, sum(shipments) FROM shipment_daily WHERE direction = 'outbound' "
-                "AND day >= :first AND day <= :last"_s
-            + carrierCondition + u" GROUP BY 1"_s);
-        bind(u":first"_s, rangeStart);
-        bind(u":last"_s, today);
-        bindCarrier();
-        if (!exec())
-            return fail();
-        while (q.next()) {
-            const QString carrier = q.value(0).toString();
-            const auto it = std::find_if(w.byCarrier.begin(), w.byCarrier.end(),
-                [&](const WismoFigures::Row &r) { return r.carrier == carrier; });
-            if (it != w.byCarrier.end()) {
-                it->shipments = q.value(1).toLongLong();
-            } else {
-                WismoFigures::Row row;
-                row.carrier = carrier;
-                row.shipments = q.value(1).toLongLong();
-                w.byCarrier << row;
-            }
-        }
-        q.finish();
-        for (const WismoFigures::Row &r : std::as_const(w.byCarrier)) {
-            w.total.contacts += r.contacts;
-            w.total.toldFirst += r.toldFirst;
-            w.total.repeats += r.repeats;
-            w.total.shipments += r.shipments;
-        }
-        std::sort(w.byCarrier.begin(), w.byCarrier.end(),
-            [](const WismoFigures::Row &a, const WismoFigures::Row &b) {
-                return a.contacts != b.contacts ? a.contacts > b.contacts : a.carrier < b.carrier;
-            });
-
-        // By day: contacts that day beside the parcels shipped that day.
+        // Two reads of the small daily tables, by day and carrier: contacts as the triggers keep
+        // them (schema 9), parcels shipped; by carrier and by day are summed from them here.
+        std::map<QString, WismoFigures::Row> byCarrier;
         QHash<qint64, qint64> contactsOn, shippedOn;
-        // One figure per day from a daily table: "sum(x) FROM table WHERE …".
-        const auto perDay = [&](const QString &sumFromWhere, QHash<qint64, qint64> &into) {
-            prepare(u"SELECT day, "_s + sumFromWhere + u" day >= :first AND day <= :last"_s
-                + carrierCondition + u" GROUP BY 1"_s);
+        const auto read = [&](const QString &sums, const QString &fromWhere,
+                              const std::function<void(qint64 day, WismoFigures::Row & row)> &add) {
+            prepare(u"SELECT day, carrier, "_s + sums + u" FROM "_s + fromWhere
+                + u" day >= :first AND day <= :last"_s + carrierCondition + u" GROUP BY 1, 2"_s);
             bind(u":first"_s, rangeStart);
             bind(u":last"_s, today);
             bindCarrier();
             if (!exec())
                 return false;
-            while (q.next())
-                into.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            while (q.next()) {
+                WismoFigures::Row &row = byCarrier[q.value(1).toString()];
+                row.carrier = q.value(1).toString();
+                add(q.value(0).toLongLong(), row);
+            }
             q.finish();
             return true;
         };
-        if (!perDay(u"sum(contacts) FROM contact_daily WHERE"_s, contactsOn)
-            || !perDay(u"sum(shipments) FROM shipment_daily WHERE direction = 'outbound' AND"_s,
-                shippedOn))
+        const bool read1 = read(u"sum(contacts), sum(told_first), sum(repeats)"_s,
+            u"contact_daily WHERE"_s, [&](qint64 day, WismoFigures::Row &row) {
+                const qint64 contacts = q.value(2).toLongLong();
+                row.contacts += contacts;
+                row.toldFirst += q.value(3).toLongLong();
+                row.repeats += q.value(4).toLongLong();
+                contactsOn[day] += contacts;
+            });
+        if (!read1
+            || !read(u"sum(shipments)"_s, u"shipment_daily WHERE direction = 'outbound' AND"_s,
+                [&](qint64 day, WismoFigures::Row &row) {
+                    const qint64 shipped = q.value(2).toLongLong();
+                    row.shipments += shipped;
+                    shippedOn[day] += shipped;
+                }))
             return fail();
+        for (const auto &[carrier, row] : byCarrier) {
+            if (row.contacts == 0 && row.shipments == 0)
+                continue;
+            w.byCarrier << row;
+            w.total.contacts += row.contacts;
+            w.total.toldFirst += row.toldFirst;
+            w.total.repeats += row.repeats;
+            w.total.shipments += row.shipments;
+        }
+        std::sort(w.byCarrier.begin(), w.byCarrier.end(),
+            [](const WismoFigures::Row &a, const WismoFigures::Row &b) {
+                return a.contacts != b.contacts ? a.contacts > b.contacts : a.carrier < b.carrier;
+            });
         for (qint64 day = rangeStart; day <= today; ++day) {
             w.days << day;
             w.contactsByDay << contactsOn.value(day);
