@@ -2784,6 +2784,14 @@ Ihr Kundenservice</translation>
         <source>Cannot check the outbox: %1</source>
         <translation>Der Postausgang kann nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot put message %1 back: %2</source>
+        <translation>Nachricht %1 kann nicht zurückgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot hold message %1 back: %2</source>
+        <translation>Nachricht %1 kann nicht zurückgehalten werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::MessageTemplates</name>

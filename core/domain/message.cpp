@@ -6,8 +6,8 @@ namespace ParcelDesk {
 
 namespace {
 
-constexpr EnumNames<MessageChannel, 2> channelNames {{u"email", u"sms"}};
-constexpr EnumNames<MessageState, 8> stateNames {{
+constexpr EnumNames<MessageChannel, 3> channelNames {{u"email", u"sms", u"whatsapp"}};
+constexpr EnumNames<MessageState, 9> stateNames {{
     u"draft",
     u"approved",
     u"queued",
@@ -16,6 +16,7 @@ constexpr EnumNames<MessageState, 8> stateNames {{
     u"suppressed",
     u"sending",
     u"dead",
+    u"rejected",
 }};
 
 } // namespace

@@ -9,6 +9,7 @@ namespace ParcelDesk {
 enum class MessageChannel : quint8 {
     Email,
     Sms,
+    WhatsApp, // template messages through the WhatsApp Cloud API
 };
 
 enum class MessageState : quint8 {
@@ -20,6 +21,7 @@ enum class MessageState : quint8 {
     Suppressed,
     Sending, // claimed by a sender; its result not recorded yet
     Dead, // given up: the dead letters, for a person to look at
+    Rejected, // a supervisor said no
 };
 
 QString messageChannelToString(MessageChannel channel);
@@ -47,6 +49,12 @@ struct Message
     int attempts = 0;
     std::optional<qint64> nextAttemptAtMs;
     QString lastError;
+    QString htmlBody; // e-mail: the HTML alternative of body; empty: plain text only
+    QString payload; // WhatsApp: {"template", "language", "parameters": [...]} as JSON
+    QString action; // inform, apologise, voucher: what the apology rules recommended
+    bool autoApproved = false;
+    QString decidedBy; // who approved or rejected it
+    std::optional<qint64> decidedAtMs;
 };
 
 } // namespace ParcelDesk

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +34,7 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
         return fail(tr("Customer %1 is no longer in the database.").arg(m.customerId));
     if (m.channel == MessageChannel::Email && q.value(0).toString().trimmed().isEmpty())
         return fail(tr("The customer has no e-mail address."));
-    if (m.channel == MessageChannel::Sms && q.value(1).toString().trimmed().isEmpty())
+    if (m.channel != MessageChannel::Email && q.value(1).toString().trimmed().isEmpty())
         return fail(tr("The customer has no phone number."));
     if (m.recipient.isEmpty())
         m.recipient
@@ -58,8 +59,8 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
 
     m.state = MessageState::Queued;
     q.prepare(u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, state, "
-              "subject, body, created_at, idempotency_key, recipient) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "subject, body, created_at, idempotency_key, recipient, html_body, payload) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(m.customerId);
     q.addBindValue(SqlValues::bindable(m.shipmentId));
     q.addBindValue(messageChannelToString(m.channel));
@@ -71,6 +72,8 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
     q.addBindValue(m.createdAtMs);
     q.addBindValue(m.idempotencyKey);
     q.addBindValue(m.recipient);
+    q.addBindValue(m.htmlBody.isEmpty() ? QVariant() : QVariant(m.htmlBody));
+    q.addBindValue(m.payload.isEmpty() ? QVariant() : QVariant(m.payload));
     if (!q.exec())
         return fail(tr("Cannot queue the message: %1").arg(q.lastError().text()));
     const qint64 id = q.lastInsertId().toLongLong();
@@ -91,7 +94,9 @@ const QString messageColumns = u"id, customer_id, shipment_id, channel, language
                                "coalesce(subject, ''), body, created_at, sent_at, "
                                "coalesce(suppression_reason, ''), idempotency_key, "
                                "coalesce(recipient, ''), attempts, next_attempt_at, "
-                               "coalesce(last_error, '')"_s;
+                               "coalesce(last_error, ''), coalesce(html_body, ''), "
+                               "coalesce(payload, ''), coalesce(action, ''), auto_approved, "
+                               "coalesce(decided_by, ''), decided_at"_s;
 
 Message messageFrom(const QSqlQuery &q)
 {
@@ -113,13 +118,27 @@ Message messageFrom(const QSqlQuery &q)
     m.attempts = q.value(14).toInt();
     m.nextAttemptAtMs = SqlValues::optional<qint64>(q.value(15));
     m.lastError = q.value(16).toString();
+    m.htmlBody = q.value(17).toString();
+    m.payload = q.value(18).toString();
+    m.action = q.value(19).toString();
+    m.autoApproved = q.value(20).toBool();
+    m.decidedBy = q.value(21).toString();
+    m.decidedAtMs = SqlValues::optional<qint64>(q.value(22));
     return m;
 }
 
 } // namespace
 
-Result<std::optional<Message>> MessageRepository::claimNext(qint64 nowMs)
+Result<std::optional<Message>> MessageRepository::claimNext(
+    qint64 nowMs, const QList<MessageChannel> &channels)
 {
+    QString channelFilter;
+    if (!channels.isEmpty()) {
+        QStringList names;
+        for (const MessageChannel c : channels)
+            names << u"'"_s + messageChannelToString(c) + u"'"_s;
+        channelFilter = u" AND channel IN ("_s + names.join(u", "_s) + u")"_s;
+    }
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     // The claim is its own committed transaction: whatever happens while sending, the message
@@ -128,9 +147,9 @@ Result<std::optional<Message>> MessageRepository::claimNext(qint64 nowMs)
         return Error {tr("Cannot take a message from the outbox: %1").arg(q.lastError().text())};
     q.prepare(u"UPDATE messages SET state = 'sending', claimed_at = ?, attempts = attempts + 1 "
               "WHERE id = (SELECT id FROM messages WHERE state = 'queued' AND "
-              "coalesce(next_attempt_at, 0) <= ? ORDER BY coalesce(next_attempt_at, 0), id "
-              "LIMIT 1) RETURNING "_s
-        + messageColumns);
+              "coalesce(next_attempt_at, 0) <= ?"_s
+        + channelFilter
+        + u" ORDER BY coalesce(next_attempt_at, 0), id LIMIT 1) RETURNING "_s + messageColumns);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     std::optional<Message> claimed;
@@ -191,6 +210,60 @@ Outcome MessageRepository::recordFailure(
     audit.addBindValue(id);
     audit.addBindValue(error);
     audit.exec();
+    return Done {};
+}
+
+Outcome MessageRepository::releaseClaim(qint64 id, qint64 notBeforeMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE messages SET state = 'queued', next_attempt_at = ?, claimed_at = NULL, "
+              "attempts = max(attempts - 1, 0) WHERE id = ? AND state = 'sending'"_s);
+    q.addBindValue(notBeforeMs);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {tr("Cannot put message %1 back: %2").arg(id).arg(q.lastError().text())};
+    return Done {};
+}
+
+Outcome MessageRepository::suppressClaimed(
+    qint64 id, const QString &reason, const QString &detail, qint64 nowMs)
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return Error {tr("Cannot hold message %1 back: %2").arg(id).arg(q.lastError().text())};
+    q.prepare(u"UPDATE messages SET state = 'suppressed', suppression_reason = ?, "
+              "claimed_at = NULL, attempts = max(attempts - 1, 0) "
+              "WHERE id = ? AND state = 'sending'"_s);
+    q.addBindValue(reason);
+    q.addBindValue(id);
+    bool ok = q.exec();
+    if (ok) {
+        // A code that never left goes back to the pool.
+        q.prepare(u"DELETE FROM voucher_cases WHERE voucher_id IN "
+                  "(SELECT id FROM vouchers WHERE message_id = ?)"_s);
+        q.addBindValue(id);
+        ok = q.exec();
+    }
+    if (ok) {
+        q.prepare(u"UPDATE vouchers SET message_id = NULL, assigned_at = NULL "
+                  "WHERE message_id = ?"_s);
+        q.addBindValue(id);
+        ok = q.exec();
+    }
+    if (ok) {
+        q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                  "VALUES (?, 'outbox', 'suppressed', 'message', ?, ?)"_s);
+        q.addBindValue(nowMs);
+        q.addBindValue(id);
+        q.addBindValue(QString(reason + u": "_s + detail));
+        ok = q.exec();
+    }
+    if (!ok || !q.exec(u"COMMIT"_s)) {
+        const QString error = q.lastError().text();
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return Error {tr("Cannot hold message %1 back: %2").arg(id).arg(error)};
+    }
     return Done {};
 }
 

@@ -33,7 +33,15 @@ public:
 
     // The outbox's side. The next queued message that is due, now claimed (state sending, one
     // attempt more), in a transaction of its own; none when nothing is due.
-    Result<std::optional<Message>> claimNext(qint64 nowMs);
+    // Only messages for channels when that is not empty (the channels a sender is set up for).
+    Result<std::optional<Message>> claimNext(
+        qint64 nowMs, const QList<MessageChannel> &channels = {});
+    // A claimed message not sent after all (quiet hours began): queued again for notBeforeMs,
+    // the attempt not counted.
+    Outcome releaseClaim(qint64 id, qint64 notBeforeMs);
+    // A claimed message a guardrail holds back at the last moment (an opt-out, the cap): kept,
+    // suppressed with reason, its voucher back in the pool.
+    Outcome suppressClaimed(qint64 id, const QString &reason, const QString &detail, qint64 nowMs);
     Outcome recordSent(qint64 id, qint64 atMs, const QString &detail);
     // Queued again for retryAtMs, or (without one) given up: a dead letter.
     Outcome recordFailure(

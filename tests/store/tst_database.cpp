@@ -76,13 +76,15 @@ void TestDatabase::createsFreshDatabase()
     const auto db = Database::open(path);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     QCOMPARE(db->schemaVersion(), latestSchemaVersion());
-    const QStringList expected = {u"audit_log"_s, u"carrier_accounts"_s, u"carrier_usage"_s,
-        u"contact_daily"_s, u"contacts"_s, u"customer_terms"_s, u"customer_words"_s,
-        u"customer_words_config"_s, u"customer_words_data"_s, u"customer_words_docsize"_s,
-        u"customer_words_idx"_s, u"customers"_s, u"delivery_change_requests"_s, u"delivery_daily"_s,
-        u"delivery_options"_s, u"messages"_s, u"orders"_s, u"problem_cases"_s, u"problem_rules"_s,
-        u"returns"_s, u"search_keys"_s, u"settings"_s, u"shipment_daily"_s, u"shipments"_s,
-        u"tracking_events"_s};
+    const QStringList expected = {u"apology_rules"_s, u"audit_log"_s, u"carrier_accounts"_s,
+        u"carrier_usage"_s, u"consents"_s, u"contact_daily"_s, u"contacts"_s, u"customer_terms"_s,
+        u"customer_words"_s, u"customer_words_config"_s, u"customer_words_data"_s,
+        u"customer_words_docsize"_s, u"customer_words_idx"_s, u"customers"_s,
+        u"delivery_change_requests"_s, u"delivery_daily"_s, u"delivery_options"_s,
+        u"message_parcels"_s, u"message_templates"_s, u"messages"_s, u"orders"_s,
+        u"problem_cases"_s, u"problem_rules"_s, u"returns"_s, u"search_keys"_s, u"settings"_s,
+        u"shipment_daily"_s, u"shipments"_s, u"tracking_events"_s, u"voucher_cases"_s,
+        u"vouchers"_s};
     QCOMPARE(tables(*db), expected);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
