@@ -148,8 +148,8 @@ Result<std::optional<Message>> MessageRepository::claimNext(
     q.prepare(u"UPDATE messages SET state = 'sending', claimed_at = ?, attempts = attempts + 1 "
               "WHERE id = (SELECT id FROM messages WHERE state = 'queued' AND "
               "coalesce(next_attempt_at, 0) <= ?"_s
-        + channelFilter
-        + u" ORDER BY coalesce(next_attempt_at, 0), id LIMIT 1) RETURNING "_s + messageColumns);
+        + channelFilter + u" ORDER BY coalesce(next_attempt_at, 0), id LIMIT 1) RETURNING "_s
+        + messageColumns);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     std::optional<Message> claimed;
