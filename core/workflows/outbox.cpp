@@ -25,12 +25,13 @@ Result<Outbox::Summary> Outbox::run(const Database &db, MessageSender &sender,
     if (!buried)
         return buried.error();
     summary.interrupted = *buried;
+    const QList<MessageChannel> channels = sender.channels();
     while (true) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
             break;
         }
-        const auto claimed = messages.claimNext(clock());
+        const auto claimed = messages.claimNext(clock(), channels);
         if (!claimed)
             return claimed.error();
         if (!claimed->has_value())

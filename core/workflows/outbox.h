@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <atomic>
@@ -26,6 +27,8 @@ class MessageSender
 public:
     virtual ~MessageSender() = default;
     virtual SendReport send(const Message &message) = 0;
+    // The channels this sender can send on; the outbox leaves other messages queued. Empty: all.
+    virtual QList<MessageChannel> channels() const { return {}; }
 };
 
 struct OutboxOptions
