@@ -2,6 +2,627 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ParcelDesk::ApologiesPage</name>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Verspätungshinweis</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Apology with voucher</source>
+        <translation>Entschuldigung mit Gutschein</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Entschuldigungen</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Zur Freigabe</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
+    <message>
+        <source>Rules and guardrails</source>
+        <translation>Regeln und Leitplanken</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Gutscheine</translation>
+    </message>
+    <message>
+        <source>Customers with parcels in trouble whose current status nobody has told them yet. One message per customer covers all of their affected parcels; the rules recommend what to say.</source>
+        <translation>Kunden mit Paketen in Schwierigkeiten, denen noch niemand den aktuellen Stand mitgeteilt hat. Eine Nachricht je Kunde deckt alle betroffenen Pakete ab; die Regeln empfehlen, was zu sagen ist.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Tage verspätet</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Write messages</source>
+        <translation>Nachrichten &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Writes a message for the selected customers (all when none is selected): a draft to approve, queued when a rule approves it, or suppressed with its reason when a guardrail says no.</source>
+        <translation>Schreibt eine Nachricht für die ausgewählten Kunden (für alle, wenn keiner ausgewählt ist): einen Entwurf zur Freigabe, eingereiht, wenn eine Regel sie freigibt, oder unterdrückt mit Grund, wenn eine Leitplanke Nein sagt.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Einwilligung …</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Approve and queue (Ctrl+Return). The guardrails are checked once more; during the customer&apos;s quiet hours it waits for the morning.</source>
+        <translation>Freigeben und einreihen (Strg+Eingabe). Die Leitplanken werden noch einmal geprüft; während der Ruhezeiten des Kunden wartet die Nachricht bis zum Morgen.</translation>
+    </message>
+    <message>
+        <source>Queued and sending</source>
+        <translation>Eingereiht und im Versand</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Channels…</source>
+        <translation>Kanäle …</translation>
+    </message>
+    <message>
+        <source>Send dead letter again…</source>
+        <translation>Unzustellbare Nachricht erneut senden …</translation>
+    </message>
+    <message>
+        <source>Queues the selected dead letter once more. Check first, by its Message-ID, that it did not leave.</source>
+        <translation>Reiht die ausgewählte unzustellbare Nachricht erneut ein. Prüfen Sie vorher anhand ihrer Message-ID, dass sie nicht hinausgegangen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Sends every message that is due, through the channels set up.</source>
+        <translation>Sendet jede fällige Nachricht über die eingerichteten Kanäle.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Record what the selected customer said about messages, per channel (for example on the phone).</source>
+        <translation>Erfassen, was der ausgewählte Kunde zu Nachrichten gesagt hat, je Kanal (zum Beispiel am Telefon).</translation>
+    </message>
+    <message>
+        <source>For each affected parcel the first enabled rule that matches decides; a customer&apos;s message takes the strongest action of their parcels. Case kinds are comma-separated (empty: any).</source>
+        <translation>Für jedes betroffene Paket entscheidet die erste eingeschaltete Regel, die passt; die Nachricht an einen Kunden übernimmt die stärkste Aktion seiner Pakete. Fallarten werden durch Kommas getrennt (leer: jede).</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Case kinds</source>
+        <translation>Fallarten</translation>
+    </message>
+    <message>
+        <source>Days late ≥</source>
+        <translation>Tage verspätet ≥</translation>
+    </message>
+    <message>
+        <source>Problems ≥</source>
+        <translation>Probleme ≥</translation>
+    </message>
+    <message>
+        <source>Within days</source>
+        <translation>Zeitfenster (Tage)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Voucher value</source>
+        <translation>Gutscheinwert</translation>
+    </message>
+    <message>
+        <source>Approve by itself</source>
+        <translation>Automatisch freigeben</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Leitplanken</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Messages per customer within 24 hours</source>
+        <translation>Nachrichten je Kunde innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Messages per customer within 7 days</source>
+        <translation>Nachrichten je Kunde innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Quiet hours (customer&apos;s time zone)</source>
+        <translation>Ruhezeiten (Zeitzone des Kunden)</translation>
+    </message>
+    <message>
+        <source>Save rules and guardrails</source>
+        <translation>Regeln und Leitplanken speichern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; awaiting approval · &lt;b&gt;%2&lt;/b&gt; queued · &lt;b&gt;%3&lt;/b&gt; sent this month · &lt;b&gt;%4&lt;/b&gt; suppressed in 30 days · &lt;b&gt;%5&lt;/b&gt; dead letters</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zur Freigabe · &lt;b&gt;%2&lt;/b&gt; eingereiht · &lt;b&gt;%3&lt;/b&gt; in diesem Monat gesendet · &lt;b&gt;%4&lt;/b&gt; in 30 Tagen unterdrückt · &lt;b&gt;%5&lt;/b&gt; unzustellbar</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1)</source>
+        <translation>Zur Freigabe (%1)</translation>
+    </message>
+    <message>
+        <source>Effect, last 90 days: &lt;b&gt;%1&lt;/b&gt; WISMO contacts per 100 late parcels when the customer was told first (%2 parcels), &lt;b&gt;%3&lt;/b&gt; when not (%4 parcels).</source>
+        <translation>Wirkung in den letzten 90 Tagen: &lt;b&gt;%1&lt;/b&gt; WISMO-Kontakte je 100 verspätete Pakete, wenn der Kunde vorab informiert wurde (%2 Pakete), &lt;b&gt;%3&lt;/b&gt;, wenn nicht (%4 Pakete).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing held back in the last 30 days.</source>
+        <translation>In den letzten 30 Tagen wurde nichts zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Held back in the last 30 days, by reason: %1</source>
+        <translation>In den letzten 30 Tagen zurückgehalten, nach Grund: %1</translation>
+    </message>
+    <message>
+        <source>Looking for parcels to tell about…</source>
+        <translation>Pakete, über die zu informieren ist, werden gesucht …</translation>
+    </message>
+    <message>
+        <source>, approved by the rules</source>
+        <translation>, von den Regeln freigegeben</translation>
+    </message>
+    <message>
+        <source>Nobody to tell right now.</source>
+        <translation>Derzeit ist niemand zu informieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to tell.</source>
+        <translation>
+            <numerusform>%n Kunde zu informieren.</numerusform>
+            <numerusform>%n Kunden zu informieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation>nicht vor %1</translation>
+    </message>
+    <message>
+        <source>No draft selected.</source>
+        <translation>Kein Entwurf ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 by %3, %n parcel(s) of %4.</source>
+        <translation>
+            <numerusform>%1 an %2 per %3, %n Paket aus %4.</numerusform>
+            <numerusform>%1 an %2 per %3, %n Pakete aus %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voucher %1 worth %2.</source>
+        <translation>Gutschein %1 im Wert von %2.</translation>
+    </message>
+    <message>
+        <source>Writing messages</source>
+        <translation>Nachrichten werden geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) to approve, %2 queued by the rules, %3 suppressed.</source>
+        <translation>Zur Freigabe: %1, von den Regeln eingereiht: %2, unterdrückt: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had been told meanwhile.</source>
+        <translation>
+            <numerusform>%n Kunde war inzwischen schon informiert.</numerusform>
+            <numerusform>%n Kunden waren inzwischen schon informiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message to %1 was held back: %2. It is kept under Suppressed.</source>
+        <translation>Die Nachricht an %1 wurde zurückgehalten: %2. Sie liegt unter „Unterdrückt“.</translation>
+    </message>
+    <message>
+        <source>Approved. It is night where %1 lives: the message waits until %2.</source>
+        <translation>Freigegeben. Dort, wo %1 wohnt, ist gerade Nacht: Die Nachricht wartet bis %2.</translation>
+    </message>
+    <message>
+        <source>Approved: the message to %1 is in the outbox.</source>
+        <translation>Freigegeben: Die Nachricht an %1 liegt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is the message to %1 not sent? (kept in the audit log)</source>
+        <translation>Warum wird die Nachricht an %1 nicht gesendet? (wird im Audit-Protokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Set the channels up with Channels….</source>
+        <translation>%1
+
+Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Nachrichten werden gesendet</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 to retry later, %3 dead letters, %4 held back by a guardrail, %5 waiting for the end of quiet hours.</source>
+        <translation>Gesendet %1, später erneut %2, unzustellbar %3, von einer Leitplanke zurückgehalten %4, warten auf das Ende der Ruhezeiten %5.</translation>
+    </message>
+    <message>
+        <source>Not set up: %1</source>
+        <translation>Nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Choose a dead letter under &quot;Dead letters&quot; first.</source>
+        <translation>Wählen Sie zuerst eine Nachricht unter „Unzustellbar“.</translation>
+    </message>
+    <message>
+        <source>Did message %1 really not leave? Look for its Message-ID %2 in the mail server&apos;s or provider&apos;s log first: sending it again may reach the customer twice.</source>
+        <translation>Ist Nachricht %1 wirklich nicht hinausgegangen? Suchen Sie zuerst ihre Message-ID %2 im Protokoll des Mailservers oder des Anbieters: Erneutes Senden kann den Kunden doppelt erreichen.</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Arten: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The name that signs every message</source>
+        <translation>Der Name, mit dem jede Nachricht unterschrieben wird</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Shops</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ApologyRepository</name>
+    <message>
+        <source>Cannot read the apology rules: %1</source>
+        <translation>Die Regeln für Entschuldigungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the apology rules: %1</source>
+        <translation>Die Regeln für Entschuldigungen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>A cap cannot be negative.</source>
+        <translation>Eine Grenze kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end (HH:mm).</source>
+        <translation>Ruhezeiten brauchen einen Anfang und ein Ende (HH:mm).</translation>
+    </message>
+    <message>
+        <source>Cannot save the guardrails: %1</source>
+        <translation>Die Leitplanken können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the parcels to tell about: %1</source>
+        <translation>Die Pakete, über die zu informieren ist, können nicht gefunden werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the customer&apos;s problems: %1</source>
+        <translation>Die Probleme des Kunden können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the apology figures: %1</source>
+        <translation>Die Zahlen zu Entschuldigungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the messages: %1</source>
+        <translation>Die Nachrichten können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ApologyRules</name>
+    <message>
+        <source>A rule without a name</source>
+        <translation>Eine Regel ohne Namen</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;</source>
+        <translation>Regel „%1“</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>Eine Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: case kind &quot;%2&quot; is not one ParcelDesk knows.</source>
+        <translation>%1: Die Fallart „%2“ kennt ParcelDesk nicht.</translation>
+    </message>
+    <message>
+        <source>%1: days late and problems cannot be negative.</source>
+        <translation>%1: Verspätungstage und Probleme können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: the problem count needs a window of at least one day.</source>
+        <translation>%1: Die Zahl der Probleme braucht ein Zeitfenster von mindestens einem Tag.</translation>
+    </message>
+    <message>
+        <source>%1: a voucher rule needs the value of the code to give.</source>
+        <translation>%1: Eine Gutscheinregel braucht den Wert des zu vergebenden Codes.</translation>
+    </message>
+    <message>
+        <source>Say nothing</source>
+        <translation>Nichts sagen</translation>
+    </message>
+    <message>
+        <source>Inform</source>
+        <translation>Informieren</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Entschuldigen</translation>
+    </message>
+    <message>
+        <source>Apologise with voucher</source>
+        <translation>Entschuldigen mit Gutschein</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ApologyWorkflow</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Shop</translation>
+    </message>
+    <message>
+        <source>No consent for any channel</source>
+        <translation>Für keinen Kanal eine Einwilligung</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Widersprochen</translation>
+    </message>
+    <message>
+        <source>No address for the consented channel</source>
+        <translation>Keine Adresse für den eingewilligten Kanal</translation>
+    </message>
+    <message>
+        <source>Daily cap reached</source>
+        <translation>Tagesgrenze erreicht</translation>
+    </message>
+    <message>
+        <source>Weekly cap reached</source>
+        <translation>Wochengrenze erreicht</translation>
+    </message>
+    <message>
+        <source>Delivered meanwhile</source>
+        <translation>Inzwischen zugestellt</translation>
+    </message>
+    <message>
+        <source>Cannot write the messages: %1</source>
+        <translation>Die Nachrichten können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The voucher budget is spent: a supervisor decides.</source>
+        <translation>Das Gutscheinbudget ist aufgebraucht: Die Teamleitung entscheidet.</translation>
+    </message>
+    <message>
+        <source>%1: no voucher (%2)</source>
+        <translation>%1: kein Gutschein (%2)</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): %3</source>
+        <translation>Vorlage %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot approve message %1: %2</source>
+        <translation>Nachricht %1 kann nicht freigegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 is not in the database.</source>
+        <translation>Nachricht %1 ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2, not a draft: someone decided already.</source>
+        <translation>Nachricht %1 ist %2, kein Entwurf: Jemand hat bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>Cannot reject message %1: %2</source>
+        <translation>Nachricht %1 kann nicht abgelehnt werden: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: only a draft or a queued message can be rejected.</source>
+        <translation>Nachricht %1 ist %2: Nur ein Entwurf oder eine eingereihte Nachricht kann abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>Die Nachricht hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Cannot change message %1: %2</source>
+        <translation>Nachricht %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: only a draft can be changed.</source>
+        <translation>Nachricht %1 ist %2: Nur ein Entwurf kann geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::CarrierAccountDialog</name>
     <message>
         <source>%1 account</source>
@@ -538,6 +1159,300 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ChannelSettings</name>
+    <message>
+        <source>Cannot read the channel settings: %1</source>
+        <translation>Die Kanal-Einstellungen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the channel settings: %1</source>
+        <translation>Die Kanal-Einstellungen lassen sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>the SMTP server</source>
+        <translation>der SMTP-Server</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s address</source>
+        <translation>die Adresse des Absenders</translation>
+    </message>
+    <message>
+        <source>the SMTP password</source>
+        <translation>das SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>the Twilio Account SID</source>
+        <translation>die Twilio Account SID</translation>
+    </message>
+    <message>
+        <source>the Twilio auth token</source>
+        <translation>das Twilio Auth Token</translation>
+    </message>
+    <message>
+        <source>a sender (From number or Messaging Service SID)</source>
+        <translation>ein Absender (From-Nummer oder Messaging Service SID)</translation>
+    </message>
+    <message>
+        <source>the WhatsApp phone number ID</source>
+        <translation>die WhatsApp-Telefonnummern-ID</translation>
+    </message>
+    <message>
+        <source>the WhatsApp access token</source>
+        <translation>das WhatsApp-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>no SMTP server</source>
+        <translation>kein SMTP-Server</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>Anmeldung %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>no Twilio account</source>
+        <translation>kein Twilio-Konto</translation>
+    </message>
+    <message>
+        <source>Twilio account %1</source>
+        <translation>Twilio-Konto %1</translation>
+    </message>
+    <message>
+        <source>messaging service %1</source>
+        <translation>Messaging Service %1</translation>
+    </message>
+    <message>
+        <source>no phone number ID</source>
+        <translation>keine Telefonnummern-ID</translation>
+    </message>
+    <message>
+        <source>phone number ID %1</source>
+        <translation>Telefonnummern-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ChannelSettingsDialog</name>
+    <message>
+        <source>Message channels</source>
+        <translation>Nachrichtenkanäle</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Passwords and tokens are kept in %2, readable only by you.</source>
+        <translation>Kein System-Schlüsselbund verfügbar (%1). Passwörter und Tokens liegen in %2, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>Reading the stored settings…</source>
+        <translation>Gespeicherte Einstellungen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-Mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>E-Mails senden</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP-Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (verlangt)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS von Anfang an (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine only)</source>
+        <translation>Keine (nur für ein Relay auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>service@shop.example</source>
+        <translation>service@shop.example</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s address:</source>
+        <translation>Adresse des Absenders:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name:</source>
+        <translation>Name des Absenders:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>A certificate authority to trust besides the system&apos;s, for a relay with a certificate of its own.</source>
+        <translation>Eine Zertifizierungsstelle, der zusätzlich zu denen des Systems vertraut wird, für ein Relay mit eigenem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>SMS (Twilio)</source>
+        <translation>SMS (Twilio)</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>SMS senden</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>Account SID:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Auth Token:</translation>
+    </message>
+    <message>
+        <source>+4915112345678 or a sender ID</source>
+        <translation>+4915112345678 oder eine Absenderkennung</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>MG… (optional; instead of From)</source>
+        <translation>MG… (optional; statt From)</translation>
+    </message>
+    <message>
+        <source>Messaging Service SID:</source>
+        <translation>Messaging Service SID:</translation>
+    </message>
+    <message>
+        <source>Leave empty for Twilio itself.</source>
+        <translation>Leer lassen für Twilio selbst.</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>WhatsApp (Cloud API)</source>
+        <translation>WhatsApp (Cloud API)</translation>
+    </message>
+    <message>
+        <source>Send WhatsApp template messages</source>
+        <translation>WhatsApp-Vorlagennachrichten senden</translation>
+    </message>
+    <message>
+        <source>The ID of the business phone number in the WhatsApp Manager, not the number.</source>
+        <translation>Die ID der Unternehmens-Telefonnummer im WhatsApp Manager, nicht die Nummer selbst.</translation>
+    </message>
+    <message>
+        <source>Phone number ID:</source>
+        <translation>Telefonnummern-ID:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <source>Leave empty for Meta&apos;s Graph API.</source>
+        <translation>Leer lassen für die Graph API von Meta.</translation>
+    </message>
+    <message>
+        <source>Test template:</source>
+        <translation>Testvorlage:</translation>
+    </message>
+    <message>
+        <source>Send test message…</source>
+        <translation>Testnachricht senden …</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail to:</source>
+        <translation>Eine Test-E-Mail senden an:</translation>
+    </message>
+    <message>
+        <source>Send a test SMS to (with the country code, e.g. +49 171 5550123):</source>
+        <translation>Eine Test-SMS senden an (mit Ländervorwahl, z. B. +49 171 5550123):</translation>
+    </message>
+    <message>
+        <source>Send the WhatsApp template &quot;%1&quot; to (with the country code):</source>
+        <translation>Die WhatsApp-Vorlage „%1“ senden an (mit Ländervorwahl):</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Not sent; missing: %1.</source>
+        <translation>Nicht gesendet; es fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>ParcelDesk test message</source>
+        <translation>Testnachricht von ParcelDesk</translation>
+    </message>
+    <message>
+        <source>This is a test message from ParcelDesk. If it reached you, the channel works.</source>
+        <translation>Dies ist eine Testnachricht von ParcelDesk. Wenn sie Sie erreicht hat, funktioniert der Kanal.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet …</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Storing the passwords and tokens…</source>
+        <translation>Passwörter und Tokens werden gespeichert …</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ClaimWindows</name>
     <message>
         <source>%1: not JSON (%2 at offset %3).</source>
@@ -659,6 +1574,75 @@
     <message>
         <source>Check the base URL and the network.</source>
         <translation>Prüfen Sie die Basis-URL und das Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ConsentDialog</name>
+    <message>
+        <source>Consent of %1</source>
+        <translation>Einwilligung von %1</translation>
+    </message>
+    <message>
+        <source>May we send %1 messages about their parcels? A &quot;no&quot; holds back at once every message on that channel not sent yet.</source>
+        <translation>Dürfen wir %1 Nachrichten zu den eigenen Paketen senden? Ein „Nein“ hält sofort jede noch nicht gesendete Nachricht auf diesem Kanal zurück.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (opted out)</source>
+        <translation>nein (widersprochen)</translation>
+    </message>
+    <message>
+        <source>Since %1 (%2)</source>
+        <translation>Seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where it comes from, e.g. phone call</source>
+        <translation>Woher sie stammt, z. B. Telefonanruf</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet are held back.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Nachricht wird zurückgehalten.</numerusform>
+            <numerusform>%n noch nicht gesendete Nachrichten werden zurückgehalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ConsentRepository</name>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Say where the consent comes from (for example: checkout, phone call).</source>
+        <translation>Geben Sie an, woher die Einwilligung stammt (zum Beispiel: Bestellvorgang, Telefonanruf).</translation>
+    </message>
+    <message>
+        <source>Cannot record the consent: %1</source>
+        <translation>Die Einwilligung kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in the database.</source>
+        <translation>Kunde %1 ist nicht in der Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1749,14 +2733,6 @@
         <translation>wismo: mehr als eine Bestellung passt zu „%1“; Bestell- oder Sendungsnummer angeben, wismo find ansehen oder --first hinzufügen.</translation>
     </message>
     <message>
-        <source>The outbox: messages to customers, each sent at most once.
-  send   send every message that is due, by e-mail over SMTP
-  list   the messages in one state (queued, sending, sent, dead)</source>
-        <translation>Der Postausgang: Nachrichten an Kunden, jede höchstens einmal gesendet.
-  send   jede fällige Nachricht per E-Mail über SMTP senden
-  list   die Nachrichten in einem Zustand (queued, sending, sent, dead)</translation>
-    </message>
-    <message>
         <source>send: the SMTP server.</source>
         <translation>send: der SMTP-Server.</translation>
     </message>
@@ -1773,24 +2749,8 @@
         <translation>send: die Anmeldung; ihr Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <source>send: the sender&apos;s address.</source>
-        <translation>send: die Adresse des Absenders.</translation>
-    </message>
-    <message>
-        <source>send: the sender&apos;s name.</source>
-        <translation>send: der Name des Absenders.</translation>
-    </message>
-    <message>
         <source>list: which state (default dead).</source>
         <translation>list: welcher Zustand (Vorgabe dead).</translation>
-    </message>
-    <message>
-        <source>send or list</source>
-        <translation>send oder list</translation>
-    </message>
-    <message>
-        <source>outbox: say send or list.</source>
-        <translation>outbox: send oder list angeben.</translation>
     </message>
     <message>
         <source>outbox: --db FILE is required.</source>
@@ -1817,6 +2777,37 @@
         <translation>Gesendet %1, später erneut %2, aufgegeben %3, halb gesendet von vorher (jetzt unzustellbar) %4.</translation>
     </message>
     <message>
+        <source>preview: the order whose data fills it in (needs --db).</source>
+        <translation>preview: die Bestellung, deren Daten sie füllen (braucht --db).</translation>
+    </message>
+    <message>
+        <source>preview: the shop&apos;s name.</source>
+        <translation>preview: der Name des Shops.</translation>
+    </message>
+    <message>
+        <source>templates preview: --order needs --db FILE.</source>
+        <translation>templates preview: --order braucht --db DATEI.</translation>
+    </message>
+    <message>
+        <source>templates preview: no order %1.</source>
+        <translation>templates preview: keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS (%n segment(s)%1): %2</source>
+        <translation>
+            <numerusform>SMS (%n Teil%1): %2</numerusform>
+            <numerusform>SMS (%n Teile%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, Unicode</source>
+        <translation>, Unicode</translation>
+    </message>
+    <message>
         <source>Usage: parceldeskctl &lt;command&gt; [options]
 
 Commands:
@@ -1835,7 +2826,16 @@ Commands:
               record a customer&apos;s request for one of those changes
   wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
   outbox      Send the messages to customers that are due, list the outbox
-  templates   List the message templates, preview one with an order&apos;s data
+  apologies   Proactive apologies: candidates, drafts, approval, guardrails
+  consent     A customer&apos;s consent to proactive messages, per channel
+  templates   List, show, edit or reset the message templates, preview one with an
+              order&apos;s data
+  vouchers    Import voucher codes, list them, show or set the monthly budget
+  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
+              last order is older than the retention period
+  export-customer
+              Write everything held about a person as JSON (GDPR)
+  privacy     Show or set the retention period for personal data
 
 Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
         <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
@@ -1843,85 +2843,1017 @@ Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; -
 Befehle:
   demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
   info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Eine Tracking-Antwort aus einer Datei lesen, als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten, einrichten, testen
-  poll        Alle fälligen Sendungen bei den Versanddienstleistern abfragen (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu einem Paket auflisten
+  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
+              lesen und als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
+              gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
+              Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
+              einrichten und testen
+  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
+              (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
+              (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
+              vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
+              einem Paket auflisten
   delivery-options
-              Zeigen, was der Zusteller an der Zustellung eines Pakets ändern lässt,
-              den Änderungswunsch eines Kunden dazu erfassen
-  wismo       Die Bestellung eines Kunden finden wie der WISMO-Schalter, die Antwort ausgeben
+              Auflisten, was der Versanddienstleister an der Zustellung eines
+              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
+              Änderungen erfassen
+  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
+              Antwort ausgeben
   outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
-  templates   Die Nachrichtenvorlagen auflisten, eine mit den Daten einer Bestellung ansehen
+  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
+              Leitplanken
+  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
+  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
+              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
+              zeigen
+  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
+              oder festlegen
+  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
+              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
+  export-customer
+              Alles, was über eine Person gespeichert ist, als JSON schreiben
+              (DSGVO)
+  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
+              festlegen
 
-Befehle mit Datenbank nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help nennt die Optionen.</translation>
+Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
     </message>
     <message>
-        <source>Message templates (Mustache), per kind and language.
-  list      the templates there are
+        <source>in the system keychain</source>
+        <translation>im System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>in %1 (readable only by you; no system keychain answered: %2)</source>
+        <translation>in %1 (nur für Sie lesbar; kein System-Schlüsselbund hat geantwortet: %2)</translation>
+    </message>
+    <message>
+        <source>secret unreadable: %1</source>
+        <translation>Geheimnis nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation>kein Geheimnis gespeichert</translation>
+    </message>
+    <message>
+        <source>secret stored</source>
+        <translation>Geheimnis gespeichert</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>The outbox: messages to customers, each sent at most once.
+  send       send every message that is due: on the channels set up with configure,
+             or by e-mail only with the --smtp-* options
+  list       the messages in one state (queued, sending, sent, dead)
+  configure  set up one channel (--channel email, sms or whatsapp); its secret (SMTP
+             password, Twilio auth token, WhatsApp access token) is read from standard
+             input with --secret-stdin and kept in the credential store
+  channels   the channels as they are set up (secrets are never shown)</source>
+        <translation>Der Postausgang: Nachrichten an Kunden, jede höchstens einmal gesendet.
+  send       jede fällige Nachricht senden: über die mit configure eingerichteten
+             Kanäle, oder nur per E-Mail mit den Optionen --smtp-*
+  list       die Nachrichten in einem Zustand (queued, sending, sent, dead)
+  configure  einen Kanal einrichten (--channel email, sms oder whatsapp); sein Geheimnis
+             (SMTP-Passwort, Twilio Auth Token, WhatsApp-Zugriffstoken) wird mit
+             --secret-stdin von der Standardeingabe gelesen und im Zugangsdatenspeicher
+             abgelegt
+  channels   die Kanäle, wie sie eingerichtet sind (Geheimnisse werden nie gezeigt)</translation>
+    </message>
+    <message>
+        <source>send, configure: the sender (e-mail: its address; sms: a Twilio number in E.164 or a sender ID).</source>
+        <translation>send, configure: der Absender (E-Mail: seine Adresse; sms: eine Twilio-Nummer in E.164 oder eine Absenderkennung).</translation>
+    </message>
+    <message>
+        <source>send, configure (email): the sender&apos;s name.</source>
+        <translation>send, configure (email): der Name des Absenders.</translation>
+    </message>
+    <message>
+        <source>configure: email, sms or whatsapp.</source>
+        <translation>configure: email, sms oder whatsapp.</translation>
+    </message>
+    <message>
+        <source>configure: send on this channel.</source>
+        <translation>configure: über diesen Kanal senden.</translation>
+    </message>
+    <message>
+        <source>configure: do not send on this channel.</source>
+        <translation>configure: nicht über diesen Kanal senden.</translation>
+    </message>
+    <message>
+        <source>configure (email): the SMTP server.</source>
+        <translation>configure (email): der SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>configure (email): its port.</source>
+        <translation>configure (email): sein Port.</translation>
+    </message>
+    <message>
+        <source>configure (email): starttls, tls (port 465) or none (a relay on this machine only).</source>
+        <translation>configure (email): starttls, tls (Port 465) oder none (nur für ein Relay auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>configure (email): the SMTP login; empty: none.</source>
+        <translation>configure (email): die SMTP-Anmeldung; leer: keine.</translation>
+    </message>
+    <message>
+        <source>configure (email): a certificate authority to trust besides the system&apos;s.</source>
+        <translation>configure (email): eine Zertifizierungsstelle, der zusätzlich zu denen des Systems vertraut wird.</translation>
+    </message>
+    <message>
+        <source>configure (sms): the Twilio Account SID (AC…).</source>
+        <translation>configure (sms): die Twilio Account SID (AC…).</translation>
+    </message>
+    <message>
+        <source>configure (sms): a Twilio Messaging Service (MG…) that picks the sender; empty: none, --from is used.</source>
+        <translation>configure (sms): ein Twilio Messaging Service (MG…), der den Absender wählt; leer: keiner, --from gilt.</translation>
+    </message>
+    <message>
+        <source>configure (whatsapp): the business phone number&apos;s ID.</source>
+        <translation>configure (whatsapp): die ID der Unternehmens-Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>configure (whatsapp): the Graph API version (default %1).</source>
+        <translation>configure (whatsapp): die Version der Graph API (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>configure (sms, whatsapp): the provider&apos;s address (default %1 and %2; the sandbox&apos;s for tests); empty: the default.</source>
+        <translation>configure (sms, whatsapp): die Adresse des Anbieters (Vorgabe %1 und %2; für Tests die der Sandbox); leer: die Vorgabe.</translation>
+    </message>
+    <message>
+        <source>configure: read the channel&apos;s secret from the first line of standard input (never from the command line); an empty line removes it.</source>
+        <translation>configure: das Geheimnis des Kanals aus der ersten Zeile der Standardeingabe lesen (nie von der Befehlszeile); eine leere Zeile entfernt es.</translation>
+    </message>
+    <message>
+        <source>send, list, configure or channels</source>
+        <translation>send, list, configure oder channels</translation>
+    </message>
+    <message>
+        <source>outbox: say send, list, configure or channels.</source>
+        <translation>outbox: send, list, configure oder channels angeben.</translation>
+    </message>
+    <message>
+        <source>outbox configure: --channel must be email, sms or whatsapp.</source>
+        <translation>outbox configure: --channel muss email, sms oder whatsapp sein.</translation>
+    </message>
+    <message>
+        <source>outbox configure: --%1 does not apply to %2.</source>
+        <translation>outbox configure: --%1 gilt nicht für %2.</translation>
+    </message>
+    <message>
+        <source>outbox configure: say --enable or --disable, not both.</source>
+        <translation>outbox configure: --enable oder --disable angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>outbox configure: --port must be a port number, not &quot;%1&quot;.</source>
+        <translation>outbox configure: --port muss eine Portnummer sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>outbox configure: --security must be starttls, tls or none, not &quot;%1&quot;.</source>
+        <translation>outbox configure: --security muss starttls, tls oder none sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>outbox configure: --base-url must be an http or https address, not &quot;%1&quot;.</source>
+        <translation>outbox configure: --base-url muss eine http- oder https-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>secret not changed</source>
+        <translation>Geheimnis unverändert</translation>
+    </message>
+    <message>
+        <source>secret removed</source>
+        <translation>Geheimnis entfernt</translation>
+    </message>
+    <message>
+        <source>secret stored %1</source>
+        <translation>Geheimnis gespeichert %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; %4.</source>
+        <translation>%1: %2, %3; %4.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is on but cannot send yet; missing: %2.</source>
+        <translation>Warnung: %1 ist eingeschaltet, kann aber noch nicht senden; es fehlt: %2.</translation>
+    </message>
+    <message>
+        <source>outbox send: --%1 needs --smtp-host; without it the channels set up with outbox configure are used.</source>
+        <translation>outbox send: --%1 braucht --smtp-host; ohne gelten die mit outbox configure eingerichteten Kanäle.</translation>
+    </message>
+    <message>
+        <source>outbox send: %1</source>
+        <translation>outbox send: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: a template is a JSON object with the fields subject, text, html, sms and whatsapp.</source>
+        <translation>%1: Eine Vorlage ist ein JSON-Objekt mit den Feldern subject, text, html, sms und whatsapp.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the file is for &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>%1: %2: Die Datei ist für „%3“, nicht für „%4“.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of a template; use subject, text, html, sms and whatsapp.</source>
+        <translation>%1: „%2“ ist kein Feld einer Vorlage; möglich sind subject, text, html, sms und whatsapp.</translation>
+    </message>
+    <message>
+        <source>%1: %2: a text in double quotes is expected.</source>
+        <translation>%1: %2: Ein Text in doppelten Anführungszeichen wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Message templates (Mustache), per kind and language. With --db, the shop&apos;s edits
+stored in the database count; without, the built-in templates.
+  list      the templates there are, and who edited them when
+  show      one template as JSON (--kind, --language)
+  set       store a template from a JSON file (--db, --kind, --language, --file):
+            the fields subject, text, html, sms and whatsapp; fields left out stay
+  reset     back to the built-in template (--db, --kind, --language)
   preview   one template filled in: with --order, that order&apos;s real data</source>
-        <translation>Nachrichtenvorlagen (Mustache), je Art und Sprache.
-  list      die vorhandenen Vorlagen
-  preview   eine Vorlage ausgefüllt: mit --order mit den echten Daten dieser Bestellung</translation>
+        <translation>Nachrichtenvorlagen (Mustache), je Art und Sprache. Mit --db gelten die in der
+Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen.
+  list      die vorhandenen Vorlagen, und wer sie wann bearbeitet hat
+  show      eine Vorlage als JSON (--kind, --language)
+  set       eine Vorlage aus einer JSON-Datei speichern (--db, --kind, --language,
+            --file): die Felder subject, text, html, sms und whatsapp;
+            ausgelassene Felder bleiben, wie sie sind
+  reset     zurück zur mitgelieferten Vorlage (--db, --kind, --language)
+  preview   eine Vorlage ausgefüllt: mit --order mit den echten Daten dieser
+            Bestellung</translation>
     </message>
     <message>
-        <source>preview: delay_notice, delay_apology or delay_apology_voucher.</source>
-        <translation>preview: delay_notice, delay_apology oder delay_apology_voucher.</translation>
+        <source>delay_notice, delay_apology or delay_apology_voucher.</source>
+        <translation>delay_notice, delay_apology oder delay_apology_voucher.</translation>
     </message>
     <message>
-        <source>preview: de or en (default: the customer&apos;s).</source>
-        <translation>preview: de oder en (Vorgabe: die des Kunden).</translation>
+        <source>de or en (preview: by default the customer&apos;s, else English).</source>
+        <translation>de oder en (preview: als Vorgabe die des Kunden, sonst Englisch).</translation>
     </message>
     <message>
-        <source>preview: the order whose data fills it in (needs --db).</source>
-        <translation>preview: die Bestellung, deren Daten sie füllen (braucht --db).</translation>
+        <source>set: the template as a JSON file.</source>
+        <translation>set: die Vorlage als JSON-Datei.</translation>
     </message>
     <message>
-        <source>preview: the shop&apos;s name.</source>
-        <translation>preview: der Name des Shops.</translation>
+        <source>set, reset: who made the change (default: the login name).</source>
+        <translation>set, reset: wer die Änderung vorgenommen hat (Vorgabe: der Anmeldename).</translation>
     </message>
     <message>
-        <source>list or preview</source>
-        <translation>list oder preview</translation>
+        <source>list, show, set, reset or preview</source>
+        <translation>list, show, set, reset oder preview</translation>
     </message>
     <message>
-        <source>templates: say list or preview.</source>
-        <translation>templates: list oder preview angeben.</translation>
+        <source>templates: say list, show, set, reset or preview.</source>
+        <translation>templates: Geben Sie list, show, set, reset oder preview an.</translation>
     </message>
     <message>
-        <source>templates preview: --kind is required.</source>
-        <translation>templates preview: --kind ist nötig.</translation>
+        <source>templates %1: --db FILE is required.</source>
+        <translation>templates %1: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>templates preview: --order needs --db FILE.</source>
-        <translation>templates preview: --order braucht --db DATEI.</translation>
+        <source>templates %1: --kind is required.</source>
+        <translation>templates %1: --kind ist nötig.</translation>
     </message>
     <message>
-        <source>templates preview: no order %1.</source>
-        <translation>templates preview: keine Bestellung %1.</translation>
+        <source>templates %1: --language is required.</source>
+        <translation>templates %1: --language ist nötig.</translation>
     </message>
     <message>
-        <source>templates preview: no template %1 in %2.</source>
-        <translation>templates preview: keine Vorlage %1 in %2.</translation>
+        <source>templates set: --file FILE is required.</source>
+        <translation>templates set: --file DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>Subject: %1</source>
-        <translation>Betreff: %1</translation>
+        <source>templates: there is no template %1 in &quot;%2&quot;.</source>
+        <translation>templates: Es gibt keine Vorlage %1 in „%2“.</translation>
+    </message>
+    <message>
+        <source>edited by %1 at %2</source>
+        <translation>bearbeitet von %1 am %2</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Saved the template %1 (%2).</source>
+        <translation>Vorlage %1 (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <source>The template %1 (%2) is the built-in one again.</source>
+        <translation>Die Vorlage %1 (%2) ist wieder die mitgelieferte.</translation>
+    </message>
+    <message>
+        <source>WhatsApp template: %1</source>
+        <translation>WhatsApp-Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Voucher codes for apologies, and the monthly budget they are paid from.
+  import CSV   add the codes of a CSV file (columns code, value, cost; optional
+               currency, expires): all of them, or none when a line is wrong
+  list         the codes, free ones in the order they will be given
+  budget       this month&apos;s budget, spent, committed and remaining; --set changes it</source>
+        <translation>Gutscheincodes für Entschuldigungen und das Monatsbudget, aus dem sie bezahlt
+werden.
+  import CSV   die Codes einer CSV-Datei hinzufügen (Spalten code, value, cost;
+               optional currency, expires): alle, oder keinen, wenn eine Zeile
+               fehlerhaft ist
+  list         die Codes, freie in der Reihenfolge, in der sie vergeben werden
+  budget       Budget dieses Monats, ausgegeben, verplant und übrig; --set ändert es</translation>
+    </message>
+    <message>
+        <source>list: only the codes not given yet.</source>
+        <translation>list: nur die noch nicht vergebenen Codes.</translation>
+    </message>
+    <message>
+        <source>list: only the codes given.</source>
+        <translation>list: nur die vergebenen Codes.</translation>
+    </message>
+    <message>
+        <source>list: at most this many (default 200).</source>
+        <translation>list: höchstens so viele (Vorgabe 200).</translation>
+    </message>
+    <message>
+        <source>budget: the new monthly budget in currency units, like 500 or 499,50.</source>
+        <translation>budget: das neue Monatsbudget in Währungseinheiten, etwa 500 oder 499,50.</translation>
+    </message>
+    <message>
+        <source>import, budget --set: who did it (default: the login name).</source>
+        <translation>import, budget --set: wer es getan hat (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>import, list or budget</source>
+        <translation>import, list oder budget</translation>
+    </message>
+    <message>
+        <source>import: the CSV file.</source>
+        <translation>import: die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>vouchers: say import CSV, list or budget.</source>
+        <translation>vouchers: Geben Sie import CSV, list oder budget an.</translation>
+    </message>
+    <message>
+        <source>vouchers %1: --db FILE is required.</source>
+        <translation>vouchers %1: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>vouchers import: name one CSV file.</source>
+        <translation>vouchers import: Nennen Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>vouchers list: --free or --used, not both.</source>
+        <translation>vouchers list: --free oder --used, nicht beides.</translation>
+    </message>
+    <message>
+        <source>vouchers list: --limit takes a number above 0.</source>
+        <translation>vouchers list: --limit braucht eine Zahl über 0.</translation>
+    </message>
+    <message>
+        <source>vouchers budget: --set &quot;%1&quot; is not an amount; write it like 500 or 499,50.</source>
+        <translation>vouchers budget: --set „%1“ ist kein Betrag; schreiben Sie ihn etwa als 500 oder 499,50.</translation>
     </message>
     <message numerus="yes">
-        <source>SMS (%n segment(s)%1): %2</source>
+        <source>Imported %n code(s) from %1.</source>
         <translation>
-            <numerusform>SMS (%n Teil%1): %2</numerusform>
-            <numerusform>SMS (%n Teile%1): %2</numerusform>
+            <numerusform>%n Code aus %1 importiert.</numerusform>
+            <numerusform>%n Codes aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <source>, Unicode</source>
-        <translation>, Unicode</translation>
+        <source>  worth %1: %2</source>
+        <translation>  im Wert von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them expire within a week or have expired; they are never given.</source>
+        <translation>
+            <numerusform>%n davon läuft innerhalb einer Woche ab oder ist abgelaufen; er wird nie vergeben.</numerusform>
+            <numerusform>%n davon laufen innerhalb einer Woche ab oder sind abgelaufen; sie werden nie vergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>message %1 to %2 (%3)</source>
+        <translation>Nachricht %1 an %2 (%3)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>Month:      %1</source>
+        <translation>Monat:      %1</translation>
+    </message>
+    <message>
+        <source>Budget:     %1</source>
+        <translation>Budget:     %1</translation>
+    </message>
+    <message>
+        <source>Spent:      %1</source>
+        <translation>Ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Committed:  %1</source>
+        <translation>Verplant:   %1</translation>
+    </message>
+    <message>
+        <source>Remaining:  %1</source>
+        <translation>Übrig:      %1</translation>
+    </message>
+    <message>
+        <source>Auto-approval of vouchers: on</source>
+        <translation>Automatische Freigabe von Gutscheinen: an</translation>
+    </message>
+    <message>
+        <source>Auto-approval of vouchers: stopped, the budget is spent</source>
+        <translation>Automatische Freigabe von Gutscheinen: angehalten, das Budget ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Free codes: %1</source>
+        <translation>Freie Codes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free code(s) expire within a week or have expired; they are never given.</source>
+        <translation>
+            <numerusform>%n freier Code läuft innerhalb einer Woche ab oder ist abgelaufen; er wird nie vergeben.</numerusform>
+            <numerusform>%n freie Codes laufen innerhalb einer Woche ab oder sind abgelaufen; sie werden nie vergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proactive apologies: one message per customer about their late or troubled parcels.
+  candidates   the customers to tell, with the rules&apos; recommendation
+  create       write the messages: drafts to approve, queued when a rule approves,
+               suppressed (with the reason) when a guardrail says no
+  list         the messages in one state (draft, queued, sent, suppressed, rejected)
+  approve ID   approve a draft (checked against the guardrails once more)
+  reject ID    reject a draft (its voucher goes back to the pool)
+  rules        the rules, in the order they are tried
+  settings     the guardrails: caps and quiet hours (change them with the options)
+  figures      what the Apologies page&apos;s header shows</source>
+        <translation>Proaktive Entschuldigungen: eine Nachricht je Kunde zu seinen verspäteten oder
+problematischen Paketen.
+  candidates   die zu informierenden Kunden, mit der Empfehlung der Regeln
+  create       die Nachrichten schreiben: Entwürfe zur Freigabe, eingereiht, wenn
+               eine Regel freigibt, unterdrückt (mit Grund), wenn eine Leitplanke
+               Nein sagt
+  list         die Nachrichten in einem Zustand (draft, queued, sent, suppressed,
+               rejected)
+  approve ID   einen Entwurf freigeben (noch einmal gegen die Leitplanken geprüft)
+  reject ID    einen Entwurf ablehnen (sein Gutschein geht zurück in den Vorrat)
+  rules        die Regeln, in der Reihenfolge, in der sie geprüft werden
+  settings     die Leitplanken: Grenzen und Ruhezeiten (mit den Optionen änderbar)
+  figures      was der Kopf der Seite Entschuldigungen zeigt</translation>
+    </message>
+    <message>
+        <source>list: which state (default draft).</source>
+        <translation>list: welcher Zustand (Vorgabe draft).</translation>
+    </message>
+    <message>
+        <source>who decides (default: the login name).</source>
+        <translation>wer entscheidet (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>reject: why.</source>
+        <translation>reject: warum.</translation>
+    </message>
+    <message>
+        <source>settings: messages per customer within 24 h (0: no cap).</source>
+        <translation>settings: Nachrichten je Kunde innerhalb von 24 h (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>settings: messages per customer within 7 days (0: no cap).</source>
+        <translation>settings: Nachrichten je Kunde innerhalb von 7 Tagen (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>settings: quiet hours in the customer&apos;s time zone, as HH:mm-HH:mm.</source>
+        <translation>settings: Ruhezeiten in der Zeitzone des Kunden, als HH:mm-HH:mm.</translation>
+    </message>
+    <message>
+        <source>create: leave the expected dates out of the text (faster on a big database).</source>
+        <translation>create: die erwarteten Termine im Text weglassen (schneller bei einer großen Datenbank).</translation>
+    </message>
+    <message>
+        <source>candidates, create, list, approve, reject, rules, settings or figures</source>
+        <translation>candidates, create, list, approve, reject, rules, settings oder figures</translation>
+    </message>
+    <message>
+        <source>apologies: say one of %1.</source>
+        <translation>apologies: Geben Sie eines von %1 an.</translation>
+    </message>
+    <message>
+        <source>apologies: --db FILE is required.</source>
+        <translation>apologies: --db DATEI ist nötig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to tell.</source>
+        <translation>
+            <numerusform>%n Kunde zu informieren.</numerusform>
+            <numerusform>%n Kunden zu informieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 draft(s) to approve, %2 queued by the rules, %3 suppressed, %4 told meanwhile.</source>
+        <translation>Zur Freigabe: %1, von den Regeln eingereiht: %2, unterdrückt: %3, inzwischen schon informiert: %4.</translation>
+    </message>
+    <message>
+        <source>apologies list: unknown state %1.</source>
+        <translation>apologies list: unbekannter Zustand %1.</translation>
+    </message>
+    <message>
+        <source>apologies %1: give the message&apos;s number.</source>
+        <translation>apologies %1: Geben Sie die Nummer der Nachricht an.</translation>
+    </message>
+    <message>
+        <source>Message %1 rejected.</source>
+        <translation>Nachricht %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Message %1 held back: %2.</source>
+        <translation>Nachricht %1 zurückgehalten: %2.</translation>
+    </message>
+    <message>
+        <source>Message %1 approved; it waits for the end of the customer&apos;s quiet hours (%2).</source>
+        <translation>Nachricht %1 freigegeben; sie wartet auf das Ende der Ruhezeiten des Kunden (%2).</translation>
+    </message>
+    <message>
+        <source>Message %1 approved and queued.</source>
+        <translation>Nachricht %1 freigegeben und eingereiht.</translation>
+    </message>
+    <message>
+        <source>Cap per customer: %1 within 24 h, %2 within 7 days (0: none)</source>
+        <translation>Grenze je Kunde: %1 innerhalb von 24 h, %2 innerhalb von 7 Tagen (0: keine)</translation>
+    </message>
+    <message>
+        <source>Quiet hours: %1 to %2 in the customer&apos;s time zone</source>
+        <translation>Ruhezeiten: %1 bis %2 in der Zeitzone des Kunden</translation>
+    </message>
+    <message>
+        <source>Awaiting approval: %1</source>
+        <translation>Zur Freigabe: %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>Eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>Sent this month: %1</source>
+        <translation>In diesem Monat gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1</source>
+        <translation>Unzustellbar: %1</translation>
+    </message>
+    <message>
+        <source>Suppressed (30 days), %1: %2</source>
+        <translation>Unterdrückt (30 Tage), %1: %2</translation>
+    </message>
+    <message>
+        <source>WISMO contacts per 100 late parcels (90 days): %1 told first (%2 parcels), %3 not told (%4 parcels)</source>
+        <translation>WISMO-Kontakte je 100 verspätete Pakete (90 Tage): %1 vorab informiert (%2 Pakete), %3 nicht informiert (%4 Pakete)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s consent to proactive messages, per channel. Without --grant or --withdraw it shows what the customer said. A withdrawal holds back, at once, every message to the customer on that channel that has not left yet.</source>
+        <translation>Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal. Ohne --grant oder --withdraw wird gezeigt, was der Kunde gesagt hat. Ein Widerruf hält sofort jede Nachricht an den Kunden auf diesem Kanal zurück, die noch nicht hinausgegangen ist.</translation>
+    </message>
+    <message>
+        <source>the customer: e-mail address or number.</source>
+        <translation>der Kunde: E-Mail-Adresse oder Nummer.</translation>
+    </message>
+    <message>
+        <source>email, sms or whatsapp.</source>
+        <translation>email, sms oder whatsapp.</translation>
+    </message>
+    <message>
+        <source>the customer said yes.</source>
+        <translation>der Kunde hat Ja gesagt.</translation>
+    </message>
+    <message>
+        <source>the customer said no (opt-out).</source>
+        <translation>der Kunde hat Nein gesagt (Widerspruch).</translation>
+    </message>
+    <message>
+        <source>where the word came from (checkout, phone call, customer reply, ...).</source>
+        <translation>woher die Aussage stammt (Bestellvorgang, Telefonanruf, Antwort des Kunden, ...).</translation>
+    </message>
+    <message>
+        <source>who records it (default: the login name).</source>
+        <translation>wer sie erfasst (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>consent: --db FILE and --customer are required.</source>
+        <translation>consent: --db DATEI und --customer sind nötig.</translation>
+    </message>
+    <message>
+        <source>consent: say --grant or --withdraw, not both.</source>
+        <translation>consent: Geben Sie --grant oder --withdraw an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>consent: unknown channel %1.</source>
+        <translation>consent: unbekannter Kanal %1.</translation>
+    </message>
+    <message>
+        <source>consent: no customer %1.</source>
+        <translation>consent: kein Kunde %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet are held back.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Nachricht wird zurückgehalten.</numerusform>
+            <numerusform>%n noch nicht gesendete Nachrichten werden zurückgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erases a person&apos;s data everywhere (GDPR): names, addresses, numbers and every text that can hold them, in orders, parcels, messages, contacts, returns, cases and the audit log; the figures stay as they were.
+  --customer EMAIL   every customer record with this e-mail address; without --yes
+                     only says what would be erased (exit code 3)
+  --retention        every customer whose last order is older than the retention
+                     period (parceldeskctl privacy), or --days N</source>
+        <translation>Löscht die Daten einer Person überall (DSGVO): Namen, Adressen, Nummern und jeden Text, der sie enthalten kann, in Bestellungen, Paketen, Nachrichten, Kontakten, Retouren, Fällen und im Audit-Protokoll; die Zahlen bleiben, wie sie waren.
+  --customer E-MAIL  jeder Kundendatensatz mit dieser E-Mail-Adresse; ohne --yes
+                     wird nur gesagt, was gelöscht würde (Exit-Code 3)
+  --retention        jeder Kunde, dessen letzte Bestellung älter als die
+                     Aufbewahrungsfrist ist (parceldeskctl privacy), oder --days N</translation>
+    </message>
+    <message>
+        <source>The person&apos;s e-mail address.</source>
+        <translation>Die E-Mail-Adresse der Person.</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log, without personal data (e.g. &quot;request by e-mail of 3 May&quot;).</source>
+        <translation>Warum, für das Audit-Protokoll, ohne personenbezogene Daten (z. B. „Anfrage per E-Mail vom 3. Mai“).</translation>
+    </message>
+    <message>
+        <source>Erase: this cannot be undone.</source>
+        <translation>Löschen: Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Erase the customers whose last order is older than the period.</source>
+        <translation>Die Kunden löschen, deren letzte Bestellung älter als die Frist ist.</translation>
+    </message>
+    <message>
+        <source>--retention: the period in days (default: the setting).</source>
+        <translation>--retention: die Frist in Tagen (Vorgabe: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Who erases (default: the login name).</source>
+        <translation>Wer löscht (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>purge: --db FILE is required.</source>
+        <translation>purge: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>purge: say --customer EMAIL or --retention.</source>
+        <translation>purge: Geben Sie --customer E-MAIL oder --retention an.</translation>
+    </message>
+    <message>
+        <source>purge: --days goes with --retention.</source>
+        <translation>purge: --days gehört zu --retention.</translation>
+    </message>
+    <message>
+        <source>purge: --days must be a whole number of days, 1 or more, not &quot;%1&quot;.</source>
+        <translation>purge: --days muss eine ganze Zahl von Tagen sein, 1 oder mehr, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>purge --retention: no retention period is set. Set one with parceldeskctl privacy --retention-days N, or say --days N.</source>
+        <translation>purge --retention: Es ist keine Aufbewahrungsfrist festgelegt. Legen Sie eine mit parceldeskctl privacy --retention-days N fest, oder geben Sie --days N an.</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Lösche</translation>
+    </message>
+    <message>
+        <source>Interrupted: erased the personal data of %1 of %2 customers; the others are untouched.</source>
+        <translation>Unterbrochen: Die personenbezogenen Daten von %1 von %2 Kunden sind gelöscht; die übrigen sind unberührt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n customer(s) whose last order is older than %1 days.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von %n Kunden, dessen letzte Bestellung älter als %1 Tage ist, sind gelöscht.</numerusform>
+            <numerusform>Die personenbezogenen Daten von %n Kunden, deren letzte Bestellung älter als %1 Tage ist, sind gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would erase the personal data of %1 (customer records %2): %3.</source>
+        <translation>Würde die personenbezogenen Daten von %1 löschen (Kundendatensätze %2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) of theirs are still on their way: carrier scans that come later are stored as usual.</source>
+        <translation>
+            <numerusform>%n Paket der Person ist noch unterwegs: Spätere Scans des Versanddienstleisters werden wie üblich gespeichert.</numerusform>
+            <numerusform>%n Pakete der Person sind noch unterwegs: Spätere Scans des Versanddienstleisters werden wie üblich gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to erase; this cannot be undone.</source>
+        <translation>Es wurde nichts geändert. Zum Löschen erneut mit --yes ausführen; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of customer records %1: %2.</source>
+        <translation>Personenbezogene Daten der Kundendatensätze %1 gelöscht: %2.</translation>
+    </message>
+    <message>
+        <source>Another program was reading the database: the old bytes are overwritten in the file at its next checkpoint.</source>
+        <translation>Ein anderes Programm las gerade die Datenbank: Die alten Bytes werden beim nächsten Checkpoint in der Datei überschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes everything held about a person as JSON (GDPR access request): their customer records, consents, orders and parcels, messages, contacts, returns, delivery changes, vouchers and the audit entries about them.</source>
+        <translation>Schreibt alles, was über eine Person gespeichert ist, als JSON (DSGVO-Auskunftsersuchen): ihre Kundendatensätze, Einwilligungen, Bestellungen und Pakete, Nachrichten, Kontakte, Retouren, Zustelländerungen, Gutscheine und die Audit-Einträge über sie.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>Die zu schreibende Datei (Vorgabe: die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: the login name).</source>
+        <translation>Wer exportiert (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>export-customer: give one e-mail address.</source>
+        <translation>export-customer: Geben Sie eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>export-customer: --db FILE is required.</source>
+        <translation>export-customer: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>export-customer: cannot write %1: %2</source>
+        <translation>export-customer: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the personal data of customer records %1 to %2.</source>
+        <translation>Personenbezogene Daten der Kundendatensätze %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Shows or sets the retention period: personal data of customers whose last order is older is erased by parceldeskctl purge --retention (0: off).</source>
+        <translation>Zeigt oder setzt die Aufbewahrungsfrist: Personenbezogene Daten von Kunden, deren letzte Bestellung älter ist, löscht parceldeskctl purge --retention (0: aus).</translation>
+    </message>
+    <message>
+        <source>Set the period in days (0: off).</source>
+        <translation>Die Frist in Tagen setzen (0: aus).</translation>
+    </message>
+    <message>
+        <source>Who changes it (default: the login name).</source>
+        <translation>Wer sie ändert (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>privacy: --db FILE is required.</source>
+        <translation>privacy: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>privacy: --retention-days must be a whole number of days (0: off), not &quot;%1&quot;.</source>
+        <translation>privacy: --retention-days muss eine ganze Zahl von Tagen sein (0: aus), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Retention: off. Personal data is kept until it is erased by hand.</source>
+        <translation>Aufbewahrungsfrist: aus. Personenbezogene Daten bleiben, bis sie von Hand gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n day(s). parceldeskctl purge --retention erases the personal data of customers whose last order is older.</source>
+        <translation>
+            <numerusform>Aufbewahrungsfrist: %n Tag. parceldeskctl purge --retention löscht die personenbezogenen Daten von Kunden, deren letzte Bestellung älter ist.</numerusform>
+            <numerusform>Aufbewahrungsfrist: %n Tage. parceldeskctl purge --retention löscht die personenbezogenen Daten von Kunden, deren letzte Bestellung älter ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n customer(s).</source>
+        <translation>
+            <numerusform>Jetzt fällig: %n Kunde.</numerusform>
+            <numerusform>Jetzt fällig: %n Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>settings: the shop&apos;s name, which signs the messages.</source>
+        <translation>settings: der Name des Shops, mit dem die Nachrichten unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Shop name: %1</source>
+        <translation>Name des Shops: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::CustomerPrivacy</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer record(s)</source>
+        <translation>
+            <numerusform>%n Kundendatensatz</numerusform>
+            <numerusform>%n Kundendatensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) naming them</source>
+        <translation>
+            <numerusform>%n Sendungsereignis, das die Person nennt</numerusform>
+            <numerusform>%n Sendungsereignisse, die die Person nennen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n Retoure</numerusform>
+            <numerusform>%n Retouren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem case(s)</source>
+        <translation>
+            <numerusform>%n Problemfall</numerusform>
+            <numerusform>%n Problemfälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery change(s)</source>
+        <translation>
+            <numerusform>%n Zustelländerung</numerusform>
+            <numerusform>%n Zustelländerungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n Einwilligung</numerusform>
+            <numerusform>%n Einwilligungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s)</source>
+        <translation>
+            <numerusform>%n Audit-Eintrag</numerusform>
+            <numerusform>%n Audit-Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden an.</translation>
+    </message>
+    <message>
+        <source>Cannot look for %1: %2</source>
+        <translation>Nach %1 kann nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>No customer has the e-mail address &quot;%1&quot;.</source>
+        <translation>Kein Kunde hat die E-Mail-Adresse „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read customer %1: %2</source>
+        <translation>Kunde %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>Say whose data to erase.</source>
+        <translation>Geben Sie an, wessen Daten gelöscht werden sollen.</translation>
+    </message>
+    <message>
+        <source>Cannot read what is held about the customer: %1</source>
+        <translation>Was über den Kunden gespeichert ist, kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Some of these customers are not in the database.</source>
+        <translation>Einige dieser Kunden sind nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>actor: who erases the data is needed.</source>
+        <translation>actor: Wer die Daten löscht, muss angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot erase the customer&apos;s data: %1</source>
+        <translation>Die Daten des Kunden können nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The reason holds the customer&apos;s %1; say it without personal data (for example: &quot;request by e-mail of 3 May&quot;).</source>
+        <translation>Der Grund enthält personenbezogene Daten des Kunden (%1); formulieren Sie ihn ohne personenbezogene Daten (zum Beispiel: „Anfrage per E-Mail vom 3. Mai“).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data is erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</source>
+        <translation>Die Daten des Kunden sind gelöscht, aber die Datei konnte noch nicht neu geschrieben werden (%1); alte Bytes bleiben darin bis zur nächsten Löschung oder einem VACUUM.</translation>
+    </message>
+    <message>
+        <source>Say whose data to export.</source>
+        <translation>Geben Sie an, wessen Daten exportiert werden sollen.</translation>
+    </message>
+    <message>
+        <source>actor: who exports the data is needed.</source>
+        <translation>actor: Wer die Daten exportiert, muss angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot export the customer&apos;s data: %1</source>
+        <translation>Die Daten des Kunden können nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the customers due for erasure: %1</source>
+        <translation>Die zur Löschung fälligen Kunden können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>The retention period must be 1 to %1 days, not %2.</source>
+        <translation>Die Aufbewahrungsfrist muss 1 bis %1 Tage betragen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Cannot find the customers due for erasure: %1</source>
+        <translation>Die zur Löschung fälligen Kunden können nicht gefunden werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot erase old personal data: %1</source>
+        <translation>Alte personenbezogene Daten können nicht gelöscht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot erase old personal data after %n customer(s): %1</source>
+        <translation>
+            <numerusform>Nach %n Kunden können keine alten personenbezogenen Daten mehr gelöscht werden: %1</numerusform>
+            <numerusform>Nach %n Kunden können keine alten personenbezogenen Daten mehr gelöscht werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</source>
+        <translation>
+            <numerusform>%n Kunde gelöscht, aber die Datei konnte noch nicht neu geschrieben werden (%1); alte Bytes bleiben darin bis zur nächsten Löschung oder einem VACUUM.</numerusform>
+            <numerusform>%n Kunden gelöscht, aber die Datei konnte noch nicht neu geschrieben werden (%1); alte Bytes bleiben darin bis zur nächsten Löschung oder einem VACUUM.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the setting %1: %2</source>
+        <translation>Die Einstellung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The setting %1 holds &quot;%2&quot;, not a number of days.</source>
+        <translation>Die Einstellung %1 enthält „%2“, keine Zahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>The retention period must be 0 (off) to %1 days, not %2.</source>
+        <translation>Die Aufbewahrungsfrist muss 0 (aus) bis %1 Tage betragen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the retention period: %1</source>
+        <translation>Die Aufbewahrungsfrist kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +4724,14 @@ Ihr Kundenservice</translation>
         <source>Cannot hold message %1 back: %2</source>
         <translation>Nachricht %1 kann nicht zurückgehalten werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot queue message %1 again: %2</source>
+        <translation>Nachricht %1 kann nicht erneut eingereiht werden: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 is not a dead letter (any more).</source>
+        <translation>Nachricht %1 ist nicht (mehr) unzustellbar.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::MessageTemplates</name>
@@ -2806,6 +4746,33 @@ Ihr Kundenservice</translation>
     <message>
         <source>%1 (%2, %3): the section {{#%4}} is never closed.</source>
         <translation>%1 (%2, %3): der Abschnitt {{#%4}} wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>whatsapp (%1, %2): &quot;%3&quot; is not a WhatsApp template name; use lower-case letters, digits and underscores.</source>
+        <translation>whatsapp (%1, %2): „%3“ ist kein Name einer WhatsApp-Vorlage; verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::MessagingHttp</name>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation>libcurl ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>There is no phone number to send to.</source>
+        <translation>Es gibt keine Telefonnummer, an die gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; has no country code (+ or 00 in front); it is not sent to a guessed country.</source>
+        <translation>Die Telefonnummer „%1“ hat keine Ländervorwahl (+ oder 00 vorn); an ein geratenes Land wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an international phone number.</source>
+        <translation>„%1“ ist keine internationale Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +5827,25 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::RoutingSender</name>
+    <message>
+        <source>No sender is set up for %1 messages.</source>
+        <translation>Für %1-Nachrichten ist kein Versand eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 is on but not used; missing: %2.</source>
+        <translation>%1 ist eingeschaltet, wird aber nicht genutzt; es fehlt: %2.</translation>
+    </message>
+    <message>
+        <source>No channel is switched on: set one up with parceldeskctl outbox configure or in the console.</source>
+        <translation>Kein Kanal ist eingeschaltet: Richten Sie einen mit parceldeskctl outbox configure oder in der Konsole ein.</translation>
+    </message>
+    <message>
+        <source>No channel can send. %1</source>
+        <translation>Kein Kanal kann senden. %1</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::Sandbox::FaultSpec</name>
     <message>
         <source>fault &quot;%1&quot;: expected CARRIER:FAULT</source>
@@ -3919,6 +5905,81 @@ Ihr Kundenservice</translation>
     <message>
         <source>Rules:</source>
         <translation>Regeln:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Keep personal data for</source>
+        <translation>Personenbezogene Daten aufbewahren für</translation>
+    </message>
+    <message>
+        <source>forever (off)</source>
+        <extracomment>The retention period is 0: personal data is kept until someone erases it</extracomment>
+        <translation>unbegrenzt (aus)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>After the number of days in a spin box: &quot;730 days&quot;</extracomment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for:</source>
+        <translation>Personenbezogene Daten &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Erase old personal data &amp;now…</source>
+        <translation>Alte personenbezogene Daten &amp;jetzt löschen …</translation>
+    </message>
+    <message>
+        <source>Customers whose last order is older lose their name, addresses, numbers and every note and message text; orders, parcels and figures stay. parceldeskctl purge --retention does the same from a nightly job.</source>
+        <translation>Kunden, deren letzte Bestellung älter ist, verlieren Namen, Adressen, Nummern und jede Notiz und jeden Nachrichtentext; Bestellungen, Pakete und Zahlen bleiben. parceldeskctl purge --retention tut dasselbe in einem nächtlichen Job.</translation>
+    </message>
+    <message>
+        <source>Counting the customers whose last order is older…</source>
+        <translation>Kunden, deren letzte Bestellung älter ist, werden gezählt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer&apos;s last order is older than %n day(s).</source>
+        <translation>
+            <numerusform>Bei keinem Kunden ist die letzte Bestellung älter als %n Tag.</numerusform>
+            <numerusform>Bei keinem Kunden ist die letzte Bestellung älter als %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase old personal data</source>
+        <translation>Alte personenbezogene Daten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n customer(s) whose last order is older than %1 days? Their orders, parcels and the figures stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von %n Kunden löschen, dessen letzte Bestellung älter als %1 Tage ist? Bestellungen, Pakete und Zahlen bleiben. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die personenbezogenen Daten von %n Kunden löschen, deren letzte Bestellung älter als %1 Tage ist? Bestellungen, Pakete und Zahlen bleiben. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing old personal data…</source>
+        <translation>Alte personenbezogene Daten werden gelöscht …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping after the customers being erased now…</source>
+        <translation>Wird nach den gerade gelöschten Kunden angehalten …</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 customers erased; the others are untouched.</source>
+        <translation>Angehalten: %1 von %2 Kunden gelöscht; die übrigen sind unberührt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n customer(s) is erased.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von %n Kunden sind gelöscht.</numerusform>
+            <numerusform>Die personenbezogenen Daten von %n Kunden sind gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4504,11 +6565,646 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::TemplateEditor</name>
+    <message>
+        <source>Delay notice</source>
+        <translation>Verspätungshinweis</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Apology with voucher</source>
+        <translation>Entschuldigung mit Gutschein</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>the name of the template the provider approved</source>
+        <translation>der Name der vom Anbieter genehmigten Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>S&amp;MS:</source>
+        <translation>S&amp;MS:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp template:</source>
+        <translation>&amp;WhatsApp-Vorlage:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>SMS:</source>
+        <translation>SMS:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save this template (Ctrl+S); new messages use it from now on.</source>
+        <translation>Diese Vorlage speichern (Strg+S); neue Nachrichten verwenden sie ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the edits not saved yet.</source>
+        <translation>Die noch nicht gespeicherten Änderungen verwerfen.</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;built-in</source>
+        <translation>Auf mitgelieferte Vorlage &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drop the shop&apos;s version and use the template that comes with ParcelDesk.</source>
+        <translation>Die Fassung des Shops verwerfen und die mit ParcelDesk mitgelieferte Vorlage verwenden.</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>Ungespeicherte Vorlage</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; (%2) has edits that are not saved.</source>
+        <translation>Die Vorlage „%1“ (%2) hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before showing another template?</source>
+        <translation>Sollen sie gespeichert werden, bevor eine andere Vorlage gezeigt wird?</translation>
+    </message>
+    <message>
+        <source>They have mistakes and cannot be saved as they are.</source>
+        <translation>Sie enthalten Fehler und können so nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot; (%2).</source>
+        <translation>Vorlage „%1“ (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Die Vorlagen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2</source>
+        <translation>Bearbeitet von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>Mitgelieferte Vorlage</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Shop</translation>
+    </message>
+    <message>
+        <source>No preview while the template has mistakes.</source>
+        <translation>Keine Vorschau, solange die Vorlage Fehler enthält.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>No SMS text.</source>
+        <translation>Kein SMS-Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s), %2 characters; Unicode: %3 characters each</source>
+        <extracomment>%2: characters of the filled-in SMS; %3: characters a segment takes in Unicode</extracomment>
+        <translation>
+            <numerusform>%n SMS-Teil, %2 Zeichen; Unicode: je %3 Zeichen</numerusform>
+            <numerusform>%n SMS-Teile, %2 Zeichen; Unicode: je %3 Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s), %2 characters; GSM alphabet: %3 characters each</source>
+        <extracomment>%2: characters of the filled-in SMS; %3: characters a segment takes in GSM 03.38</extracomment>
+        <translation>
+            <numerusform>%n SMS-Teil, %2 Zeichen; GSM-Alphabet: je %3 Zeichen</numerusform>
+            <numerusform>%n SMS-Teile, %2 Zeichen; GSM-Alphabet: je %3 Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The edits not saved were discarded.</source>
+        <translation>Die nicht gespeicherten Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Reset to built-in</source>
+        <translation>Auf mitgelieferte Vorlage zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use the built-in template for &quot;%1&quot; (%2) again? The shop&apos;s version is removed.</source>
+        <translation>Wieder die mitgelieferte Vorlage für „%1“ (%2) verwenden? Die Fassung des Shops wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Wird zurückgesetzt …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is the built-in template again.</source>
+        <translation>„%1“ (%2) ist wieder die mitgelieferte Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::TemplateRepository</name>
+    <message>
+        <source>kind: there is no template &quot;%1&quot;; use one of %2.</source>
+        <translation>kind: Es gibt keine Vorlage „%1“; möglich sind %2.</translation>
+    </message>
+    <message>
+        <source>language: there is no template %1 in &quot;%2&quot;; use one of %3.</source>
+        <translation>language: Es gibt keine Vorlage %1 in „%2“; möglich sind %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1 (%2): %3</source>
+        <translation>Die Vorlage %1 (%2) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the templates: %1</source>
+        <translation>Die Vorlagen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the template: %1</source>
+        <translation>Die Vorlage kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reset the template: %1</source>
+        <translation>Die Vorlage kann nicht zurückgesetzt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::TwilioSender</name>
+    <message>
+        <source>Twilio answered HTTP %1 without a message SID: %2</source>
+        <translation>Twilio hat mit HTTP %1 ohne Nachrichten-SID geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 (Twilio: %2)</source>
+        <translation>%1 (Twilio: %2)</translation>
+    </message>
+    <message>
+        <source>Twilio %1: %2 (HTTP %3)</source>
+        <translation>Twilio %1: %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Twilio HTTP %1: %2</source>
+        <translation>Twilio HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Twilio is not set up: the Account SID, the auth token and a sender (From or a Messaging Service SID) are needed.</source>
+        <translation>Twilio ist nicht eingerichtet: Account SID, Auth Token und ein Absender (From oder eine Messaging Service SID) sind nötig.</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>Die Nachricht hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer within %1 s: %2</source>
+        <translation>Twilio hat nicht innerhalb von %1 s geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Twilio at %1: %2</source>
+        <translation>Twilio unter %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::VolumeModel</name>
     <message>
         <source>Week of %1</source>
         <extracomment>A bar of the volume chart: the week beginning on this day.</extracomment>
         <translation>Woche ab %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::VoucherPanel</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Voucher budget this month</source>
+        <translation>Gutscheinbudget in diesem Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>Monats&amp;budget:</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes…</source>
+        <translation>Codes &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns code, value and cost; currency and expires may follow.</source>
+        <translation>Eine CSV-Datei mit den Spalten code, value und cost; currency und expires dürfen folgen.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Alle Codes</translation>
+    </message>
+    <message>
+        <source>Free codes</source>
+        <translation>Freie Codes</translation>
+    </message>
+    <message>
+        <source>Given codes</source>
+        <translation>Vergebene Codes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Vergeben am</translation>
+    </message>
+    <message>
+        <source>Latest codes:</source>
+        <translation>Neueste Codes:</translation>
+    </message>
+    <message>
+        <source>Spent %1 · committed %2 · remaining %3 of %4</source>
+        <translation>Ausgegeben %1 · verplant %2 · übrig %3 von %4</translation>
+    </message>
+    <message>
+        <source>Spent: codes in messages sent this month. Committed: codes in messages waiting for approval or to be sent. Figures are what the codes cost the shop.</source>
+        <translation>Ausgegeben: Codes in Nachrichten, die in diesem Monat gesendet wurden. Verplant: Codes in Nachrichten, die auf Freigabe oder Versand warten. Die Beträge sind das, was die Codes den Shop kosten.</translation>
+    </message>
+    <message>
+        <source>The budget is used up: auto-approval stopped. Messages with a voucher wait for a person to approve them.</source>
+        <translation>Das Budget ist aufgebraucht: Die automatische Freigabe ist angehalten. Nachrichten mit Gutschein warten darauf, dass ein Mensch sie freigibt.</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Import voucher codes</source>
+        <translation>Gutscheincodes importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n code(s) from %1.</source>
+        <translation>
+            <numerusform>%n Code aus %1 importiert.</numerusform>
+            <numerusform>%n Codes aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting the budget…</source>
+        <translation>Das Budget wird festgelegt …</translation>
+    </message>
+    <message>
+        <source>The monthly budget is set.</source>
+        <translation>Das Monatsbudget ist festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::VoucherRepository</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>%1:%2: Die Zeile ist kein UTF-8-Text; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; its first line names the columns code, value and cost (currency and expires may follow).</source>
+        <translation>%1: Die Datei ist leer; ihre erste Zeile nennt die Spalten code, value und cost (currency und expires dürfen folgen).</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: the column &quot;%4&quot; is there twice.</source>
+        <translation>%1:%2:%3: Die Spalte „%4“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no column &quot;%3&quot;; it needs code, value and cost (currency and expires may follow), separated by , or ;.</source>
+        <translation>%1:%2: Der Kopfzeile fehlt die Spalte „%3“; sie braucht code, value und cost (currency und expires dürfen folgen), getrennt durch , oder ;.</translation>
+    </message>
+    <message>
+        <source>Cannot import the codes: %1</source>
+        <translation>Die Codes können nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: the quote is never closed.</source>
+        <translation>%1: %2: Das Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: the line has %2 fields, the header %3; an amount with a comma needs quotes, or use ; between the fields.</source>
+        <translation>%1: Die Zeile hat %2 Felder, die Kopfzeile %3; ein Betrag mit Komma braucht Anführungszeichen, oder verwenden Sie ; zwischen den Feldern.</translation>
+    </message>
+    <message>
+        <source>%1: code: the code is empty.</source>
+        <translation>%1: code: Der Code ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; is not an amount; write it like 5, 5.00 or 5,00.</source>
+        <translation>%1: %2: „%3“ ist kein Betrag; schreiben Sie ihn etwa als 5, 5.00 oder 5,00.</translation>
+    </message>
+    <message>
+        <source>%1: value: a voucher is worth more than nothing.</source>
+        <translation>%1: value: Ein Gutschein ist mehr als nichts wert.</translation>
+    </message>
+    <message>
+        <source>%1: cost: %2 is more than the value %3; are cost and value swapped?</source>
+        <translation>%1: cost: %2 ist mehr als der Wert %3; sind cost und value vertauscht?</translation>
+    </message>
+    <message>
+        <source>%1: currency: &quot;%2&quot; is not a currency code like EUR.</source>
+        <translation>%1: currency: „%2“ ist kein Währungscode wie EUR.</translation>
+    </message>
+    <message>
+        <source>%1: expires: &quot;%2&quot; is not a date like 2026-12-31.</source>
+        <translation>%1: expires: „%2“ ist kein Datum wie 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>%1: code: %2 is on line %3 already.</source>
+        <translation>%1: code: %2 steht bereits in Zeile %3.</translation>
+    </message>
+    <message>
+        <source>%1: code: %2 is in the pool already (imported from %3).</source>
+        <translation>%1: code: %2 ist bereits im Vorrat (importiert aus %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>Aus %1 wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <source>%1: there are no codes in the file, only its header.</source>
+        <translation>%1: Die Datei enthält keine Codes, nur ihre Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot import the code %3: %4</source>
+        <translation>%1:%2: Der Code %3 kann nicht importiert werden: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the voucher budget: %1</source>
+        <translation>Das Gutscheinbudget kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>budget: %1 is less than nothing.</source>
+        <translation>budget: %1 ist weniger als nichts.</translation>
+    </message>
+    <message>
+        <source>Cannot set the voucher budget: %1</source>
+        <translation>Das Gutscheinbudget kann nicht festgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>A voucher for message %1 must be worth something.</source>
+        <translation>Ein Gutschein für Nachricht %1 muss etwas wert sein.</translation>
+    </message>
+    <message>
+        <source>A voucher is given for a problem case; message %1 names none.</source>
+        <translation>Ein Gutschein wird für einen Problemfall vergeben; Nachricht %1 nennt keinen.</translation>
+    </message>
+    <message>
+        <source>Cannot give message %1 a voucher: %2</source>
+        <translation>Nachricht %1 kann kein Gutschein zugeteilt werden: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 is not in the database.</source>
+        <translation>Nachricht %1 ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Message %1 has the voucher %2 already; a message carries one code.</source>
+        <translation>Nachricht %1 hat bereits den Gutschein %2; eine Nachricht trägt nur einen Code.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2; a voucher goes only into a message not sent yet.</source>
+        <translation>Nachricht %1 ist %2; ein Gutschein kommt nur in eine noch nicht gesendete Nachricht.</translation>
+    </message>
+    <message>
+        <source>Case %1 has the voucher %2 already (message %3); a case gets one code.</source>
+        <translation>Fall %1 hat bereits den Gutschein %2 (Nachricht %3); ein Fall bekommt nur einen Code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No voucher code worth %1 is left that is valid for another %n day(s); import more codes.</source>
+        <translation>
+            <numerusform>Es ist kein Gutscheincode im Wert von %1 mehr übrig, der noch %n Tag gültig ist; importieren Sie weitere Codes.</numerusform>
+            <numerusform>Es ist kein Gutscheincode im Wert von %1 mehr übrig, der noch %n Tage gültig ist; importieren Sie weitere Codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voucher %1 was given to another message meanwhile.</source>
+        <translation>Der Gutschein %1 wurde inzwischen einer anderen Nachricht zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Cannot record the voucher %1 for case %2: %3</source>
+        <translation>Der Gutschein %1 für Fall %2 kann nicht erfasst werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot put the voucher of message %1 back: %2</source>
+        <translation>Der Gutschein von Nachricht %1 kann nicht zurückgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: it left, or may have; its voucher %3 stays used.</source>
+        <translation>Nachricht %1 ist %2: Sie ist (vielleicht) hinausgegangen; ihr Gutschein %3 bleibt verbraucht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the voucher of message %1: %2</source>
+        <translation>Der Gutschein von Nachricht %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the voucher codes: %1</source>
+        <translation>Die Gutscheincodes können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::WhatsAppSender</name>
+    <message>
+        <source>The WhatsApp message has no payload: it needs {&quot;template&quot;: name, &quot;language&quot;: code, &quot;parameters&quot;: [...]}.</source>
+        <translation>Die WhatsApp-Nachricht hat keine Nutzdaten: Sie braucht {&quot;template&quot;: Name, &quot;language&quot;: Code, &quot;parameters&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp payload is not JSON (%1 at character %2).</source>
+        <translation>Die WhatsApp-Nutzdaten sind kein JSON (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp payload is not a JSON object.</source>
+        <translation>Die WhatsApp-Nutzdaten sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp payload names no template (&quot;template&quot;: name).</source>
+        <translation>Die WhatsApp-Nutzdaten nennen keine Vorlage (&quot;template&quot;: Name).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp payload&apos;s &quot;language&quot; is not text.</source>
+        <translation>„language“ in den WhatsApp-Nutzdaten ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp payload has no language for template &quot;%1&quot; (&quot;language&quot;: code).</source>
+        <translation>Die WhatsApp-Nutzdaten haben keine Sprache für die Vorlage „%1“ (&quot;language&quot;: Code).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp payload&apos;s &quot;parameters&quot; is not a list of texts.</source>
+        <translation>„parameters“ in den WhatsApp-Nutzdaten ist keine Liste von Texten.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 of the WhatsApp payload is not text.</source>
+        <translation>Parameter %1 der WhatsApp-Nutzdaten ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 of the WhatsApp payload is empty; WhatsApp refuses empty parameters.</source>
+        <translation>Parameter %1 der WhatsApp-Nutzdaten ist leer; WhatsApp lehnt leere Parameter ab.</translation>
+    </message>
+    <message>
+        <source>WhatsApp answered HTTP %1 without a message ID: %2</source>
+        <translation>WhatsApp hat mit HTTP %1 ohne Nachrichten-ID geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 (WhatsApp)</source>
+        <translation>%1 (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>%1 (WhatsApp: %2)</source>
+        <translation>%1 (WhatsApp: %2)</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1: %2 (HTTP %3)</source>
+        <translation>WhatsApp %1: %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>WhatsApp HTTP %1: %2</source>
+        <translation>WhatsApp HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp is not set up: the phone number ID and the access token are needed.</source>
+        <translation>WhatsApp ist nicht eingerichtet: Telefonnummern-ID und Zugriffstoken sind nötig.</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not answer within %1 s: %2</source>
+        <translation>WhatsApp hat nicht innerhalb von %1 s geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp at %1: %2</source>
+        <translation>WhatsApp unter %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +7721,115 @@ Ihr Kundenservice</translation>
     <message>
         <source>could not be sent</source>
         <translation>nicht zustellbar</translation>
+    </message>
+    <message>
+        <source>Personal data erased (customer %1)</source>
+        <translation>Personenbezogene Daten gelöscht (Kunde %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>GDPR: export everything held about this customer, or erase it</source>
+        <translation>DSGVO: alles exportieren, was über diesen Kunden gespeichert ist, oder es löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>Personenbezogene Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>Personenbezogene Daten &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Another customer came on show while the dialog was open; nothing was done.</source>
+        <translation>Während der Dialog offen war, wurde ein anderer Kunde angezeigt; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data…</source>
+        <translation>Die personenbezogenen Daten werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n customer record(s) is written to %1.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von %n Kundendatensatz wurden nach %1 geschrieben.</numerusform>
+            <numerusform>Die personenbezogenen Daten von %n Kundendatensätzen wurden nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading what is held about the customer…</source>
+        <translation>Was über den Kunden gespeichert ist, wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Another customer came on show meanwhile; nothing was done.</source>
+        <translation>Inzwischen wurde ein anderer Kunde angezeigt; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Die personenbezogenen Daten von %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Their name, e-mail address, phone number and address, every note and message text about them, and their consents are erased everywhere: %1.</source>
+        <translation>Name, E-Mail-Adresse, Telefonnummer und Adresse, jede Notiz und jeder Nachrichtentext über die Person sowie ihre Einwilligungen werden überall gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Orders, parcels and every figure stay, under no name.</source>
+        <translation>Bestellungen, Pakete und alle Zahlen bleiben, ohne Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer records have this e-mail address; they are all this person and all are erased.</source>
+        <translation>
+            <numerusform>%n Kundendatensatz hat diese E-Mail-Adresse; er gehört zu dieser Person und wird gelöscht.</numerusform>
+            <numerusform>%n Kundendatensätze haben diese E-Mail-Adresse; sie gehören alle zu dieser Person und werden alle gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) are still on their way: carrier scans that come later are stored as usual.</source>
+        <translation>
+            <numerusform>%n Paket ist noch unterwegs: Spätere Scans des Versanddienstleisters werden wie üblich gespeichert.</numerusform>
+            <numerusform>%n Pakete sind noch unterwegs: Spätere Scans des Versanddienstleisters werden wie üblich gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>e.g. request by e-mail of 3 May (no personal data)</source>
+        <translation>z. B. Anfrage per E-Mail vom 3. Mai (keine personenbezogenen Daten)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the audit log:</source>
+        <translation>&amp;Grund für das Audit-Protokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data…</source>
+        <translation>Die personenbezogenen Daten werden gelöscht …</translation>
+    </message>
+    <message>
+        <source>Personal data erased: %1.</source>
+        <translation>Personenbezogene Daten gelöscht: %1.</translation>
     </message>
 </context>
 <context>

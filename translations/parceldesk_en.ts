@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ParcelDesk::ApologiesPage</name>
+    <message numerus="yes">
+        <source>%n customer(s) to tell.</source>
+        <translation>
+            <numerusform>%n customer to tell.</numerusform>
+            <numerusform>%n customers to tell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 by %3, %n parcel(s) of %4.</source>
+        <translation>
+            <numerusform>%1 to %2 by %3, %n parcel of %4.</numerusform>
+            <numerusform>%1 to %2 by %3, %n parcels of %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) had been told meanwhile.</source>
+        <translation>
+            <numerusform>%n customer had been told meanwhile.</numerusform>
+            <numerusform>%n customers had been told meanwhile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ClaimWindows</name>
     <message numerus="yes">
         <source>%n business day(s)</source>
@@ -19,12 +43,179 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ConsentDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet are held back.</source>
+        <translation>
+            <numerusform>%n message not sent yet is held back.</numerusform>
+            <numerusform>%n messages not sent yet are held back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::CtlCommands</name>
     <message numerus="yes">
         <source>SMS (%n segment(s)%1): %2</source>
         <translation>
             <numerusform>SMS (%n segment%1): %2</numerusform>
             <numerusform>SMS (%n segments%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n code(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n code from %1.</numerusform>
+            <numerusform>Imported %n codes from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them expire within a week or have expired; they are never given.</source>
+        <translation>
+            <numerusform>%n of them expires within a week or has expired; it is never given.</numerusform>
+            <numerusform>%n of them expire within a week or have expired; they are never given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free code(s) expire within a week or have expired; they are never given.</source>
+        <translation>
+            <numerusform>%n free code expires within a week or has expired; it is never given.</numerusform>
+            <numerusform>%n free codes expire within a week or have expired; they are never given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to tell.</source>
+        <translation>
+            <numerusform>%n customer to tell.</numerusform>
+            <numerusform>%n customers to tell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet are held back.</source>
+        <translation>
+            <numerusform>%n message not sent yet is held back.</numerusform>
+            <numerusform>%n messages not sent yet are held back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n customer(s) whose last order is older than %1 days.</source>
+        <translation>
+            <numerusform>Erased the personal data of %n customer whose last order is older than %1 days.</numerusform>
+            <numerusform>Erased the personal data of %n customers whose last order is older than %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) of theirs are still on their way: carrier scans that come later are stored as usual.</source>
+        <translation>
+            <numerusform>%n parcel of theirs is still on its way: carrier scans that come later are stored as usual.</numerusform>
+            <numerusform>%n parcels of theirs are still on their way: carrier scans that come later are stored as usual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n day(s). parceldeskctl purge --retention erases the personal data of customers whose last order is older.</source>
+        <translation>
+            <numerusform>Retention: %n day. parceldeskctl purge --retention erases the personal data of customers whose last order is older.</numerusform>
+            <numerusform>Retention: %n days. parceldeskctl purge --retention erases the personal data of customers whose last order is older.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n customer(s).</source>
+        <translation>
+            <numerusform>Due now: %n customer.</numerusform>
+            <numerusform>Due now: %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::CustomerPrivacy</name>
+    <message numerus="yes">
+        <source>%n customer record(s)</source>
+        <translation>
+            <numerusform>%n customer record</numerusform>
+            <numerusform>%n customer records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking event(s) naming them</source>
+        <translation>
+            <numerusform>%n tracking event naming them</numerusform>
+            <numerusform>%n tracking events naming them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem case(s)</source>
+        <translation>
+            <numerusform>%n problem case</numerusform>
+            <numerusform>%n problem cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery change(s)</source>
+        <translation>
+            <numerusform>%n delivery change</numerusform>
+            <numerusform>%n delivery changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s)</source>
+        <translation>
+            <numerusform>%n audit entry</numerusform>
+            <numerusform>%n audit entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot erase old personal data after %n customer(s): %1</source>
+        <translation>
+            <numerusform>Cannot erase old personal data after %n customer: %1</numerusform>
+            <numerusform>Cannot erase old personal data after %n customers: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</source>
+        <translation>
+            <numerusform>%n customer erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</numerusform>
+            <numerusform>%n customers erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</numerusform>
         </translation>
     </message>
 </context>
@@ -190,12 +381,82 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::SettingsPage</name>
+    <message numerus="yes">
+        <source>No customer&apos;s last order is older than %n day(s).</source>
+        <translation>
+            <numerusform>No customer&apos;s last order is older than %n day.</numerusform>
+            <numerusform>No customer&apos;s last order is older than %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n customer(s) whose last order is older than %1 days? Their orders, parcels and the figures stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n customer whose last order is older than %1 days? Their orders, parcels and the figures stay. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %n customers whose last order is older than %1 days? Their orders, parcels and the figures stay. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n customer(s) is erased.</source>
+        <translation>
+            <numerusform>The personal data of %n customer is erased.</numerusform>
+            <numerusform>The personal data of %n customers is erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ShipmentsPage</name>
     <message numerus="yes">
         <source>%Ln shipment(s)</source>
         <translation>
             <numerusform>%Ln shipment</numerusform>
             <numerusform>%Ln shipments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::TemplateEditor</name>
+    <message numerus="yes">
+        <source>%n SMS segment(s), %2 characters; Unicode: %3 characters each</source>
+        <extracomment>%2: characters of the filled-in SMS; %3: characters a segment takes in Unicode</extracomment>
+        <translation>
+            <numerusform>%n SMS segment, %2 characters; Unicode: %3 characters each</numerusform>
+            <numerusform>%n SMS segments, %2 characters; Unicode: %3 characters each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s), %2 characters; GSM alphabet: %3 characters each</source>
+        <extracomment>%2: characters of the filled-in SMS; %3: characters a segment takes in GSM 03.38</extracomment>
+        <translation>
+            <numerusform>%n SMS segment, %2 characters; GSM alphabet: %3 characters each</numerusform>
+            <numerusform>%n SMS segments, %2 characters; GSM alphabet: %3 characters each</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::VoucherPanel</name>
+    <message numerus="yes">
+        <source>Imported %n code(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n code from %1.</numerusform>
+            <numerusform>Imported %n codes from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::VoucherRepository</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No voucher code worth %1 is left that is valid for another %n day(s); import more codes.</source>
+        <translation>
+            <numerusform>No voucher code worth %1 is left that is valid for another %n day; import more codes.</numerusform>
+            <numerusform>No voucher code worth %1 is left that is valid for another %n days; import more codes.</numerusform>
         </translation>
     </message>
 </context>
@@ -227,6 +488,27 @@
         <translation>
             <numerusform>The customer has asked once before.</numerusform>
             <numerusform>The customer has asked %n times before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n customer record(s) is written to %1.</source>
+        <translation>
+            <numerusform>The personal data of %n customer record is written to %1.</numerusform>
+            <numerusform>The personal data of %n customer records is written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer records have this e-mail address; they are all this person and all are erased.</source>
+        <translation>
+            <numerusform>%n customer record has this e-mail address; it is this person and is erased.</numerusform>
+            <numerusform>%n customer records have this e-mail address; they are all this person and all are erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) are still on their way: carrier scans that come later are stored as usual.</source>
+        <translation>
+            <numerusform>%n parcel is still on its way: carrier scans that come later are stored as usual.</numerusform>
+            <numerusform>%n parcels are still on their way: carrier scans that come later are stored as usual.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apologiespage.h"
 #include "carriers/credentialstore.h"
 #include "carrierspage.h"
 #include "overviewpage.h"
@@ -187,6 +188,11 @@ void MainWindow::buildPages()
         if (i == WismoPage) {
             m_wismoPage = new ParcelDesk::WismoPage(m_database, user, m_pages);
             m_pages->addWidget(m_wismoPage);
+            continue;
+        }
+        if (i == ApologiesPage) {
+            m_apologiesPage = new ParcelDesk::ApologiesPage(m_database, user, m_pages);
+            m_pages->addWidget(m_apologiesPage);
             continue;
         }
         m_pages->addWidget(

@@ -19,6 +19,7 @@ class ProblemCasesPage;
 class ShipmentsPage;
 class OverviewPage;
 class WismoPage;
+class ApologiesPage;
 class CredentialStore;
 class PollingService;
 class StoreWriter;
@@ -55,6 +56,7 @@ public:
     ParcelDesk::OverviewPage *overviewPage() const { return m_overviewPage; }
     ParcelDesk::ProblemCasesPage *problemCasesPage() const { return m_casesPage; }
     ParcelDesk::WismoPage *wismoPage() const { return m_wismoPage; }
+    ParcelDesk::ApologiesPage *apologiesPage() const { return m_apologiesPage; }
     // New data arrived: what is visible reads it again, the rest when shown.
     void dataChanged();
     // What "now" is for late parcels, today's figures and expected dates (the demo's sandbox
@@ -120,6 +122,7 @@ private:
     ParcelDesk::ShipmentsPage *m_shipmentsPage = nullptr;
     ParcelDesk::OverviewPage *m_overviewPage = nullptr;
     ParcelDesk::WismoPage *m_wismoPage = nullptr;
+    ParcelDesk::ApologiesPage *m_apologiesPage = nullptr;
     bool m_overviewStale = false;
     bool m_shipmentsStale = false; // new data came while the page was not shown
     bool m_rulesRunning = false;

@@ -3,6 +3,7 @@
 #include "domain/statustext.h"
 #include "problemcasespage.h"
 #include "rules/transitmodel.h"
+#include "store/customerprivacy.h"
 #include "store/databasereader.h"
 #include "store/returnrepository.h"
 #include "workflows/wismoactions.h"
@@ -13,6 +14,8 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -22,14 +25,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -155,6 +162,22 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// What an erasure would touch, read on a worker before the agent confirms it.
+struct ErasePreview
+{
+    QList<qint64> records;
+    ErasureCounts counts;
+    QString error;
+};
+
+// A customer's name for the agent; an erased customer's placeholder in the agent's language.
+QString customerName(const QString &name, qint64 customerId)
+{
+    return CustomerPrivacy::isPlaceholderName(name, customerId)
+        ? WismoPage::tr("Personal data erased (customer %1)").arg(customerId)
+        : name;
+}
+
 } // namespace
 
 WismoPage::WismoPage(Database database, QString agent, QWidget *parent)
@@ -243,6 +266,20 @@ WismoPage::WismoPage(Database database, QString agent, QWidget *parent)
         [this] { setAnswerLanguage(m_languageBox->currentData().toString()); });
     headerRow->addWidget(languageLabel);
     headerRow->addWidget(m_languageBox);
+    m_personalData = new QToolButton(right);
+    m_personalData->setObjectName(u"wismoPersonalData"_s);
+    m_personalData->setText(tr("&Personal data"));
+    m_personalData->setToolTip(tr("GDPR: export everything held about this customer, or erase it"));
+    m_personalData->setPopupMode(QToolButton::InstantPopup);
+    auto *privacyMenu = new QMenu(m_personalData);
+    m_exportData = privacyMenu->addAction(tr("E&xport personal data…"));
+    m_exportData->setObjectName(u"wismoExportPersonalData"_s);
+    connect(m_exportData, &QAction::triggered, this, &WismoPage::askExportPersonalData);
+    m_eraseData = privacyMenu->addAction(tr("&Erase personal data…"));
+    m_eraseData->setObjectName(u"wismoErasePersonalData"_s);
+    connect(m_eraseData, &QAction::triggered, this, &WismoPage::askErasePersonalData);
+    m_personalData->setMenu(privacyMenu);
+    headerRow->addWidget(m_personalData);
     card->addLayout(headerRow);
 
     m_card = new QTextBrowser(right);
@@ -351,7 +388,7 @@ WismoPage::WismoPage(Database database, QString agent, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     m_needsAnswer = {m_copy, m_reply, m_update, m_notReceived, m_return, m_options, m_channel,
-        m_reason, m_outcome, m_note, m_log, m_languageBox, m_parcelBox};
+        m_reason, m_outcome, m_note, m_log, m_languageBox, m_parcelBox, m_personalData};
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, this, slot);
@@ -514,7 +551,7 @@ void WismoPage::showResults(quint64 job, const QString &text, const Result<QList
                     ? tr("not shipped yet")
                     : WismoWording::carrierName(h.carrier) + u' ' + h.trackingNumber);
         item->setText(0, order);
-        item->setText(1, h.customerName);
+        item->setText(1, customerName(h.customerName, h.customerId));
         item->setText(2, QStringList {h.postcode, h.city}.join(u' ').trimmed());
         item->setText(3, parcels);
         item->setText(4, h.shipmentId > 0 ? StatusText::full(h.status) : QString());
@@ -664,7 +701,12 @@ void WismoPage::showAnswer(const WismoAnswer &answer)
     const bool hasParcel = !answer.parcels.isEmpty();
     m_notReceived->setEnabled(hasParcel);
     m_return->setEnabled(answer.orderId > 0);
-    m_update->setEnabled(answer.customer.has_value());
+    // An erased customer has no address to write to, and nothing left to erase.
+    const bool erased = answer.customer
+        && CustomerPrivacy::isPlaceholderName(answer.customer->name, answer.customer->id);
+    m_update->setEnabled(answer.customer.has_value() && !erased);
+    m_personalData->setEnabled(answer.customer.has_value());
+    m_eraseData->setEnabled(answer.customer.has_value() && !erased);
     const auto hasOptions = [&] {
         for (const WismoAnswer::Parcel &p : answer.parcels) {
             for (const ListedDeliveryOption &o : p.options) {
@@ -736,7 +778,7 @@ void WismoPage::renderCard()
         head << tr("<b>Order %1</b> · placed %2").arg(esc(a.orderNumber), when(a.placedAtMs));
     if (a.customer) {
         const Customer &c = *a.customer;
-        head << u"<b>%1</b>"_s.arg(esc(c.name));
+        head << u"<b>%1</b>"_s.arg(esc(customerName(c.name, c.id)));
         QStringList reach;
         for (const QString &part : {c.email, c.phone, QString(c.postcode + u' ' + c.city)}) {
             if (!part.trimmed().isEmpty())
@@ -904,18 +946,22 @@ void WismoPage::focusLog()
     m_note->selectAll();
 }
 
-void WismoPage::runAction(
-    const QString &busy, std::function<Result<QString>(const Database &, qint64 nowMs)> action)
+void WismoPage::runAction(const QString &busy,
+    std::function<Result<QString>(const Database &, qint64 nowMs)> action,
+    std::function<void(bool ok)> after)
 {
     m_status->setText(busy);
     auto *watcher = new QFutureWatcher<std::pair<bool, QString>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto [ok, message] = watcher->result();
-        m_status->setText(message);
-        refreshAnswer();
-        Q_EMIT actionFinished(ok, message);
-    });
+    connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this,
+        [this, watcher, after = std::move(after)] {
+            watcher->deleteLater();
+            const auto [ok, message] = watcher->result();
+            m_status->setText(message);
+            refreshAnswer();
+            if (after)
+                after(ok);
+            Q_EMIT actionFinished(ok, message);
+        });
     const Database db = m_db;
     const qint64 at = now();
     watcher->setFuture(QtConcurrent::run([db, at, action = std::move(action)] {
@@ -1116,6 +1162,170 @@ void WismoPage::askDeliveryChange()
     form->addRow(buttons);
     if (dialog.exec() == QDialog::Accepted && list->currentItem() && stillShowing(order, shipment))
         requestDeliveryChange(list->currentItem()->data(Qt::UserRole).toString(), detail->text());
+}
+
+void WismoPage::askExportPersonalData()
+{
+    if (!m_answer || !m_answer->customer)
+        return;
+    const qint64 customer = m_answer->customer->id;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export personal data"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"customer-%1.json"_s.arg(customer)),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!m_answer || !m_answer->customer || m_answer->customer->id != customer) {
+        m_status->setText(
+            tr("Another customer came on show while the dialog was open; nothing was done."));
+        return;
+    }
+    exportPersonalData(path);
+}
+
+void WismoPage::exportPersonalData(const QString &path)
+{
+    if (!m_answer || !m_answer->customer)
+        return;
+    const qint64 customer = m_answer->customer->id;
+    const QString agent = m_agent;
+    runAction(tr("Exporting the personal data…"),
+        [customer, agent, path](const Database &db, qint64 at) -> Result<QString> {
+            CustomerPrivacy privacy(db);
+            const auto records = privacy.samePerson(customer);
+            if (!records)
+                return records.error();
+            // The file first: an export that cannot be written is not exported (nor audited).
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
+            const auto exported = privacy.exportCustomer(*records, agent, at);
+            if (!exported)
+                return exported.error();
+            const QByteArray json = exported->toJson(QJsonDocument::Indented);
+            if (file.write(json) != json.size() || !file.commit())
+                return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
+            return tr("The personal data of %n customer record(s) is written to %1.", nullptr,
+                int(records->size()))
+                .arg(path);
+        });
+}
+
+void WismoPage::askErasePersonalData()
+{
+    if (!m_answer || !m_answer->customer)
+        return;
+    const qint64 customer = m_answer->customer->id;
+    m_status->setText(tr("Reading what is held about the customer…"));
+    auto *watcher = new QFutureWatcher<ErasePreview>(this);
+    connect(watcher, &QFutureWatcher<ErasePreview>::finished, this, [this, watcher, customer] {
+        watcher->deleteLater();
+        const ErasePreview preview = watcher->result();
+        m_status->clear();
+        if (!preview.error.isEmpty()) {
+            m_status->setText(preview.error);
+            return;
+        }
+        confirmErase(
+            customer, preview.records, preview.counts.summary(), preview.counts.parcelsInFlight);
+    });
+    const Database db = m_db;
+    watcher->setFuture(QtConcurrent::run([db, customer] {
+        ErasePreview preview;
+        CustomerPrivacy privacy(db);
+        const auto records = privacy.samePerson(customer);
+        const auto counts
+            = records ? privacy.preview(*records) : Result<ErasureCounts>(records.error());
+        db.releaseConnection();
+        if (!counts) {
+            preview.error = counts.error().message;
+            return preview;
+        }
+        preview.records = *records;
+        preview.counts = *counts;
+        return preview;
+    }));
+}
+
+void WismoPage::confirmErase(
+    qint64 customerId, const QList<qint64> &records, const QString &summary, int parcelsInFlight)
+{
+    if (!m_answer || !m_answer->customer || m_answer->customer->id != customerId) {
+        m_status->setText(tr("Another customer came on show meanwhile; nothing was done."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(u"eraseDialog"_s);
+    dialog.setWindowTitle(tr("Erase personal data"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *question = new QLabel(
+        u"<b>%1</b>"_s.arg(esc(tr("Erase the personal data of %1?").arg(m_answer->customer->name))),
+        &dialog);
+    layout->addWidget(question);
+    QStringList lines;
+    lines << tr("Their name, e-mail address, phone number and address, every note and message "
+                "text about them, and their consents are erased everywhere: %1.")
+                 .arg(summary);
+    lines << tr("Orders, parcels and every figure stay, under no name.");
+    if (records.size() > 1)
+        lines << tr("%n customer records have this e-mail address; they are all this person and "
+                    "all are erased.",
+            nullptr, int(records.size()));
+    if (parcelsInFlight > 0)
+        lines << tr("%n parcel(s) are still on their way: carrier scans that come later are "
+                    "stored as usual.",
+            nullptr, parcelsInFlight);
+    lines << tr("This cannot be undone.");
+    auto *details = new QLabel(lines.join(u"\n\n"_s), &dialog);
+    details->setWordWrap(true);
+    layout->addWidget(details);
+    auto *form = new QFormLayout;
+    auto *reason = new QLineEdit(&dialog);
+    reason->setObjectName(u"eraseReason"_s);
+    reason->setPlaceholderText(tr("e.g. request by e-mail of 3 May (no personal data)"));
+    form->addRow(tr("&Reason for the audit log:"), reason);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Erase"));
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_answer || !m_answer->customer || m_answer->customer->id != customerId) {
+        m_status->setText(
+            tr("Another customer came on show while the dialog was open; nothing was done."));
+        return;
+    }
+    erasePersonalData(reason->text());
+}
+
+void WismoPage::erasePersonalData(const QString &reason)
+{
+    if (!m_answer || !m_answer->customer)
+        return;
+    const qint64 customer = m_answer->customer->id;
+    const QString agent = m_agent;
+    runAction(
+        tr("Erasing the personal data…"),
+        [customer, agent, reason](const Database &db, qint64 at) -> Result<QString> {
+            CustomerPrivacy privacy(db);
+            const auto records = privacy.samePerson(customer);
+            if (!records)
+                return records.error();
+            const auto erased = privacy.purge(*records, agent, reason, at);
+            if (!erased)
+                return erased.error();
+            return tr("Personal data erased: %1.").arg(erased->summary());
+        },
+        [this](bool ok) {
+            if (!ok)
+                return;
+            // The words for spelling corrections held the erased name, the list the old hits.
+            m_searcher = std::make_shared<WismoSearch>();
+            runSearch();
+        });
 }
 
 bool WismoPage::stillShowing(qint64 orderId, qint64 shipmentId)

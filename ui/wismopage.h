@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +18,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 class QTreeWidget;
 
 namespace ParcelDesk {
@@ -66,6 +68,11 @@ public:
     void reportNotReceived(const QString &note);
     void startReturn(const QString &reasonCode, const QString &note);
     void requestDeliveryChange(const QString &option, const QString &detail);
+    // The customer on show (and every record with their e-mail address), GDPR: everything held
+    // about them written to a JSON file; their data erased everywhere (reason: for the audit
+    // log, without personal data).
+    void exportPersonalData(const QString &path);
+    void erasePersonalData(const QString &reason);
 
 Q_SIGNALS:
     void resultsShown(int count);
@@ -88,11 +95,16 @@ private:
     void learnTransitTimes();
     qint64 now() const;
     qint64 chosenShipment() const;
-    void runAction(
-        const QString &busy, std::function<Result<QString>(const Database &, qint64 nowMs)> action);
+    void runAction(const QString &busy,
+        std::function<Result<QString>(const Database &, qint64 nowMs)> action,
+        std::function<void(bool ok)> after = {});
     void askNotReceived();
     void askReturn();
     void askDeliveryChange();
+    void askExportPersonalData();
+    void askErasePersonalData();
+    void confirmErase(qint64 customerId, const QList<qint64> &records, const QString &summary,
+        int parcelsInFlight);
     void focusLog();
 
     Database m_db;
@@ -128,6 +140,9 @@ private:
     QPushButton *m_notReceived = nullptr;
     QPushButton *m_return = nullptr;
     QPushButton *m_options = nullptr;
+    QToolButton *m_personalData = nullptr;
+    QAction *m_exportData = nullptr;
+    QAction *m_eraseData = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_reason = nullptr;
     QComboBox *m_outcome = nullptr;

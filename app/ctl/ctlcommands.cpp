@@ -75,7 +75,16 @@ int CtlCommands::usage(int exitCode)
            "              record a customer's request for one of those changes\n"
            "  wismo       Find a customer's order as the WISMO desk does, print the answer\n"
            "  outbox      Send the messages to customers that are due, list the outbox\n"
-           "  templates   List the message templates, preview one with an order's data\n\n"
+           "  apologies   Proactive apologies: candidates, drafts, approval, guardrails\n"
+           "  consent     A customer's consent to proactive messages, per channel\n"
+           "  templates   List, show, edit or reset the message templates, preview one with an\n"
+           "              order's data\n"
+           "  vouchers    Import voucher codes, list them, show or set the monthly budget\n"
+           "  purge       Erase a person's data everywhere (GDPR), or that of customers whose\n"
+           "              last order is older than the retention period\n"
+           "  export-customer\n"
+           "              Write everything held about a person as JSON (GDPR)\n"
+           "  privacy     Show or set the retention period for personal data\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -122,6 +131,18 @@ int CtlCommands::run(const QStringList &arguments)
         return outbox(rest);
     if (command == u"templates")
         return templates(rest);
+    if (command == u"vouchers")
+        return vouchers(rest);
+    if (command == u"apologies")
+        return apologies(rest);
+    if (command == u"consent")
+        return consent(rest);
+    if (command == u"purge")
+        return purge(rest);
+    if (command == u"export-customer")
+        return exportCustomer(rest);
+    if (command == u"privacy")
+        return privacy(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

@@ -33,6 +33,12 @@ private:
     static int wismo(const QStringList &arguments);
     static int outbox(const QStringList &arguments);
     static int templates(const QStringList &arguments);
+    static int vouchers(const QStringList &arguments);
+    static int apologies(const QStringList &arguments);
+    static int consent(const QStringList &arguments);
+    static int purge(const QStringList &arguments);
+    static int exportCustomer(const QStringList &arguments);
+    static int privacy(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

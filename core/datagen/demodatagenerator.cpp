@@ -256,14 +256,19 @@ public:
             "subject, body, created_at, sent_at, recipient, idempotency_key) VALUES (?1, ?2, ?3, "
             "?4, 'delay_notice', 'sent', ?5, ?6, ?7, ?8, (SELECT email FROM customers WHERE id = "
             "?1), 'demo-' || ?2)");
+        m_insToldParcel = SqliteStatement(m_db,
+            u"INSERT OR IGNORE INTO message_parcels (message_id, shipment_id, status) "
+            "SELECT last_insert_rowid(), id, status_tag || '/' || sub_status FROM shipments "
+            "WHERE id = ?");
         m_insContact = SqliteStatement(m_db,
             u"INSERT INTO contacts (shipment_id, order_id, channel, reason, outcome, agent, "
             "occurred_at) VALUES (?,?,?,?,'answered',?,?)");
         m_insOption = SqliteStatement(m_db,
             u"INSERT INTO delivery_options (shipment_id, option, eligibility, updated_at) "
             "VALUES (?,?,?,?)");
-        for (const SqliteStatement *s : {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent,
-                 &m_insCase, &m_insReturn, &m_insMessage, &m_insContact, &m_insOption}) {
+        for (const SqliteStatement *s :
+            {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent, &m_insCase, &m_insReturn,
+                &m_insMessage, &m_insToldParcel, &m_insContact, &m_insOption}) {
             if (!s->isValid())
                 return s->prepareError();
         }
@@ -807,6 +812,10 @@ private:
                     sentAt, sentAt);
                 m_insMessage.step();
                 check(m_insMessage);
+                // It told the parcel's status of then, which is all the demo knows of it now.
+                bind(m_insToldParcel, shipmentId);
+                m_insToldParcel.step();
+                check(m_insToldParcel);
                 told = true;
             }
         }
@@ -980,6 +989,7 @@ private:
     SqliteStatement m_insCase;
     SqliteStatement m_insReturn;
     SqliteStatement m_insMessage;
+    SqliteStatement m_insToldParcel;
     SqliteStatement m_insContact;
     SqliteStatement m_insOption;
 };
@@ -1081,6 +1091,25 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
             settings.bind(2, QStringView(QString::number(effective.nowMs)));
             settings.step();
             error = settings.error();
+        }
+        if (error.isEmpty()) {
+            // What customers said about messages at checkout, spread by their number so the
+            // parcels' random streams stay as they were: most say yes to e-mail, one in twenty
+            // says no, a third also to SMS. A pool of voucher codes, and the shop's name.
+            error = sqliteExec(db,
+                "INSERT INTO consents (customer_id, channel, granted, source, at) "
+                "SELECT id, 'email', (id * 2654435761) % 100 >= 6, 'checkout', created_at "
+                "FROM customers WHERE (id * 2654435761) % 100 < 92 AND email IS NOT NULL; "
+                "INSERT INTO consents (customer_id, channel, granted, source, at) "
+                "SELECT id, 'sms', 1, 'checkout', created_at FROM customers "
+                "WHERE (id * 40503) % 100 < 33 AND phone IS NOT NULL; "
+                "INSERT INTO vouchers (code, value_cents, cost_cents, source, imported_at) "
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                "SELECT printf('SORRY%d-%05d', CASE WHEN i <= 300 THEN 5 ELSE 10 END, i), "
+                "CASE WHEN i <= 300 THEN 500 ELSE 1000 END, CASE WHEN i <= 300 THEN 150 ELSE 300 "
+                "END, 'demo:' || i, 0 FROM n; "
+                "INSERT OR REPLACE INTO settings (key, value) VALUES "
+                "('shop.name', 'ParcelDesk Demo Shop')");
         }
         if (error.isEmpty())
             error = sqliteExec(db, "PRAGMA analysis_limit = 400; ANALYZE;");

@@ -1,6 +1,8 @@
 #include "messagerepository.h"
 
 #include "sqlvalues.h"
+#include "voucherrepository.h"
+#include "writetransaction.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -238,18 +240,13 @@ Outcome MessageRepository::suppressClaimed(
     q.addBindValue(reason);
     q.addBindValue(id);
     bool ok = q.exec();
+    QString error;
     if (ok) {
         // A code that never left goes back to the pool.
-        q.prepare(u"DELETE FROM voucher_cases WHERE voucher_id IN "
-                  "(SELECT id FROM vouchers WHERE message_id = ?)"_s);
-        q.addBindValue(id);
-        ok = q.exec();
-    }
-    if (ok) {
-        q.prepare(u"UPDATE vouchers SET message_id = NULL, assigned_at = NULL "
-                  "WHERE message_id = ?"_s);
-        q.addBindValue(id);
-        ok = q.exec();
+        const auto released = VoucherRepository::releaseWithinTransaction(db, id);
+        ok = released.ok();
+        if (!ok)
+            error = released.error().message;
     }
     if (ok) {
         q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
@@ -260,10 +257,35 @@ Outcome MessageRepository::suppressClaimed(
         ok = q.exec();
     }
     if (!ok || !q.exec(u"COMMIT"_s)) {
-        const QString error = q.lastError().text();
+        if (error.isEmpty())
+            error = q.lastError().text();
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return Error {tr("Cannot hold message %1 back: %2").arg(id).arg(error)};
     }
+    return Done {};
+}
+
+Outcome MessageRepository::requeueDead(qint64 id, const QString &actor, qint64 nowMs)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction txn(db);
+    if (!txn.isOpen())
+        return Error {tr("Cannot queue message %1 again: %2").arg(id).arg(txn.error())};
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE messages SET state = 'queued', attempts = 0, next_attempt_at = NULL, "
+              "claimed_at = NULL WHERE id = ? AND state = 'dead'"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {tr("Cannot queue message %1 again: %2").arg(id).arg(q.lastError().text())};
+    if (q.numRowsAffected() != 1)
+        return Error {tr("Message %1 is not a dead letter (any more).").arg(id)};
+    q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+              "VALUES (?, ?, 'requeued', 'message', ?, 'checked: it did not leave')"_s);
+    q.addBindValue(nowMs);
+    q.addBindValue(actor);
+    q.addBindValue(id);
+    if (!q.exec() || !txn.commit())
+        return Error {tr("Cannot queue message %1 again: %2").arg(id).arg(q.lastError().text())};
     return Done {};
 }
 
@@ -296,6 +318,16 @@ QList<Message> MessageRepository::inState(MessageState state, int limit) const
             list << messageFrom(q);
     }
     return list;
+}
+
+const QString &MessageRepository::columns()
+{
+    return messageColumns;
+}
+
+Message MessageRepository::fromRow(const QSqlQuery &query)
+{
+    return messageFrom(query);
 }
 
 } // namespace ParcelDesk

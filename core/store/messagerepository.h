@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -49,7 +50,16 @@ public:
     // Messages a sender claimed before claimedBeforeMs and never recorded: it stopped while
     // sending. They become dead letters (never sent twice). Returns how many.
     Result<int> buryInterrupted(qint64 claimedBeforeMs, qint64 nowMs);
+    // A dead letter a person checked (it did not leave) queued again, with a line in the audit
+    // log: the attempts start over.
+    Outcome requeueDead(qint64 id, const QString &actor, qint64 nowMs);
     QList<Message> inState(MessageState state, int limit = 500) const;
+
+    // The columns of a message for a SELECT on messages, and the message from such a row (its
+    // first columns); for queries elsewhere that add columns of their own after these.
+    static const QString &columns();
+    static constexpr int columnCount = 23;
+    static Message fromRow(const QSqlQuery &query);
 
 private:
     Database m_db;

@@ -69,9 +69,9 @@ const QList<MessageTemplate> &MessageTemplates::builtin()
             = QJsonDocument::fromJson(f.readAll()).object()[u"templates"_s].toArray();
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
-            all.append(
-                {o[u"kind"_s].toString(), o[u"language"_s].toString(), o[u"subject"_s].toString(),
-                    o[u"text"_s].toString(), o[u"html"_s].toString(), o[u"sms"_s].toString()});
+            all.append({o[u"kind"_s].toString(), o[u"language"_s].toString(),
+                o[u"subject"_s].toString(), o[u"text"_s].toString(), o[u"html"_s].toString(),
+                o[u"sms"_s].toString(), o[u"whatsapp"_s].toString()});
         }
         return all;
     }();
@@ -114,6 +114,13 @@ Outcome MessageTemplates::check(const MessageTemplate &m)
             return Error {tr("%1 (%2, %3): the section {{#%4}} is never closed.")
                               .arg(field, m.kind, m.language, open.last())};
     }
+    // WhatsApp template names are lower-case letters, digits and underscores (Meta's rule); a
+    // name it would refuse is better caught here than when the first message goes out.
+    static const QRegularExpression whatsappName(u"^[a-z0-9_]{1,512}$"_s);
+    if (!m.whatsapp.isEmpty() && !whatsappName.match(m.whatsapp).hasMatch())
+        return Error {tr("whatsapp (%1, %2): \"%3\" is not a WhatsApp template name; use "
+                         "lower-case letters, digits and underscores.")
+                          .arg(m.kind, m.language, m.whatsapp)};
     return Done {};
 }
 

@@ -12,7 +12,8 @@
 namespace ParcelDesk {
 
 // A message in one language for one kind of case, in Mustache: an e-mail subject, a plain and an
-// HTML body, and an SMS text.
+// HTML body, and an SMS text; for WhatsApp the name of the template the provider approved (its
+// wording lives with the provider, so it is a name here, not a text).
 struct MessageTemplate
 {
     QString kind; // delay_notice, delay_apology, delay_apology_voucher
@@ -21,6 +22,7 @@ struct MessageTemplate
     QString text;
     QString html;
     QString sms;
+    QString whatsapp; // e.g. parcel_delay_notice; empty: no WhatsApp template for this one
 };
 
 // What a template may say. Every value is text as the customer reads it.
@@ -65,7 +67,8 @@ public:
     // The variables and sections a template may use.
     static const QStringList &variables();
 
-    // Checks every tag against the known variables; an error names the field and the tag.
+    // Checks every tag against the known variables, and the WhatsApp name against what the
+    // provider accepts; an error names the field and the tag.
     static Outcome check(const MessageTemplate &message);
     // Renders all four parts; the HTML body escapes what it puts in, the others do not.
     static Result<RenderedMessage> render(const MessageTemplate &message, const TemplateData &data);

@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "apologyworkflow.h"
 #include "store/messagerepository.h"
 
 #include <QThread>
@@ -37,6 +38,23 @@ Result<Outbox::Summary> Outbox::run(const Database &db, MessageSender &sender,
         if (!claimed->has_value())
             break;
         const Message &m = **claimed;
+        // The guardrails once more, at the last moment: an opt-out since approval, messages
+        // sent since, the night in the customer's time zone.
+        const GuardrailVerdict verdict = ApologyWorkflow::checkBeforeSend(db, m, clock());
+        if (verdict.kind == GuardrailVerdict::Kind::Suppress) {
+            if (const Outcome held
+                = messages.suppressClaimed(m.id, verdict.reason, verdict.detail, clock());
+                !held)
+                return held.error();
+            ++summary.suppressed;
+            continue;
+        }
+        if (verdict.kind == GuardrailVerdict::Kind::Defer) {
+            if (const Outcome put = messages.releaseClaim(m.id, verdict.notBeforeMs); !put)
+                return put.error();
+            ++summary.deferred;
+            continue;
+        }
         const SendReport report = sender.send(m);
         if (options.pauseAfterSendMs > 0)
             QThread::msleep(static_cast<unsigned long>(options.pauseAfterSendMs));

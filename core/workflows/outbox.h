@@ -59,6 +59,8 @@ public:
         int retrying = 0; // failed now, queued again for later
         int dead = 0; // given up now
         int interrupted = 0; // found half-sent from an earlier run: dead letters now
+        int suppressed = 0; // held back at the last moment by a guardrail (an opt-out, the cap)
+        int deferred = 0; // quiet hours in the customer's time zone: later
         bool cancelled = false;
     };
 

@@ -1,5 +1,6 @@
 #include "smtpsender.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QLocale>
 
@@ -47,6 +48,18 @@ QByteArray wrapped(const QByteArray &base64)
     return out;
 }
 
+// A UTF-8 text part in base64, its lines ending in CRLF as the wire wants: its headers, an empty
+// line, the body.
+QByteArray textPart(const QByteArray &type, QString text)
+{
+    text.replace(u"\r\n"_s, u"\n"_s).replace(u'\n', u"\r\n"_s);
+    QByteArray part = "Content-Type: " + type + "; charset=UTF-8\r\n";
+    part += "Content-Transfer-Encoding: base64\r\n";
+    part += "\r\n";
+    part += wrapped(text.toUtf8().toBase64());
+    return part;
+}
+
 } // namespace
 
 SmtpSender::SmtpSender(SmtpSettings settings)
@@ -78,14 +91,26 @@ QByteArray SmtpSender::compose(const Message &m, const SmtpSettings &s, qint64 n
     mail += "Subject: " + encodedWord(m.subject) + "\r\n";
     mail += "Message-ID: <" + m.idempotencyKey.toUtf8() + "@parceldesk>\r\n";
     mail += "MIME-Version: 1.0\r\n";
-    mail += "Content-Type: text/plain; charset=UTF-8\r\n";
-    mail += "Content-Transfer-Encoding: base64\r\n";
     if (!m.language.isEmpty())
         mail += "Content-Language: " + m.language.toUtf8() + "\r\n";
+    if (m.htmlBody.isEmpty()) {
+        mail += textPart("text/plain", m.body);
+        return mail;
+    }
+    // Plain text first, HTML last: a reader shows the last part it can (RFC 2046, 5.1.4). The
+    // boundary cannot occur in base64 lines, which never begin with "-".
+    const QByteArray boundary = "=_parceldesk_"
+        + QCryptographicHash::hash(m.idempotencyKey.toUtf8(), QCryptographicHash::Sha1)
+              .toHex()
+              .left(24);
+    mail += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     mail += "\r\n";
-    QString body = m.body;
-    body.replace(u"\r\n"_s, u"\n"_s).replace(u'\n', u"\r\n"_s);
-    mail += wrapped(body.toUtf8().toBase64());
+    mail += "This is a message in MIME format: plain text and HTML.\r\n";
+    mail += "\r\n--" + boundary + "\r\n";
+    mail += textPart("text/plain", m.body);
+    mail += "\r\n--" + boundary + "\r\n";
+    mail += textPart("text/html", m.htmlBody);
+    mail += "\r\n--" + boundary + "--\r\n";
     return mail;
 }
 

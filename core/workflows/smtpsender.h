@@ -28,8 +28,9 @@ struct SmtpSettings
 };
 
 // E-mail over SMTP with libcurl: one connection per message, the message as UTF-8 plain text in
-// base64, its idempotency key as the Message-ID, so a mail server's log tells whether a message
-// whose fate is unknown went out.
+// base64 (multipart/alternative with an HTML part when the message has one), its idempotency key
+// as the Message-ID, so a mail server's log tells whether a message whose fate is unknown went
+// out.
 class SmtpSender final : public MessageSender
 {
     Q_DECLARE_TR_FUNCTIONS(ParcelDesk::SmtpSender)
@@ -37,6 +38,7 @@ class SmtpSender final : public MessageSender
 public:
     explicit SmtpSender(SmtpSettings settings);
     SendReport send(const Message &message) override;
+    QList<MessageChannel> channels() const override { return {MessageChannel::Email}; }
 
     // The message as it goes on the wire (RFC 5322, MIME), dated at nowMs.
     static QByteArray compose(const Message &message, const SmtpSettings &settings, qint64 nowMs);

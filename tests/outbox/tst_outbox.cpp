@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -31,7 +34,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void composesAProperEmail();
+    void composesHtmlAsAlternative();
     void sendsEachMessageOnce();
+    void htmlArrivesAsAlternative();
     void retriesThenGivesUp();
     void refusalsAreFinal();
     void loginIsChecked();
@@ -47,7 +52,10 @@ private:
     };
     Server startServer(const QStringList &extra = {});
     QStringList delivered(const Server &server) const;
-    qint64 queue(const QString &recipient, const QString &subject, const QString &body);
+    qint64 queue(const QString &recipient, const QString &subject, const QString &body,
+        const QString &htmlBody = {});
+    // A delivered message as Python's email module reads it (tests/outbox/mimeparts.py).
+    QJsonObject readAsMailReader(const QString &file) const;
     SmtpSettings smtp(int port) const;
 
     QTemporaryDir m_dir;
@@ -121,7 +129,17 @@ QStringList TestOutbox::delivered(const Server &server) const
     return mails;
 }
 
-qint64 TestOutbox::queue(const QString &recipient, const QString &subject, const QString &body)
+QJsonObject TestOutbox::readAsMailReader(const QString &file) const
+{
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s, {QStringLiteral(PARCELDESK_MIME_PARTS), file});
+    if (!python.waitForFinished(30'000) || python.exitCode() != 0)
+        qFatal("mimeparts.py failed: %s", python.readAllStandardError().constData());
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
+qint64 TestOutbox::queue(
+    const QString &recipient, const QString &subject, const QString &body, const QString &htmlBody)
 {
     Message m;
     m.customerId = m_customer;
@@ -130,6 +148,7 @@ qint64 TestOutbox::queue(const QString &recipient, const QString &subject, const
     m.kind = u"wismo_update"_s;
     m.subject = subject;
     m.body = body;
+    m.htmlBody = htmlBody;
     m.recipient = recipient;
     m.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     const auto id = MessageRepository(m_db).queue(m, u"anna"_s);
@@ -169,6 +188,78 @@ void TestOutbox::composesAProperEmail()
         u"Guten Tag,\r\nIhr Paket kommt später.\r\n"_s);
     for (const QByteArray &line : body.split('\n'))
         QVERIFY(line.size() <= 78);
+}
+
+void TestOutbox::composesHtmlAsAlternative()
+{
+    Message m;
+    m.recipient = u"juergen@mail.example"_s;
+    m.subject = u"Verspätung"_s;
+    m.body = u"Guten Tag,\nIhr Paket kommt später.\n"_s;
+    m.htmlBody = u"<p>Guten Tag,</p>\n<p>Ihr Paket kommt <b>später</b>.</p>\n"_s;
+    m.idempotencyKey = u"pd-43"_s;
+    const QByteArray mail = SmtpSender::compose(m, smtp(25), 1'795'000'000'000);
+    const QByteArray headers = mail.left(mail.indexOf("\r\n\r\n") + 2);
+    QVERIFY(headers.contains("MIME-Version: 1.0\r\n"));
+    QVERIFY(headers.contains("Content-Type: multipart/alternative;\r\n boundary=\""));
+    QVERIFY(!headers.contains("Content-Transfer-Encoding"));
+    // Text first, then HTML, each UTF-8 in base64; every line within 78 characters.
+    const qsizetype text = mail.indexOf("Content-Type: text/plain; charset=UTF-8\r\n");
+    const qsizetype html = mail.indexOf("Content-Type: text/html; charset=UTF-8\r\n");
+    QVERIFY(text > 0 && html > text);
+    QCOMPARE(mail.count("Content-Transfer-Encoding: base64\r\n"), 2);
+    QVERIFY(mail.endsWith("--\r\n"));
+    for (const QByteArray &line : mail.split('\n'))
+        QVERIFY(line.size() <= 78);
+    // Without HTML it stays a single text/plain part.
+    m.htmlBody.clear();
+    QVERIFY(!SmtpSender::compose(m, smtp(25), 0).contains("multipart"));
+}
+
+void TestOutbox::htmlArrivesAsAlternative()
+{
+    const QString text = u"Guten Tag Jürgen,\nIhr Paket PD-1 kommt später.\n"_s;
+    const QString html = u"<!doctype html>\n<html lang=\"de\"><body><p>Guten Tag Jürgen,</p>"
+                         "<p>Ihr Paket <b>PD-1</b> kommt später. ✉</p></body></html>\n"_s;
+    queue(u"kunde@mail.example"_s, u"Ihr Paket: verspätet"_s, text, html);
+    queue(u"kunde2@mail.example"_s, u"Nur Text"_s, u"Nur Text, kein HTML."_s);
+    SmtpSender sender(smtp(m_server.port));
+    const auto run
+        = Outbox::run(m_db, sender, {}, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    QVERIFY(run);
+    QCOMPARE(run->sent, 2);
+    const QDir dir(m_server.maildir + u"/new"_s);
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 2);
+    const auto crlf = [](QString s) { return s.replace(u"\n"_s, u"\r\n"_s); };
+    bool sawHtml = false;
+    bool sawPlain = false;
+    for (const QString &name : files) {
+        const QJsonObject mail = readAsMailReader(dir.filePath(name));
+        QVERIFY2(
+            mail.value(u"defects"_s).toArray().isEmpty(), QJsonDocument(mail).toJson().constData());
+        const QJsonArray parts = mail.value(u"parts"_s).toArray();
+        if (mail.value(u"content_type"_s).toString() == u"multipart/alternative") {
+            sawHtml = true;
+            QCOMPARE(parts.size(), 2);
+            const QJsonObject first = parts.at(0).toObject();
+            const QJsonObject second = parts.at(1).toObject();
+            QCOMPARE(first.value(u"content_type"_s).toString(), u"text/plain"_s);
+            QCOMPARE(second.value(u"content_type"_s).toString(), u"text/html"_s);
+            for (const QJsonObject &part : {first, second}) {
+                QCOMPARE(part.value(u"charset"_s).toString(), u"utf-8"_s);
+                QCOMPARE(part.value(u"transfer_encoding"_s).toString(), u"base64"_s);
+            }
+            QCOMPARE(first.value(u"text"_s).toString(), crlf(text));
+            QCOMPARE(second.value(u"text"_s).toString(), crlf(html));
+        } else {
+            sawPlain = true;
+            QCOMPARE(mail.value(u"content_type"_s).toString(), u"text/plain"_s);
+            QCOMPARE(parts.size(), 1);
+            QCOMPARE(parts.at(0).toObject().value(u"text"_s).toString(), u"Nur Text, kein HTML."_s);
+        }
+    }
+    QVERIFY(sawHtml && sawPlain);
 }
 
 void TestOutbox::sendsEachMessageOnce()

@@ -49,6 +49,8 @@ void TestMessageTemplates::builtinTemplatesAreComplete()
             const auto t = MessageTemplates::builtin(kind, language);
             QVERIFY2(t, qPrintable(kind + u' ' + language));
             QVERIFY2(MessageTemplates::check(*t), qPrintable(kind + u' ' + language));
+            // The provider approves a WhatsApp template by name, the same name in each language.
+            QCOMPARE(t->whatsapp, u"parcel_"_s + kind);
             const auto r = MessageTemplates::render(*t, sample());
             QVERIFY(r);
             for (const QString &part : {r->subject, r->text, r->html, r->sms}) {

@@ -62,6 +62,9 @@ CarrierSandbox::CarrierSandbox(const Options &options, QObject *parent)
         Q_ASSERT(m_dialects.back()->carrier() == entry.carrier);
         m_dialects.back()->addRoutes(*m_server, respond);
     }
+    SandboxWorld &world = *this;
+    m_messaging = std::make_unique<MessagingEndpoints>(world);
+    m_messaging->addRoutes(*m_server, respond);
 }
 
 CarrierSandbox::~CarrierSandbox()

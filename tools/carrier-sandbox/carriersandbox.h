@@ -5,6 +5,7 @@
 #include "domain/result.h"
 #include "faultspec.h"
 #include "journey.h"
+#include "messagingdialect.h"
 #include "polling/pollingengine.h"
 
 #include <QElapsedTimer>
@@ -67,6 +68,10 @@ public:
     // Every token issued so far stops working (as when a carrier revokes them).
     void revokeTokens() { m_tokens.clear(); }
 
+    // The outbox's providers (Twilio below /twilio, WhatsApp below /whatsapp) and the messages
+    // they accepted (GET /sandbox/messages); see messagingdialect.h.
+    const MessagingEndpoints &messaging() const { return *m_messaging; }
+
     int requestCount(const QString &carrier) const;
     // The most calls to a carrier within any window of windowMs (real time).
     int maxRequestsInWindow(const QString &carrier, qint64 windowMs) const;
@@ -84,6 +89,7 @@ private:
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
     std::vector<std::unique_ptr<Dialect>> m_dialects;
+    std::unique_ptr<MessagingEndpoints> m_messaging;
     quint16 m_port = 0;
     QElapsedTimer m_realClock;
     qint64 m_virtualStartMs;
