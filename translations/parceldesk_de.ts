@@ -456,6 +456,14 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <source>Shop name</source>
         <translation>Name des Shops</translation>
     </message>
+    <message>
+        <source>Apology for a damaged or lost parcel</source>
+        <translation>Entschuldigung für ein beschädigtes oder verlorenes Paket</translation>
+    </message>
+    <message>
+        <source>Apology with voucher for a damaged or lost parcel</source>
+        <translation>Entschuldigung mit Gutschein für ein beschädigtes oder verlorenes Paket</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ApologyRepository</name>
@@ -4115,6 +4123,13 @@ Ihr Kundenservice</translation>
     <message>
         <source>Your return, tracking number %1 (%2):</source>
         <translation>Ihre Rücksendung, Sendungsnummer %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7830,6 +7845,14 @@ Ihr Kundenservice</translation>
     <message>
         <source>Personal data erased: %1.</source>
         <translation>Personenbezogene Daten gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to messages…</source>
+        <translation>&amp;Einwilligung zu Nachrichten …</translation>
+    </message>
+    <message>
+        <source>What the customer says about proactive messages, per channel: a &quot;no&quot; holds back at once what has not been sent</source>
+        <translation>Was der Kunde zu proaktiven Nachrichten sagt, je Kanal: Ein „Nein“ hält sofort zurück, was noch nicht gesendet wurde</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,16 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::CustomerText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::DemoDataGenerator</name>
     <message numerus="yes">
         <source>%1 already holds %Ln shipment(s); pass --replace to overwrite it.</source>

@@ -87,6 +87,10 @@ QString kindLabel(const QString &kind)
         return ApologiesPage::tr("Apology");
     if (kind == u"delay_apology_voucher")
         return ApologiesPage::tr("Apology with voucher");
+    if (kind == u"parcel_apology")
+        return ApologiesPage::tr("Apology for a damaged or lost parcel");
+    if (kind == u"parcel_apology_voucher")
+        return ApologiesPage::tr("Apology with voucher for a damaged or lost parcel");
     return kind;
 }
 

@@ -1,5 +1,6 @@
 #include "wismopage.h"
 
+#include "consentdialog.h"
 #include "domain/statustext.h"
 #include "problemcasespage.h"
 #include "rules/transitmodel.h"
@@ -278,6 +279,17 @@ WismoPage::WismoPage(Database database, QString agent, QWidget *parent)
     m_eraseData = privacyMenu->addAction(tr("&Erase personal data…"));
     m_eraseData->setObjectName(u"wismoErasePersonalData"_s);
     connect(m_eraseData, &QAction::triggered, this, &WismoPage::askErasePersonalData);
+    privacyMenu->addSeparator();
+    m_consent = privacyMenu->addAction(tr("&Consent to messages…"));
+    m_consent->setObjectName(u"wismoConsent"_s);
+    m_consent->setToolTip(tr("What the customer says about proactive messages, per channel: a "
+                             "\"no\" holds back at once what has not been sent"));
+    connect(m_consent, &QAction::triggered, this, [this] {
+        if (!m_answer || !m_answer->customer)
+            return;
+        ConsentDialog dialog(m_db, m_answer->customer->id, m_answer->customer->name, m_agent, this);
+        dialog.exec();
+    });
     m_personalData->setMenu(privacyMenu);
     headerRow->addWidget(m_personalData);
     card->addLayout(headerRow);
@@ -707,6 +719,7 @@ void WismoPage::showAnswer(const WismoAnswer &answer)
     m_update->setEnabled(answer.customer.has_value() && !erased);
     m_personalData->setEnabled(answer.customer.has_value());
     m_eraseData->setEnabled(answer.customer.has_value() && !erased);
+    m_consent->setEnabled(answer.customer.has_value() && !erased);
     const auto hasOptions = [&] {
         for (const WismoAnswer::Parcel &p : answer.parcels) {
             for (const ListedDeliveryOption &o : p.options) {

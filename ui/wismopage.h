@@ -143,6 +143,7 @@ private:
     QToolButton *m_personalData = nullptr;
     QAction *m_exportData = nullptr;
     QAction *m_eraseData = nullptr;
+    QAction *m_consent = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_reason = nullptr;
     QComboBox *m_outcome = nullptr;

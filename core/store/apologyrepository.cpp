@@ -29,8 +29,8 @@ QString kindList()
 
 const QStringList &ApologyRepository::proactiveKinds()
 {
-    static const QStringList kinds {
-        u"delay_notice"_s, u"delay_apology"_s, u"delay_apology_voucher"_s};
+    static const QStringList kinds {u"delay_notice"_s, u"delay_apology"_s,
+        u"delay_apology_voucher"_s, u"parcel_apology"_s, u"parcel_apology_voucher"_s};
     return kinds;
 }
 

@@ -179,13 +179,19 @@ TemplateData templateData(const QSqlDatabase &db, const ApologyCandidate &c,
 
 } // namespace
 
-QString ApologyWorkflow::kindFor(ApologyAction action)
+bool ApologyWorkflow::isTrouble(const QString &caseKind)
+{
+    return caseKind == u"damaged" || caseKind == u"suspected_lost"
+        || caseKind == u"returned_to_sender";
+}
+
+QString ApologyWorkflow::kindFor(ApologyAction action, bool trouble)
 {
     switch (action) {
     case ApologyAction::Voucher:
-        return u"delay_apology_voucher"_s;
+        return trouble ? u"parcel_apology_voucher"_s : u"delay_apology_voucher"_s;
     case ApologyAction::Apologise:
-        return u"delay_apology"_s;
+        return trouble ? u"parcel_apology"_s : u"delay_apology"_s;
     case ApologyAction::None:
     case ApologyAction::Inform:
         break;
@@ -230,6 +236,8 @@ QList<ApologyCandidate> ApologyWorkflow::recommend(
             c.autoApprove = c.autoApprove && rule->autoApprove;
             c.voucherValueCents = std::max(c.voucherValueCents, c.parcels.last().voucherValueCents);
             c.daysLate = std::max(c.daysLate, facts.daysLate);
+            c.trouble
+                = c.trouble || (isTrouble(p.caseKind) && rule->action >= ApologyAction::Apologise);
         }
         c.customer.parcels.clear();
         if (!c.parcels.isEmpty())
@@ -376,7 +384,7 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
         q.addBindValue(*m.shipmentId);
         q.addBindValue(messageChannelToString(m.channel));
         q.addBindValue(m.language);
-        q.addBindValue(kindFor(action));
+        q.addBindValue(kindFor(action, c.trouble));
         q.addBindValue(messageStateToString(m.state));
         q.addBindValue(m.createdAtMs);
         q.addBindValue(m.idempotencyKey);
@@ -441,7 +449,8 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
             }
         }
 
-        const auto stored = TemplateRepository::effective(conn, kindFor(action), m.language);
+        const auto stored
+            = TemplateRepository::effective(conn, kindFor(action, c.trouble), m.language);
         if (!stored)
             return stored.error();
         TemplateData data = templateData(conn, c, words, shop, options.model, options.nowMs);
@@ -456,8 +465,9 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
         }
         const auto rendered = MessageTemplates::render(stored->message, data);
         if (!rendered)
-            return Error {tr("Template %1 (%2): %3")
-                              .arg(kindFor(action), m.language, rendered.error().message)};
+            return Error {
+                tr("Template %1 (%2): %3")
+                    .arg(kindFor(action, c.trouble), m.language, rendered.error().message)};
         if (m.channel == MessageChannel::Email) {
             m.subject = rendered->subject;
             m.body = rendered->text;
@@ -481,7 +491,7 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
         q.prepare(u"UPDATE messages SET kind = ?, action = ?, subject = ?, body = ?, "
                   "html_body = ?, payload = ?, state = ?, auto_approved = ?, "
                   "next_attempt_at = ?, decided_by = ?, decided_at = ? WHERE id = ?"_s);
-        q.addBindValue(kindFor(action));
+        q.addBindValue(kindFor(action, c.trouble));
         q.addBindValue(apologyActionToString(action));
         q.addBindValue(m.subject);
         q.addBindValue(m.body);
@@ -504,7 +514,7 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
         const QString what = m.state == MessageState::Suppressed ? u"suppressed"_s
             : m.state == MessageState::Queued                    ? u"queued"_s
                                                                  : u"drafted"_s;
-        QString detail = u"%1 %2, %3 parcel(s); rules: %4"_s.arg(kindFor(action),
+        QString detail = u"%1 %2, %3 parcel(s); rules: %4"_s.arg(kindFor(action, c.trouble),
             messageChannelToString(m.channel), QString::number(c.parcels.size()),
             rulesUsed.join(u", "_s));
         if (!reason.isEmpty())

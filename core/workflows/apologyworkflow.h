@@ -39,6 +39,7 @@ struct ApologyCandidate
     bool autoApprove = false; // every parcel's rule approves on its own
     qint64 voucherValueCents = 0;
     int daysLate = 0;
+    bool trouble = false; // a parcel damaged, lost or sent back, not only late
 };
 
 // Where a guardrail stands on a message.
@@ -123,8 +124,12 @@ public:
 
     // A suppression reason as a supervisor reads it.
     static QString reasonLabel(const QString &reason);
-    // The message kind for an action: delay_notice, delay_apology, delay_apology_voucher.
-    static QString kindFor(ApologyAction action);
+    // The message kind for an action: delay_notice, delay_apology, delay_apology_voucher; for
+    // an apology about a parcel damaged, lost or sent back (trouble), parcel_apology and
+    // parcel_apology_voucher.
+    static QString kindFor(ApologyAction action, bool trouble = false);
+    // Whether a problem case is about more than time: damaged, lost, sent back.
+    static bool isTrouble(const QString &caseKind);
 };
 
 } // namespace ParcelDesk

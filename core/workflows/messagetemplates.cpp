@@ -1,5 +1,7 @@
 #include "messagetemplates.h"
 
+#include "i18n/customertext.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +25,7 @@ std::string std8(const QString &text)
     return text.toStdString();
 }
 
-Mustache::Map context(const TemplateData &d)
+Mustache::Map context(const TemplateData &d, const QString &language)
 {
     std::vector<Mustache::Map> parcels;
     for (const TemplateData::Parcel &p : d.parcels) {
@@ -37,10 +39,19 @@ Mustache::Map context(const TemplateData &d)
             parcel.emplace("expected", std8(p.expected));
         parcels.push_back(parcel);
     }
-    return Mustache::Map {{"shop", std8(d.shop)}, {"customer", std8(d.customer)},
+    Mustache::Map map {{"shop", std8(d.shop)}, {"customer", std8(d.customer)},
         {"first_name", std8(d.firstName)}, {"order_number", std8(d.orderNumber)},
         {"days_late", std8(QString::number(d.daysLate))}, {"voucher_code", std8(d.voucherCode)},
         {"voucher_value", std8(d.voucherValue)}, {"parcels", parcels}};
+    // "2 days", "1 Tag" in the template's language; a false section when not late at all.
+    if (d.daysLate > 0)
+        map.emplace("late_by",
+            std8(CustomerText(language).text(
+                QT_TRANSLATE_N_NOOP("ParcelDesk::CustomerText", "%n day(s)"), nullptr,
+                d.daysLate)));
+    else
+        map.emplace("late_by", false);
+    return map;
 }
 
 QString renderOne(const QString &text, const Mustache::Map &data, bool html)
@@ -53,8 +64,8 @@ QString renderOne(const QString &text, const Mustache::Map &data, bool html)
 const QStringList &MessageTemplates::variables()
 {
     static const QStringList names = {u"shop"_s, u"customer"_s, u"first_name"_s, u"order_number"_s,
-        u"days_late"_s, u"voucher_code"_s, u"voucher_value"_s, u"parcels"_s, u"carrier"_s,
-        u"tracking_number"_s, u"status"_s, u"expected"_s, u"late"_s};
+        u"days_late"_s, u"late_by"_s, u"voucher_code"_s, u"voucher_value"_s, u"parcels"_s,
+        u"carrier"_s, u"tracking_number"_s, u"status"_s, u"expected"_s, u"late"_s};
     return names;
 }
 
@@ -128,7 +139,7 @@ Result<RenderedMessage> MessageTemplates::render(const MessageTemplate &m, const
 {
     if (const Outcome ok = check(m); !ok)
         return ok.error();
-    const Mustache::Map data = context(d);
+    const Mustache::Map data = context(d, m.language);
     RenderedMessage r;
     r.subject = renderOne(m.subject, data, false).simplified();
     r.text = renderOne(m.text, data, false);

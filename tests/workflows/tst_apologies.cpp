@@ -36,6 +36,7 @@ private Q_SLOTS:
     void optOutTakesEffectAtOnce();
     void budgetStopsAutoApproval();
     void quietHoursOverMidnight();
+    void wordsFitTheTrouble();
 
 private:
     qint64 customer(const QString &name, const QString &email, const QString &phone,
@@ -539,6 +540,32 @@ void TestApologies::quietHoursOverMidnight()
     QCOMPARE(*ApologyWorkflow::quietUntil(s, {}, u"DE"_s, at(23, 0)), at(8, 0) + 24 * hour);
     s.quietStart = s.quietEnd;
     QVERIFY(!ApologyWorkflow::quietUntil(s, u"Europe/Berlin"_s, {}, at(23, 0)));
+}
+
+void TestApologies::wordsFitTheTrouble()
+{
+    exec(u"UPDATE apology_rules SET enabled = 0 WHERE action = 'voucher'"_s);
+    const qint64 broken = customer(u"Bruno Bruch"_s, u"bruno@example.de"_s, {});
+    consent(broken, MessageChannel::Email, true);
+    openCase(parcel(order(broken), u"Exception"_s, u"Damaged"_s), u"damaged"_s, m_now - hour);
+    const qint64 late
+        = customer(u"Liam Late"_s, u"liam@example.com"_s, {}, u"Europe/London"_s, u"en"_s);
+    consent(late, MessageChannel::Email, true);
+    openCase(parcel(order(late), u"InTransit"_s, u"Delayed"_s, m_now - 3 * day), u"late"_s,
+        m_now - 2 * day);
+    QCOMPARE(create(m_now).drafts, 2);
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT kind, body FROM messages WHERE customer_id = %1"_s.arg(broken))
+        && q.next());
+    QCOMPARE(q.value(0).toString(), u"parcel_apology"_s);
+    QVERIFY2(
+        q.value(1).toString().contains(u"schiefgegangen"_s), qPrintable(q.value(1).toString()));
+    QVERIFY(!q.value(1).toString().contains(u"später"_s));
+    QVERIFY(
+        q.exec(u"SELECT kind, body FROM messages WHERE customer_id = %1"_s.arg(late)) && q.next());
+    QCOMPARE(q.value(0).toString(), u"delay_apology"_s);
+    QVERIFY2(q.value(1).toString().contains(u"is 3 days later than we promised"_s),
+        qPrintable(q.value(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestApologies)

@@ -64,7 +64,7 @@ void TestMessageTemplates::builtinTemplatesAreComplete()
             QVERIFY2(r->smsSegments <= 2, qPrintable(r->sms));
         }
     }
-    QCOMPARE(MessageTemplates::builtin().size(), 6);
+    QCOMPARE(MessageTemplates::builtin().size(), 10);
 }
 
 void TestMessageTemplates::rendersEveryParcel()
@@ -77,7 +77,7 @@ void TestMessageTemplates::rendersEveryParcel()
         u"- DHL 00340434161094042557: unterwegs, jetzt erwartet am Dienstag, 24. November"_s));
     // The second parcel has no expected date: that part is left out, not left empty.
     QVERIFY(r->text.contains(u"- DPD 01234567890123: Paket beim Zusteller\n"_s));
-    QVERIFY(r->text.contains(u"2 Tag(e)"_s));
+    QVERIFY(r->text.contains(u"kommt 2 Tage später als versprochen"_s));
     QCOMPARE(r->html.count(u"<li>"_s), 2);
 }
 
