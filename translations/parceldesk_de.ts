@@ -3653,6 +3653,10 @@ problematischen Paketen.
         <source>Shop name: %1</source>
         <translation>Name des Shops: %1</translation>
     </message>
+    <message>
+        <source>Held back by a guardrail (an opt-out, the cap) %1, waiting for the end of the customer&apos;s quiet hours %2.</source>
+        <translation>Von einer Leitplanke zurückgehalten (Widerspruch, Grenze) %1, warten auf das Ende der Ruhezeiten des Kunden %2.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::CustomerPrivacy</name>

@@ -395,6 +395,12 @@ int CtlCommands::outbox(const QStringList &arguments)
             .arg(summary->retrying)
             .arg(summary->dead)
             .arg(summary->interrupted));
+    if (summary->suppressed > 0 || summary->deferred > 0)
+        printLine(stdout,
+            tr("Held back by a guardrail (an opt-out, the cap) %1, waiting for the end of the "
+               "customer's quiet hours %2.")
+                .arg(summary->suppressed)
+                .arg(summary->deferred));
     return summary->dead > 0 || summary->interrupted > 0 ? 1 : 0;
 }
 

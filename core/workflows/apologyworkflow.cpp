@@ -167,8 +167,12 @@ TemplateData templateData(const QSqlDatabase &db, const ApologyCandidate &c,
             const ShipmentListRow &r = parcel.detail.facts;
             if (!wanted.contains(r.id))
                 continue;
-            const auto expected = model ? expectedDelivery(*model, parcel.detail)
-                                        : std::optional<TransitPrediction>();
+            auto expected = model ? expectedDelivery(*model, parcel.detail)
+                                  : std::optional<TransitPrediction>();
+            // A date already past says nothing to the customer: the parcel is later than
+            // parcels like it ever were, so the text leaves the date out.
+            if (expected && expected->mostLikelyMs < nowMs - dayMs)
+                expected.reset();
             data.parcels.append({WismoWording::carrierName(r.carrier), r.trackingNumber,
                 WismoWording::milestone(words, r.status),
                 expected ? words.day(expected->mostLikelyMs) : QString(), r.late});

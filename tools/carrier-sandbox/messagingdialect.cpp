@@ -230,6 +230,8 @@ const QList<ApprovedTemplate> &approvedTemplates()
         {u"parcel_delay_notice", {u"de", u"en"}, -1},
         {u"parcel_delay_apology", {u"de", u"en"}, -1},
         {u"parcel_delay_apology_voucher", {u"de", u"en"}, -1},
+        {u"parcel_trouble_apology", {u"de", u"en"}, -1},
+        {u"parcel_trouble_apology_voucher", {u"de", u"en"}, -1},
         {u"hello_world", {u"en_US"}, 0},
         {u"promo_paused", {u"de", u"en"}, 0},
     };

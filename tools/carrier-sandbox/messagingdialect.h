@@ -39,7 +39,8 @@ struct MessagingCredentials
 // language: 131008; a template that does not exist in that language: 404, 132001; the wrong
 // number of body parameters: 132000; template promo_paused: 132015. Approved templates:
 // parcel_delay (3 parameters; de, en), parcel_delay_notice, parcel_delay_apology and
-// parcel_delay_apology_voucher (any number; de, en), hello_world (none; en_US). Recipient
+// parcel_delay_apology_voucher, parcel_trouble_apology and parcel_trouble_apology_voucher (any
+// number; de, en), hello_world (none; en_US). Recipient
 // 15005550001 is undeliverable (131026).
 //
 // On both, to retry with: +15005550429 is refused once with a rate limit (Twilio 429 / 20429,
