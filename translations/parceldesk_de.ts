@@ -464,6 +464,14 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <source>Apology with voucher for a damaged or lost parcel</source>
         <translation>Entschuldigung mit Gutschein für ein beschädigtes oder verlorenes Paket</translation>
     </message>
+    <message>
+        <source>Vouchers this month: %1 spent and %2 promised of %3</source>
+        <translation>Gutscheine diesen Monat: %1 ausgegeben und %2 verplant von %3</translation>
+    </message>
+    <message>
+        <source>budget spent: auto-approval stopped</source>
+        <translation>Budget ausgeschöpft: automatische Freigabe gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ApologyRepository</name>

@@ -177,6 +177,11 @@ QWidget *ApologiesPage::buildCandidates()
         page);
     m_candidates->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_candidates->setObjectName(u"candidates"_s);
+    connect(m_candidates, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_candidates->selectionModel()->selectedRows();
+        if (!rows.isEmpty() && rows.front().row() < m_candidateList.size())
+            previewCandidate(m_candidateList.at(rows.front().row()));
+    });
     layout->addWidget(m_candidates, 1);
     auto *buttons = new QHBoxLayout;
     m_candidateNote = new QLabel(page);
@@ -417,20 +422,41 @@ void ApologiesPage::refresh()
 
 void ApologiesPage::loadFigures()
 {
-    auto *watcher = new QFutureWatcher<Result<ApologyFigures>>(this);
-    connect(watcher, &QFutureWatcher<Result<ApologyFigures>>::finished, this, [this, watcher] {
+    struct Loaded
+    {
+        Result<ApologyFigures> figures = Error {};
+        std::optional<VoucherBudget> budget;
+    };
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const Result<ApologyFigures> f = watcher->result();
-        if (f)
-            setFigures(*f);
-        else
-            m_figures->setText(f.error().message.toHtmlEscaped());
+        const Loaded loaded = watcher->result();
+        if (!loaded.figures) {
+            m_figures->setText(loaded.figures.error().message.toHtmlEscaped());
+            return;
+        }
+        setFigures(*loaded.figures);
+        if (loaded.budget) {
+            const VoucherBudget &b = *loaded.budget;
+            QString line = tr("Vouchers this month: %1 spent and %2 promised of %3")
+                               .arg(VoucherRepository::formatAmount(b.spentCents, b.currency),
+                                   VoucherRepository::formatAmount(b.committedCents, b.currency),
+                                   VoucherRepository::formatAmount(b.budgetCents, b.currency));
+            if (b.remainingCents() <= 0)
+                line += u" · <b>"_s + tr("budget spent: auto-approval stopped") + u"</b>"_s;
+            m_figures->setText(m_figures->text() + u"<br>"_s + line);
+        }
     });
     const Database db = m_db;
     watcher->setFuture(QtConcurrent::run([db] {
-        auto f = ApologyRepository(db).figures(QDateTime::currentMSecsSinceEpoch());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Loaded loaded;
+        loaded.figures = ApologyRepository(db).figures(now);
+        const auto [from, to] = VoucherRepository::monthAround(now);
+        if (auto budget = VoucherRepository(db).budget(from, to, now))
+            loaded.budget = *budget;
         db.releaseConnection();
-        return f;
+        return loaded;
     }));
 }
 
@@ -513,12 +539,31 @@ void ApologiesPage::loadCandidates()
                     ? tr("Nobody to tell right now.")
                     : tr("%n customer(s) to tell.", nullptr, int(m_candidateList.size())));
             m_write->setEnabled(!m_candidateList.isEmpty());
+            if (!m_candidateList.isEmpty())
+                previewCandidate(m_candidateList.front());
         });
     const Database db = m_db;
     watcher->setFuture(QtConcurrent::run([db] {
         auto found = ApologyWorkflow::candidates(db, QDateTime::currentMSecsSinceEpoch());
         db.releaseConnection();
         return found;
+    }));
+}
+
+void ApologiesPage::previewCandidate(const ApologyCandidate &candidate)
+{
+    // The Templates tab previews with a real customer's parcels.
+    auto *watcher = new QFutureWatcher<TemplateData>(this);
+    connect(watcher, &QFutureWatcher<TemplateData>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_templates->setPreviewData(watcher->result());
+    });
+    const Database db = m_db;
+    watcher->setFuture(QtConcurrent::run([db, candidate] {
+        TemplateData data = ApologyWorkflow::previewData(
+            db, candidate, nullptr, QDateTime::currentMSecsSinceEpoch());
+        db.releaseConnection();
+        return data;
     }));
 }
 

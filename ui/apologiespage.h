@@ -54,6 +54,7 @@ private:
     QWidget *buildRules();
     void loadFigures();
     void loadCandidates();
+    void previewCandidate(const ApologyCandidate &candidate);
     void loadMessages(QTableWidget *table, const QList<MessageState> &states);
     void fillMessages(QTableWidget *table, const QList<ApologyMessageRow> &rows);
     void showDraft();

@@ -203,6 +203,24 @@ QString ApologyWorkflow::kindFor(ApologyAction action, bool trouble)
     return u"delay_notice"_s;
 }
 
+TemplateData ApologyWorkflow::previewData(
+    const Database &db, const ApologyCandidate &candidate, const TransitModel *model, qint64 nowMs)
+{
+    const ApologySettings settings = ApologyRepository(db).settings();
+    const CustomerText words(
+        candidate.customer.language.isEmpty() ? u"en"_s : candidate.customer.language);
+    TemplateData data = templateData(db.connection(), candidate, words,
+        settings.shopName.trimmed().isEmpty() ? tr("Your shop") : settings.shopName.trimmed(),
+        model, nowMs);
+    if (candidate.action == ApologyAction::Voucher) {
+        data.voucherCode = u"SORRY-XXXX"_s;
+        data.voucherValue
+            = QLocale(words.language() == u"de" ? u"de_DE"_s : u"en_IE"_s)
+                  .toCurrencyString(double(candidate.voucherValueCents) / 100.0, u"€"_s);
+    }
+    return data;
+}
+
 QString ApologyWorkflow::reasonLabel(const QString &reason)
 {
     if (reason == u"no_consent")

@@ -6,6 +6,7 @@
 #include "store/apologyrepository.h"
 #include "store/consentrepository.h"
 #include "store/database.h"
+#include "workflows/messagetemplates.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -121,6 +122,11 @@ public:
     // WhatsApp), or the reason there is none (no_consent, opted_out, no_address).
     static std::variant<MessageChannel, QString> channelFor(
         const QList<Consent> &consents, const QString &email, const QString &phone);
+
+    // What a template says for this candidate, in the customer's language (for a preview: no
+    // voucher code is taken, a sample stands in).
+    static TemplateData previewData(const Database &db, const ApologyCandidate &candidate,
+        const TransitModel *model, qint64 nowMs);
 
     // A suppression reason as a supervisor reads it.
     static QString reasonLabel(const QString &reason);
