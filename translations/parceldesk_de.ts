@@ -637,6 +637,14 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <source>Message %1 is %2: only a draft can be changed.</source>
         <translation>Nachricht %1 ist %2: Nur ein Entwurf kann geändert werden.</translation>
     </message>
+    <message>
+        <source>A WhatsApp message is a template the provider approved; its text cannot be changed here. Change the template&apos;s name or reject the message.</source>
+        <translation>Eine WhatsApp-Nachricht ist eine vom Anbieter freigegebene Vorlage; ihr Text kann hier nicht geändert werden. Ändern Sie den Namen der Vorlage oder lehnen Sie die Nachricht ab.</translation>
+    </message>
+    <message>
+        <source>Cannot read the customer&apos;s consent; nothing was decided.</source>
+        <translation>Die Einwilligung des Kunden kann nicht gelesen werden; es wurde nichts entschieden.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::CarrierAccountDialog</name>
@@ -4142,6 +4150,10 @@ Ihr Kundenservice</translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>in Kürze</translation>
     </message>
 </context>
 <context>

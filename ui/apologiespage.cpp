@@ -560,10 +560,10 @@ void ApologiesPage::previewCandidate(const ApologyCandidate &candidate)
     });
     const Database db = m_db;
     watcher->setFuture(QtConcurrent::run([db, candidate] {
-        TemplateData data = ApologyWorkflow::previewData(
+        TemplateData preview = ApologyWorkflow::previewData(
             db, candidate, nullptr, QDateTime::currentMSecsSinceEpoch());
         db.releaseConnection();
-        return data;
+        return preview;
     }));
 }
 

@@ -31,7 +31,8 @@ struct ApologyRule
     QString name;
     QStringList caseKinds; // problem kinds (problemKindToString); empty: any
     int minDaysLate = 0;
-    int minProblems = 0; // the customer's problem cases opened within windowDays, this one too
+    int minProblems
+        = 0; // the customer's parcels with a case opened within windowDays, this one too
     int windowDays = 90;
     ApologyAction action = ApologyAction::Inform;
     qint64 voucherValueCents = 0; // for Voucher: the value of the code to give
@@ -43,7 +44,7 @@ struct ApologyFacts
 {
     QString caseKind;
     int daysLate = 0;
-    QHash<int, int> problemsWithin; // window in days → the customer's cases opened in it
+    QHash<int, int> problemsWithin; // window in days → the customer's parcels with a case in it
 };
 
 class ApologyRules

@@ -226,8 +226,8 @@ Result<QList<CandidateCustomer>> ApologyRepository::candidates(
 
     QSqlQuery count(db);
     count.prepare(
-        u"SELECT count(*) FROM orders o JOIN shipments s ON s.order_id = o.id "
-        "JOIN problem_cases pc ON pc.shipment_id = s.id "
+        u"SELECT count(DISTINCT s.id) FROM orders o JOIN shipments s ON s.order_id = o.id "
+        "AND s.direction = 'outbound' JOIN problem_cases pc ON pc.shipment_id = s.id "
         "WHERE o.customer_id = ? AND pc.opened_at >= ? AND pc.kind != 'not_received_claim'"_s);
     for (CandidateCustomer &c : customers) {
         for (const int days : windowsDays) {

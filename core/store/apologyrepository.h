@@ -52,7 +52,7 @@ struct CandidateCustomer
     QString timeZone;
     QString country;
     QList<CandidateParcel> parcels; // one per parcel, its most urgent case
-    QHash<int, int> problemsWithin; // window in days → problem cases opened within it
+    QHash<int, int> problemsWithin; // window in days → parcels with a case opened within it
 };
 
 // What the Apologies page's header shows.

@@ -1,10 +1,12 @@
 #include "consentrepository.h"
 
+#include "apologyrepository.h"
 #include "voucherrepository.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -23,14 +25,17 @@ QString messageChannelLabel(MessageChannel channel)
     return {};
 }
 
-QList<Consent> ConsentRepository::forCustomer(qint64 customerId) const
+QList<Consent> ConsentRepository::forCustomer(qint64 customerId, bool *ok) const
 {
     QList<Consent> list;
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT channel, granted, source, at FROM consents WHERE customer_id = ? "
               "ORDER BY channel"_s);
     q.addBindValue(customerId);
-    if (!q.exec())
+    const bool read = q.exec();
+    if (ok)
+        *ok = read;
+    if (!read)
         return list;
     while (q.next()) {
         const auto channel = messageChannelFromString(q.value(0).toString());
@@ -41,6 +46,19 @@ QList<Consent> ConsentRepository::forCustomer(qint64 customerId) const
     }
     return list;
 }
+
+namespace {
+
+// An opt-out concerns messages nobody asked for; an answer the customer asked for still goes.
+QString proactiveKindList()
+{
+    QStringList quoted;
+    for (const QString &kind : ApologyRepository::proactiveKinds())
+        quoted << u"'"_s + kind + u"'"_s;
+    return quoted.join(u", "_s);
+}
+
+} // namespace
 
 Result<ConsentRepository::Change> ConsentRepository::set(
     const Consent &consent, const QString &actor)
@@ -77,7 +95,8 @@ Result<ConsentRepository::Change> ConsentRepository::set(
     if (!consent.granted) {
         q.prepare(u"UPDATE messages SET state = 'suppressed', suppression_reason = 'opted_out' "
                   "WHERE customer_id = ? AND channel = ? AND state IN ('draft', 'approved', "
-                  "'queued') RETURNING id"_s);
+                  "'queued') AND kind IN ("_s
+            + proactiveKindList() + u") RETURNING id"_s);
         q.addBindValue(consent.customerId);
         q.addBindValue(channel);
         if (!q.exec())

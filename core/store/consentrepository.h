@@ -33,7 +33,8 @@ public:
         : m_db(std::move(db))
     { }
 
-    QList<Consent> forCustomer(qint64 customerId) const;
+    // ok (when given) says whether it could be read; an empty list is then "never asked".
+    QList<Consent> forCustomer(qint64 customerId, bool *ok = nullptr) const;
 
     struct Change
     {

@@ -240,6 +240,12 @@ Outcome MessageRepository::suppressClaimed(
     q.addBindValue(reason);
     q.addBindValue(id);
     bool ok = q.exec();
+    if (ok && (reason == u"cap_day" || reason == u"cap_week")) {
+        // Its parcels are told later, when the cap allows (see ApologyWorkflow).
+        q.prepare(u"DELETE FROM message_parcels WHERE message_id = ?"_s);
+        q.addBindValue(id);
+        ok = q.exec();
+    }
     QString error;
     if (ok) {
         // A code that never left goes back to the pool.

@@ -67,21 +67,28 @@ int daysLate(const std::optional<qint64> &promisedAtMs, qint64 nowMs)
                    .daysTo(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date()));
 }
 
+// Which messages count against the cap: when writing a new one, every message meant to go
+// (drafts too, so two runs on one day do not write two); when approving, those queued or
+// sent; when sending, only those sent or being sent.
+enum class CapScope : quint8 { Writing, Approving, Sending };
+
 // The proactive messages to the customer counting against the cap within a day and a week of
-// nowMs, leaving out one message. Pending ones (queued) count when deciding about a new
-// message; when sending, only those sent or being sent do.
+// nowMs, leaving out one message.
 std::pair<int, int> capCounts(const QSqlDatabase &db, qint64 customerId, qint64 excludeId,
-    bool pendingToo, qint64 nowMs, QString *error)
+    CapScope scope, qint64 nowMs, QString *error)
 {
     QStringList kinds;
     for (const QString &k : ApologyRepository::proactiveKinds())
         kinds << u"'"_s + k + u"'"_s;
+    const QString states = scope == CapScope::Writing
+        ? u"'draft', 'approved', 'queued', 'sending', 'sent'"_s
+        : (scope == CapScope::Approving ? u"'approved', 'queued', 'sending', 'sent'"_s
+                                        : u"'sending', 'sent'"_s);
     QSqlQuery q(db);
     q.prepare(u"SELECT coalesce(sum(t >= ?), 0), coalesce(sum(t >= ?), 0) FROM "
               "(SELECT coalesce(sent_at, claimed_at, created_at) AS t FROM messages "
               "WHERE customer_id = ? AND id != ? AND kind IN ("_s
-        + kinds.join(u", "_s) + u") AND state IN ("_s
-        + (pendingToo ? u"'queued', 'sending', 'sent'"_s : u"'sending', 'sent'"_s) + u"))"_s);
+        + kinds.join(u", "_s) + u") AND state IN ("_s + states + u"))"_s);
     q.addBindValue(nowMs - dayMs);
     q.addBindValue(nowMs - 7 * dayMs);
     q.addBindValue(customerId);
@@ -91,6 +98,21 @@ std::pair<int, int> capCounts(const QSqlDatabase &db, qint64 customerId, qint64 
         return {0, 0};
     }
     return {q.value(0).toInt(), q.value(1).toInt()};
+}
+
+bool isCap(const QString &reason)
+{
+    return reason == u"cap_day" || reason == u"cap_week";
+}
+
+// A message the cap held back leaves its parcels untold: they come back as candidates once the
+// cap allows, instead of never being told.
+bool untell(const QSqlDatabase &db, qint64 messageId)
+{
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM message_parcels WHERE message_id = ?"_s);
+    q.addBindValue(messageId);
+    return q.exec();
 }
 
 QString capReason(const ApologySettings &s, std::pair<int, int> counts)
@@ -342,10 +364,6 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
     const QString shop
         = settings.shopName.trimmed().isEmpty() ? tr("Your shop") : settings.shopName.trimmed();
     const auto [monthStart, monthEnd] = VoucherRepository::monthAround(options.nowMs);
-    auto budget = VoucherRepository(db).budget(monthStart, monthEnd, options.nowMs);
-    if (!budget)
-        return budget.error();
-    VoucherBudget money = *budget;
 
     int done = 0;
     for (const ApologyCandidate &c : candidates) {
@@ -382,8 +400,8 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
         m.idempotencyKey = u"pd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (reason.isEmpty()) {
             QString error;
-            reason = capReason(
-                settings, capCounts(conn, c.customer.id, 0, true, options.nowMs, &error));
+            reason = capReason(settings,
+                capCounts(conn, c.customer.id, 0, CapScope::Writing, options.nowMs, &error));
             if (!error.isEmpty())
                 return failed(error);
         }
@@ -442,6 +460,8 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
             ++summary.alreadyTold;
             continue; // the transaction rolls back
         }
+        if (isCap(reason) && !untell(conn, m.id))
+            return failed(q.lastError().text());
 
         // A voucher for a message that may go out: the code is taken now, so two drafts never
         // promise the same one; it goes back to the pool if the draft is rejected.
@@ -455,15 +475,20 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
                 conn, m.id, cases, c.voucherValueCents, options.nowMs);
             if (given) {
                 voucher = *given;
+                // Read inside this transaction, with this code counted: another console
+                // writing messages at the same time cannot spend the same budget.
+                const auto money
+                    = VoucherRepository(db).budget(monthStart, monthEnd, options.nowMs);
+                if (!money)
+                    return money.error();
                 if (m.state == MessageState::Queued
-                    && !VoucherRepository::allowsAutoApproval(money, voucher->costCents)) {
+                    && !VoucherRepository::allowsAutoApproval(*money, 0)) {
                     // Over the month's budget a person decides.
                     m.state = MessageState::Draft;
                     m.autoApproved = false;
                     m.nextAttemptAtMs.reset();
                     note = tr("The voucher budget is spent: a supervisor decides.");
                 }
-                money.committedCents += voucher->costCents;
             } else {
                 action = ApologyAction::Apologise;
                 note = given.error().message;
@@ -498,8 +523,15 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
             m.body = rendered->sms;
         }
         if (m.channel == MessageChannel::WhatsApp) {
-            QJsonArray parameters {data.firstName, data.orderNumber,
-                data.parcels.isEmpty() ? QString() : data.parcels.front().expected};
+            // WhatsApp refuses an empty parameter: each has a wording for "not known".
+            const bool trouble = c.trouble && action != ApologyAction::Inform;
+            QString third = data.parcels.isEmpty() ? QString()
+                : trouble                          ? data.parcels.front().status
+                                                   : data.parcels.front().expected;
+            if (third.isEmpty())
+                third = words.text(QT_TRANSLATE_NOOP("ParcelDesk::CustomerText", "soon"));
+            QJsonArray parameters {data.firstName.isEmpty() ? c.customer.name : data.firstName,
+                data.orderNumber, third};
             if (voucher)
                 parameters << data.voucherCode << data.voucherValue;
             m.payload
@@ -595,9 +627,15 @@ MessageHead messageHead(const QSqlDatabase &db, qint64 id)
 }
 
 // Consent for the message's channel, now.
+// Consent for the message's channel, now; "error" when it cannot be read (then nothing is
+// decided on it).
 QString consentReason(const Database &db, qint64 customerId, MessageChannel channel)
 {
-    for (const Consent &c : ConsentRepository(db).forCustomer(customerId)) {
+    bool ok = true;
+    const QList<Consent> consents = ConsentRepository(db).forCustomer(customerId, &ok);
+    if (!ok)
+        return u"error"_s;
+    for (const Consent &c : consents) {
         if (c.channel == channel)
             return c.granted ? QString() : u"opted_out"_s;
     }
@@ -634,14 +672,21 @@ Result<GuardrailVerdict> ApologyWorkflow::approve(const Database &db, qint64 mes
     const ApologySettings settings = ApologyRepository(db).settings();
     const CustomerRow customer = customerRow(conn, head.customerId);
 
+    if (edit && head.channel == MessageChannel::WhatsApp)
+        return Error {tr("A WhatsApp message is a template the provider approved; its text cannot "
+                         "be changed here. Change the template's name or reject the message.")};
+    if (edit && edit->body.trimmed().isEmpty())
+        return Error {tr("The message has no text.")};
     GuardrailVerdict verdict;
     QString reason = consentReason(db, head.customerId, head.channel);
+    if (reason == u"error")
+        return Error {tr("Cannot read the customer's consent; nothing was decided.")};
     if (reason.isEmpty() && allDelivered(conn, messageId))
         reason = u"delivered"_s;
     if (reason.isEmpty()) {
         QString error;
-        reason
-            = capReason(settings, capCounts(conn, head.customerId, messageId, true, nowMs, &error));
+        reason = capReason(settings,
+            capCounts(conn, head.customerId, messageId, CapScope::Approving, nowMs, &error));
         if (!error.isEmpty())
             return Error {tr("Cannot approve message %1: %2").arg(messageId).arg(error)};
     }
@@ -663,6 +708,9 @@ Result<GuardrailVerdict> ApologyWorkflow::approve(const Database &db, qint64 mes
         if (const auto released = VoucherRepository::releaseWithinTransaction(conn, messageId);
             !released)
             return released.error();
+        if (isCap(reason) && !untell(conn, messageId))
+            return Error {
+                tr("Cannot approve message %1: %2").arg(messageId).arg(q.lastError().text())};
         q.prepare(u"UPDATE messages SET state = 'suppressed', suppression_reason = ?, "
                   "decided_by = ?, decided_at = ? WHERE id = ?"_s);
         q.addBindValue(reason);
@@ -728,6 +776,9 @@ Outcome ApologyWorkflow::edit(
     const MessageHead head = messageHead(conn, messageId);
     if (!head.found)
         return Error {tr("Message %1 is not in the database.").arg(messageId)};
+    if (head.channel == MessageChannel::WhatsApp)
+        return Error {tr("A WhatsApp message is a template the provider approved; its text cannot "
+                         "be changed here. Change the template's name or reject the message.")};
     if (head.state != MessageState::Draft)
         return Error {tr("Message %1 is %2: only a draft can be changed.")
                           .arg(messageId)
@@ -750,17 +801,27 @@ GuardrailVerdict ApologyWorkflow::checkBeforeSend(
     if (!ApologyRepository::proactiveKinds().contains(message.kind))
         return verdict; // an answer the customer asked for
     const QSqlDatabase conn = db.connection();
-    if (const QString reason = consentReason(db, message.customerId, message.channel);
-        !reason.isEmpty()) {
+    // What cannot be read is not decided on: the message waits and is checked again.
+    const auto later = [&] {
+        verdict.kind = GuardrailVerdict::Kind::Defer;
+        verdict.notBeforeMs = nowMs + 5 * 60'000;
+        return verdict;
+    };
+    const QString reason = consentReason(db, message.customerId, message.channel);
+    if (reason == u"error")
+        return later();
+    if (!reason.isEmpty() || allDelivered(conn, message.id)) {
         verdict.kind = GuardrailVerdict::Kind::Suppress;
-        verdict.reason = reason;
-        verdict.detail = reasonLabel(reason);
+        verdict.reason = reason.isEmpty() ? u"delivered"_s : reason;
+        verdict.detail = reasonLabel(verdict.reason);
         return verdict;
     }
     const ApologySettings settings = ApologyRepository(db).settings();
     QString error;
-    const QString cap = capReason(
-        settings, capCounts(conn, message.customerId, message.id, false, nowMs, &error));
+    const QString cap = capReason(settings,
+        capCounts(conn, message.customerId, message.id, CapScope::Sending, nowMs, &error));
+    if (!error.isEmpty())
+        return later();
     if (!cap.isEmpty()) {
         verdict.kind = GuardrailVerdict::Kind::Suppress;
         verdict.reason = cap;

@@ -52,7 +52,7 @@ CREATE TABLE apology_rules (
     name                 TEXT NOT NULL,
     case_kinds           TEXT NOT NULL DEFAULT '', -- comma-separated problem kinds; '' any
     min_days_late        INTEGER NOT NULL DEFAULT 0,
-    min_problems         INTEGER NOT NULL DEFAULT 0, -- the customer's cases within window_days
+    min_problems         INTEGER NOT NULL DEFAULT 0, -- the customer's parcels with a case opened within window_days
     window_days          INTEGER NOT NULL DEFAULT 90,
     action               TEXT NOT NULL CHECK (action IN ('none', 'inform', 'apologise', 'voucher')),
     voucher_value_cents  INTEGER NOT NULL DEFAULT 0, -- voucher: the value of code to give

@@ -5,6 +5,9 @@
 #include "workflows/outbox.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void budgetStopsAutoApproval();
     void quietHoursOverMidnight();
     void wordsFitTheTrouble();
+    void whatsAppGetsATemplateWithEveryParameter();
+    void deliveredMeanwhileIsNotSent();
 
 private:
     qint64 customer(const QString &name, const QString &email, const QString &phone,
@@ -219,7 +224,10 @@ void TestApologies::groupsParcelsPerCustomerAndRecommends()
     openCase(late, u"stuck"_s, m_now - day); // the same parcel: told once
     openCase(soon, u"predicted_late"_s, m_now - hour);
     const qint64 max = customer(u"Max Muster"_s, u"max@example.de"_s, {});
-    openCase(parcel(order(max)), u"predicted_late"_s, m_now - hour);
+    // Two cases on one parcel are one problem, not a second one.
+    const qint64 maxParcel = parcel(order(max));
+    openCase(maxParcel, u"predicted_late"_s, m_now - hour);
+    openCase(maxParcel, u"stuck"_s, m_now - hour);
     // No rule speaks for a refusal; a delivered parcel needs no apology.
     const qint64 refuser = customer(u"Rita Refus"_s, u"rita@example.de"_s, {});
     openCase(parcel(order(refuser), u"Exception"_s, u"Refused"_s), u"refused"_s, m_now - hour);
@@ -240,8 +248,13 @@ void TestApologies::groupsParcelsPerCustomerAndRecommends()
     QVERIFY(!first.autoApprove); // one parcel's rule wants a person
     QCOMPARE(first.parcels.at(0).facts.caseKind, u"late"_s);
     QCOMPARE(first.parcels.at(0).facts.status, u"InTransit/Delayed"_s);
+    QCOMPARE(first.parcels.at(0).rule, u"Late by two days or more"_s);
+    // Erika's other parcel is her second one in trouble within 90 days.
+    QCOMPARE(first.parcels.at(1).rule, u"Second problem within 90 days"_s);
     const ApologyCandidate &second = found->at(1);
     QCOMPARE(second.customer.id, max);
+    QCOMPARE(second.parcels.size(), 1);
+    QCOMPARE(second.parcels.front().rule, u"Likely to be late"_s);
     QCOMPARE(second.action, ApologyAction::Inform);
     QVERIFY(second.autoApprove);
 }
@@ -357,10 +370,14 @@ void TestApologies::capHoldsAcrossOrdersAndChannels()
     openCase(parcel(order(c)), u"predicted_late"_s, m_now + hour);
     ApologyWorkflow::Summary made = create(m_now + 2 * hour);
     QCOMPARE(made.suppressedByReason.value(u"cap_day"_s), 1);
-    QCOMPARE(scalar(u"SELECT channel FROM messages WHERE state = 'suppressed'"_s) == 0, true);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE state = 'suppressed' AND "
                     "channel = 'sms' AND suppression_reason = 'cap_day'"_s),
         1);
+    // Held back by the cap, not told: the parcel waits for the cap, it is not forgotten.
+    QCOMPARE(scalar(u"SELECT count(*) FROM message_parcels mp JOIN messages m ON m.id = "
+                    "mp.message_id WHERE m.suppression_reason = 'cap_day'"_s),
+        0);
+    QCOMPARE(ApologyWorkflow::candidates(m_db, m_now + 3 * hour)->size(), 1);
 
     // A day later the daily cap is clear: the third order's parcel goes by SMS; then a fourth
     // the day after; the fifth within the week meets the weekly cap (3).
@@ -566,6 +583,58 @@ void TestApologies::wordsFitTheTrouble()
     QCOMPARE(q.value(0).toString(), u"delay_apology"_s);
     QVERIFY2(q.value(1).toString().contains(u"is 3 days later than we promised"_s),
         qPrintable(q.value(1).toString()));
+}
+
+void TestApologies::whatsAppGetsATemplateWithEveryParameter()
+{
+    exec(u"UPDATE apology_rules SET auto_approve = 0"_s);
+    const qint64 c = customer(u"Wanda Whatsapp"_s, {}, u"+49 151 1112223"_s);
+    consent(c, MessageChannel::WhatsApp, true);
+    // Damaged: no expected date to give; the template still gets three words.
+    openCase(parcel(order(c), u"Exception"_s, u"Damaged"_s), u"damaged"_s, m_now - hour);
+    QCOMPARE(create(m_now).drafts, 1);
+    const qint64 id = onlyMessage(c, u"draft"_s);
+    QSqlQuery q(m_db.connection());
+    QVERIFY(
+        q.exec(u"SELECT channel, payload, body FROM messages WHERE id = %1"_s.arg(id)) && q.next());
+    QCOMPARE(q.value(0).toString(), u"whatsapp"_s);
+    const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    QCOMPARE(payload.value(u"template"_s).toString(), u"parcel_trouble_apology"_s);
+    QCOMPARE(payload.value(u"language"_s).toString(), u"de"_s);
+    const QJsonArray parameters = payload.value(u"parameters"_s).toArray();
+    QCOMPARE(parameters.size(), 3);
+    for (const QJsonValue &p : parameters)
+        QVERIFY2(!p.toString().trimmed().isEmpty(), qPrintable(q.value(1).toString()));
+    QVERIFY(!q.value(2).toString().isEmpty()); // the SMS text, for the people reading the queue
+    q.finish();
+    // Its words are the provider's template: an edit is refused, nothing changes.
+    const auto edited = ApologyWorkflow::approve(
+        m_db, id, ApologyWorkflow::Edit {{}, u"Hallo"_s, {}}, u"sam"_s, m_now + 1);
+    QVERIFY(!edited);
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM messages WHERE id = %1 AND state = 'draft'"_s.arg(id)), 1);
+    QVERIFY(!ApologyWorkflow::edit(m_db, id, {{}, u"Hallo"_s, {}}, u"sam"_s, m_now + 1));
+}
+
+void TestApologies::deliveredMeanwhileIsNotSent()
+{
+    // Queued for the morning at night in Berlin; the parcel arrives first.
+    const qint64 c = customer(u"Paula Puenktlich"_s, u"paula@example.de"_s, {});
+    consent(c, MessageChannel::Email, true);
+    const qint64 p = parcel(order(c));
+    openCase(p, u"predicted_late"_s, m_now - hour);
+    const qint64 night = QDateTime(QDate(2026, 11, 18), QTime(22, 0), Qt::UTC).toMSecsSinceEpoch();
+    QCOMPARE(create(night).queued, 1);
+    exec(u"UPDATE shipments SET status_tag = 'Delivered', sub_status = 'Delivered', "
+         "delivered_at = %1 WHERE id = %2"_s.arg(night + 8 * hour)
+             .arg(p));
+    Recorder recorder;
+    const Outbox::Summary run = sendAt(recorder, night + 10 * hour);
+    QCOMPARE(run.sent, 0);
+    QCOMPARE(run.suppressed, 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE customer_id = %1 AND "
+                    "suppression_reason = 'delivered'"_s.arg(c)),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestApologies)
