@@ -4155,6 +4155,30 @@ Ihr Kundenservice</translation>
         <source>soon</source>
         <translation>in Kürze</translation>
     </message>
+    <message>
+        <source>You can send it back until %1. We will send you a return label.</source>
+        <translation>Sie können den Artikel bis %1 zurücksenden. Wir schicken Ihnen ein Rücksendeetikett.</translation>
+    </message>
+    <message>
+        <source>You can send it back until %1. We will check your return and send you a label within one working day.</source>
+        <translation>Sie können den Artikel bis %1 zurücksenden. Wir prüfen Ihre Rücksendung und schicken Ihnen innerhalb eines Werktags ein Etikett.</translation>
+    </message>
+    <message>
+        <source>Please keep the item: you will get your money back without sending it to us.</source>
+        <translation>Bitte behalten Sie den Artikel: Sie erhalten Ihr Geld zurück, ohne ihn uns zu schicken.</translation>
+    </message>
+    <message>
+        <source>Sorry, items of this kind cannot be returned for reasons of hygiene or safety.</source>
+        <translation>Leider können Artikel dieser Art aus Gründen der Hygiene oder Sicherheit nicht zurückgegeben werden.</translation>
+    </message>
+    <message>
+        <source>The order has not been delivered yet; a return is possible once it has arrived.</source>
+        <translation>Die Bestellung ist noch nicht zugestellt; eine Rücksendung ist möglich, sobald sie angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Sorry, the time to return this item ended on %1.</source>
+        <translation>Leider endete die Frist für die Rücksendung dieses Artikels am %1.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
@@ -5772,6 +5796,29 @@ Ihr Kundenservice</translation>
     <message>
         <source>Saved. The rule applies from the next run of the rules.</source>
         <translation>Gespeichert. Die Regel gilt ab dem nächsten Lauf der Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnPolicyCheck</name>
+    <message>
+        <source>%1: %2 needs a name.</source>
+        <translation>%1: %2 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number from %3 to %4.</source>
+        <translation>%1: %2 muss eine ganze Zahl von %3 bis %4 sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be true or false.</source>
+        <translation>%1: %2 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>%1: categories[%2]: %3 is listed twice.</source>
+        <translation>%1: categories[%2]: %3 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number of cents.</source>
+        <translation>%1: %2 muss eine ganze Zahl von Cent sein.</translation>
     </message>
 </context>
 <context>
