@@ -2832,83 +2832,6 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>, Unicode</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
-  delivery-options
-              List what the carrier offers to change about a parcel&apos;s delivery,
-              record a customer&apos;s request for one of those changes
-  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
-  outbox      Send the messages to customers that are due, list the outbox
-  apologies   Proactive apologies: candidates, drafts, approval, guardrails
-  consent     A customer&apos;s consent to proactive messages, per channel
-  templates   List, show, edit or reset the message templates, preview one with an
-              order&apos;s data
-  vouchers    Import voucher codes, list them, show or set the monthly budget
-  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
-              last order is older than the retention period
-  export-customer
-              Write everything held about a person as JSON (GDPR)
-  privacy     Show or set the retention period for personal data
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
-              lesen und als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
-              gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
-              Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
-              einrichten und testen
-  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
-              (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
-              (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
-              vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
-              einem Paket auflisten
-  delivery-options
-              Auflisten, was der Versanddienstleister an der Zustellung eines
-              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
-              Änderungen erfassen
-  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
-              Antwort ausgeben
-  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
-  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
-              Leitplanken
-  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
-  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
-              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
-              zeigen
-  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
-              oder festlegen
-  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
-              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
-  export-customer
-              Alles, was über eine Person gespeichert ist, als JSON schreiben
-              (DSGVO)
-  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
-              festlegen
-
-Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
-    </message>
-    <message>
         <source>in the system keychain</source>
         <translation>im System-Schlüsselbund</translation>
     </message>
@@ -3672,6 +3595,127 @@ problematischen Paketen.
     <message>
         <source>Held back by a guardrail (an opt-out, the cap) %1, waiting for the end of the customer&apos;s quiet hours %2.</source>
         <translation>Von einer Leitplanke zurückgehalten (Widerspruch, Grenze) %1, warten auf das Ende der Ruhezeiten des Kunden %2.</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+  delivery-options
+              List what the carrier offers to change about a parcel&apos;s delivery,
+              record a customer&apos;s request for one of those changes
+  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
+  outbox      Send the messages to customers that are due, list the outbox
+  apologies   Proactive apologies: candidates, drafts, approval, guardrails
+  eval-returns
+              Backtest the returns inflow forecast over the last weeks
+  consent     A customer&apos;s consent to proactive messages, per channel
+  templates   List, show, edit or reset the message templates, preview one with an
+              order&apos;s data
+  vouchers    Import voucher codes, list them, show or set the monthly budget
+  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
+              last order is older than the retention period
+  export-customer
+              Write everything held about a person as JSON (GDPR)
+  privacy     Show or set the retention period for personal data
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
+              lesen und als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
+              gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
+              Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
+              einrichten und testen
+  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
+              (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
+              (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
+              vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
+              einem Paket auflisten
+  delivery-options
+              Auflisten, was der Versanddienstleister an der Zustellung eines
+              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
+              Änderungen erfassen
+  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
+              Antwort ausgeben
+  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
+  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
+              Leitplanken
+  eval-returns
+              Die Vorhersage des Retourenzulaufs über die letzten Wochen rückblickend prüfen
+  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
+  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
+              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
+              zeigen
+  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
+              oder festlegen
+  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
+              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
+  export-customer
+              Alles, was über eine Person gespeichert ist, als JSON schreiben
+              (DSGVO)
+  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
+              festlegen
+
+Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
+    </message>
+    <message>
+        <source>Backtests the returns inflow forecast: at the start of each of the last weeks it forecasts that week&apos;s returns per day from what was known then, and compares them with what arrived. Prints the mean absolute percentage error per day and per week.</source>
+        <translation>Prüft die Vorhersage des Retourenzulaufs rückblickend: Zu Beginn jeder der letzten Wochen sagt sie die Retouren dieser Woche je Tag aus dem damals Bekannten voraus und vergleicht sie mit dem, was ankam. Gibt den mittleren absoluten prozentualen Fehler je Tag und je Woche aus.</translation>
+    </message>
+    <message>
+        <source>How many weeks back (default 8).</source>
+        <translation>Wie viele Wochen zurück (Vorgabe 8).</translation>
+    </message>
+    <message>
+        <source>The last day of the backtest, YYYY-MM-DD (default: yesterday, UTC).</source>
+        <translation>Der letzte Tag der Prüfung, JJJJ-MM-TT (Vorgabe: gestern, UTC).</translation>
+    </message>
+    <message>
+        <source>Only the returns to one warehouse (its country, e.g. DE); default: all.</source>
+        <translation>Nur die Retouren an ein Lager (sein Land, z. B. DE); Vorgabe: alle.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>eval-returns: --db FILE is required.</source>
+        <translation>eval-returns: --db DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>eval-returns: --weeks must be from 1 to 52.</source>
+        <translation>eval-returns: --weeks muss zwischen 1 und 52 liegen.</translation>
+    </message>
+    <message>
+        <source>eval-returns: --until %1 is not a date (YYYY-MM-DD).</source>
+        <translation>eval-returns: --until %1 ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Week of %1: forecast %2, arrived %3</source>
+        <translation>Woche ab %1: vorhergesagt %2, angekommen %3</translation>
+    </message>
+    <message>
+        <source>MAPE per day %1 %, per week %2 %</source>
+        <translation>MAPE je Tag %1 %, je Woche %2 %</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +5954,17 @@ Ihr Kundenservice</translation>
     <message>
         <source>Order %1 already has the return %2 (%3).</source>
         <translation>Zu Bestellung %1 gibt es bereits die Retoure %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnsForecast</name>
+    <message>
+        <source>Cannot read the deliveries: %1</source>
+        <translation>Die Zustellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the returns: %1</source>
+        <translation>Die Retouren können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

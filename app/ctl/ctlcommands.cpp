@@ -76,6 +76,8 @@ int CtlCommands::usage(int exitCode)
            "  wismo       Find a customer's order as the WISMO desk does, print the answer\n"
            "  outbox      Send the messages to customers that are due, list the outbox\n"
            "  apologies   Proactive apologies: candidates, drafts, approval, guardrails\n"
+           "  eval-returns\n"
+           "              Backtest the returns inflow forecast over the last weeks\n"
            "  consent     A customer's consent to proactive messages, per channel\n"
            "  templates   List, show, edit or reset the message templates, preview one with an\n"
            "              order's data\n"
@@ -135,6 +137,8 @@ int CtlCommands::run(const QStringList &arguments)
         return vouchers(rest);
     if (command == u"apologies")
         return apologies(rest);
+    if (command == u"eval-returns")
+        return evalReturns(rest);
     if (command == u"consent")
         return consent(rest);
     if (command == u"purge")

@@ -35,6 +35,7 @@ private:
     static int templates(const QStringList &arguments);
     static int vouchers(const QStringList &arguments);
     static int apologies(const QStringList &arguments);
+    static int evalReturns(const QStringList &arguments);
     static int consent(const QStringList &arguments);
     static int purge(const QStringList &arguments);
     static int exportCustomer(const QStringList &arguments);
