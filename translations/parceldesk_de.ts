@@ -3597,6 +3597,46 @@ problematischen Paketen.
         <translation>Von einer Leitplanke zurückgehalten (Widerspruch, Grenze) %1, warten auf das Ende der Ruhezeiten des Kunden %2.</translation>
     </message>
     <message>
+        <source>Backtests the returns inflow forecast: at the start of each of the last weeks it forecasts that week&apos;s returns per day from what was known then, and compares them with what arrived. Prints the mean absolute percentage error per day and per week.</source>
+        <translation>Prüft die Vorhersage des Retourenzulaufs rückblickend: Zu Beginn jeder der letzten Wochen sagt sie die Retouren dieser Woche je Tag aus dem damals Bekannten voraus und vergleicht sie mit dem, was ankam. Gibt den mittleren absoluten prozentualen Fehler je Tag und je Woche aus.</translation>
+    </message>
+    <message>
+        <source>How many weeks back (default 8).</source>
+        <translation>Wie viele Wochen zurück (Vorgabe 8).</translation>
+    </message>
+    <message>
+        <source>The last day of the backtest, YYYY-MM-DD (default: yesterday, UTC).</source>
+        <translation>Der letzte Tag der Prüfung, JJJJ-MM-TT (Vorgabe: gestern, UTC).</translation>
+    </message>
+    <message>
+        <source>Only the returns to one warehouse (its country, e.g. DE); default: all.</source>
+        <translation>Nur die Retouren an ein Lager (sein Land, z. B. DE); Vorgabe: alle.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>eval-returns: --db FILE is required.</source>
+        <translation>eval-returns: --db DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>eval-returns: --weeks must be from 1 to 52.</source>
+        <translation>eval-returns: --weeks muss zwischen 1 und 52 liegen.</translation>
+    </message>
+    <message>
+        <source>eval-returns: --until %1 is not a date (YYYY-MM-DD).</source>
+        <translation>eval-returns: --until %1 ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Week of %1: forecast %2, arrived %3</source>
+        <translation>Woche ab %1: vorhergesagt %2, angekommen %3</translation>
+    </message>
+    <message>
+        <source>MAPE per day %1 %, per week %2 %</source>
+        <translation>MAPE je Tag %1 %, je Woche %2 %</translation>
+    </message>
+    <message>
         <source>Usage: parceldeskctl &lt;command&gt; [options]
 
 Commands:
@@ -3616,6 +3656,7 @@ Commands:
   wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
   outbox      Send the messages to customers that are due, list the outbox
   apologies   Proactive apologies: candidates, drafts, approval, guardrails
+  returns     The return policy, and what it says about an order
   eval-returns
               Backtest the returns inflow forecast over the last weeks
   consent     A customer&apos;s consent to proactive messages, per channel
@@ -3659,6 +3700,7 @@ Befehle:
   outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
   apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
               Leitplanken
+  returns     Die Rückgaberichtlinie, und was sie zu einer Bestellung sagt
   eval-returns
               Die Vorhersage des Retourenzulaufs über die letzten Wochen rückblickend prüfen
   consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
@@ -3678,44 +3720,50 @@ Befehle:
 Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
     </message>
     <message>
-        <source>Backtests the returns inflow forecast: at the start of each of the last weeks it forecasts that week&apos;s returns per day from what was known then, and compares them with what arrived. Prints the mean absolute percentage error per day and per week.</source>
-        <translation>Prüft die Vorhersage des Retourenzulaufs rückblickend: Zu Beginn jeder der letzten Wochen sagt sie die Retouren dieser Woche je Tag aus dem damals Bekannten voraus und vergleicht sie mit dem, was ankam. Gibt den mittleren absoluten prozentualen Fehler je Tag und je Woche aus.</translation>
+        <source>The return policy.
+  policy         print the policy as JSON, or replace it with --file
+  check ORDER    what the policy says about returning an order now, in the
+                 customer&apos;s language; exit code 3 when it is refused</source>
+        <translation>Die Rückgaberichtlinie.
+  policy         die Richtlinie als JSON ausgeben oder mit --file ersetzen
+  check ORDER    was die Richtlinie jetzt zur Rücksendung einer Bestellung sagt, in der
+                 Sprache des Kunden; Exit-Code 3, wenn sie abgelehnt wird</translation>
     </message>
     <message>
-        <source>How many weeks back (default 8).</source>
-        <translation>Wie viele Wochen zurück (Vorgabe 8).</translation>
+        <source>policy: a JSON file to store as the policy.</source>
+        <translation>policy: eine JSON-Datei, die als Richtlinie gespeichert wird.</translation>
     </message>
     <message>
-        <source>The last day of the backtest, YYYY-MM-DD (default: yesterday, UTC).</source>
-        <translation>Der letzte Tag der Prüfung, JJJJ-MM-TT (Vorgabe: gestern, UTC).</translation>
+        <source>check: de or en (default: the customer&apos;s language).</source>
+        <translation>check: de oder en (Vorgabe: die Sprache des Kunden).</translation>
     </message>
     <message>
-        <source>Only the returns to one warehouse (its country, e.g. DE); default: all.</source>
-        <translation>Nur die Retouren an ein Lager (sein Land, z. B. DE); Vorgabe: alle.</translation>
+        <source>who changes the policy (default: the login name).</source>
+        <translation>wer die Richtlinie ändert (Vorgabe: der Anmeldename).</translation>
     </message>
     <message>
-        <source>Print the result as JSON.</source>
-        <translation>Das Ergebnis als JSON ausgeben.</translation>
+        <source>policy or check</source>
+        <translation>policy oder check</translation>
     </message>
     <message>
-        <source>eval-returns: --db FILE is required.</source>
-        <translation>eval-returns: --db DATEI ist erforderlich.</translation>
+        <source>returns: say policy or check.</source>
+        <translation>returns: Geben Sie policy oder check an.</translation>
     </message>
     <message>
-        <source>eval-returns: --weeks must be from 1 to 52.</source>
-        <translation>eval-returns: --weeks muss zwischen 1 und 52 liegen.</translation>
+        <source>returns: --db FILE is required.</source>
+        <translation>returns: --db DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <source>eval-returns: --until %1 is not a date (YYYY-MM-DD).</source>
-        <translation>eval-returns: --until %1 ist kein Datum (JJJJ-MM-TT).</translation>
+        <source>%1: not a JSON object (%2 at byte %3).</source>
+        <translation>%1: kein JSON-Objekt (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <source>Week of %1: forecast %2, arrived %3</source>
-        <translation>Woche ab %1: vorhergesagt %2, angekommen %3</translation>
+        <source>returns check: give the order number.</source>
+        <translation>returns check: Geben Sie die Bestellnummer an.</translation>
     </message>
     <message>
-        <source>MAPE per day %1 %, per week %2 %</source>
-        <translation>MAPE je Tag %1 %, je Woche %2 %</translation>
+        <source>returns check: no order %1.</source>
+        <translation>returns check: keine Bestellung %1.</translation>
     </message>
 </context>
 <context>
@@ -5863,6 +5911,21 @@ Ihr Kundenservice</translation>
     <message>
         <source>%1: %2 must be a whole number of cents.</source>
         <translation>%1: %2 muss eine ganze Zahl von Cent sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnPolicyStore</name>
+    <message>
+        <source>Cannot read the return policy: %1</source>
+        <translation>Die Rückgaberichtlinie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The stored return policy is not a JSON object: %1</source>
+        <translation>Die gespeicherte Rückgaberichtlinie ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the return policy: %1</source>
+        <translation>Die Rückgaberichtlinie kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ int CtlCommands::usage(int exitCode)
            "  wismo       Find a customer's order as the WISMO desk does, print the answer\n"
            "  outbox      Send the messages to customers that are due, list the outbox\n"
            "  apologies   Proactive apologies: candidates, drafts, approval, guardrails\n"
+           "  returns     The return policy, and what it says about an order\n"
            "  eval-returns\n"
            "              Backtest the returns inflow forecast over the last weeks\n"
            "  consent     A customer's consent to proactive messages, per channel\n"
@@ -139,6 +140,8 @@ int CtlCommands::run(const QStringList &arguments)
         return apologies(rest);
     if (command == u"eval-returns")
         return evalReturns(rest);
+    if (command == u"returns")
+        return returns(rest);
     if (command == u"consent")
         return consent(rest);
     if (command == u"purge")

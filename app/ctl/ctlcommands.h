@@ -36,6 +36,7 @@ private:
     static int vouchers(const QStringList &arguments);
     static int apologies(const QStringList &arguments);
     static int evalReturns(const QStringList &arguments);
+    static int returns(const QStringList &arguments);
     static int consent(const QStringList &arguments);
     static int purge(const QStringList &arguments);
     static int exportCustomer(const QStringList &arguments);

@@ -1,0 +1,52 @@
+#include "returnpolicystore.h"
+
+#include "writetransaction.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ParcelDesk {
+
+Result<ReturnPolicy> ReturnPolicyStore::load(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"SELECT value FROM settings WHERE key = 'returns.policy'"_s))
+        return Error {tr("Cannot read the return policy: %1").arg(q.lastError().text())};
+    if (!q.next())
+        return ReturnPolicy::defaults();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &error);
+    if (!doc.isObject())
+        return Error {
+            tr("The stored return policy is not a JSON object: %1").arg(error.errorString())};
+    return ReturnPolicy::fromJson(doc.object(), u"settings returns.policy"_s);
+}
+
+Outcome ReturnPolicyStore::save(
+    const Database &db, const ReturnPolicy &policy, const QString &actor, qint64 nowMs)
+{
+    const QSqlDatabase conn = db.connection();
+    WriteTransaction txn(conn);
+    if (!txn.isOpen())
+        return Error {tr("Cannot save the return policy: %1").arg(txn.error())};
+    QSqlQuery q(conn);
+    q.prepare(u"INSERT INTO settings (key, value) VALUES ('returns.policy', ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return Error {tr("Cannot save the return policy: %1").arg(q.lastError().text())};
+    q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+              "VALUES (?, ?, 'policy_saved', 'returns', NULL, ?)"_s);
+    q.addBindValue(nowMs);
+    q.addBindValue(actor);
+    q.addBindValue(u"%1 categories"_s.arg(policy.categories.size()));
+    if (!q.exec() || !txn.commit())
+        return Error {tr("Cannot save the return policy: %1").arg(q.lastError().text())};
+    return Done {};
+}
+
+} // namespace ParcelDesk
