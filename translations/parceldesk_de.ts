@@ -472,6 +472,10 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <source>budget spent: auto-approval stopped</source>
         <translation>Budget ausgeschöpft: automatische Freigabe gestoppt</translation>
     </message>
+    <message>
+        <source>Message %1 is queued again.</source>
+        <translation>Nachricht %1 ist wieder eingereiht.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ApologyRepository</name>

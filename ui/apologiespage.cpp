@@ -734,22 +734,21 @@ void ApologiesPage::approveDraft()
         edit = ApologyWorkflow::Edit {m_subject->text(), m_body->toPlainText(),
             m_bodyEdited ? QString() : r->message.htmlBody};
     }
-    const auto verdict = ApologyWorkflow::approve(
-        m_db, r->message.id, edit, m_actor, QDateTime::currentMSecsSinceEpoch());
-    const QString name = r->customerName;
-    if (!verdict)
-        m_approvalNote->setText(verdict.error().message);
-    else if (verdict->kind == GuardrailVerdict::Kind::Suppress)
-        m_approvalNote->setText(
-            tr("The message to %1 was held back: %2. It is kept under Suppressed.")
-                .arg(name, verdict->detail));
-    else if (verdict->kind == GuardrailVerdict::Kind::Defer)
-        m_approvalNote->setText(tr("Approved. It is night where %1 lives: the message waits "
-                                   "until %2.")
-                                    .arg(name, when(verdict->notBeforeMs)));
-    else
-        m_approvalNote->setText(tr("Approved: the message to %1 is in the outbox.").arg(name));
-    refresh();
+    m_approve->setEnabled(false); // until the answer comes: one approval per click
+    runAction(m_approvalNote,
+        [db = m_db, id = r->message.id, edit, actor = m_actor, name = r->customerName] {
+            const auto verdict = ApologyWorkflow::approve(
+                db, id, edit, actor, QDateTime::currentMSecsSinceEpoch());
+            if (!verdict)
+                return verdict.error().message;
+            if (verdict->kind == GuardrailVerdict::Kind::Suppress)
+                return tr("The message to %1 was held back: %2. It is kept under Suppressed.")
+                    .arg(name, verdict->detail);
+            if (verdict->kind == GuardrailVerdict::Kind::Defer)
+                return tr("Approved. It is night where %1 lives: the message waits until %2.")
+                    .arg(name, when(verdict->notBeforeMs));
+            return tr("Approved: the message to %1 is in the outbox.").arg(name);
+        });
 }
 
 void ApologiesPage::rejectDraft()
@@ -764,10 +763,11 @@ void ApologiesPage::rejectDraft()
         QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    const Outcome done
-        = ApologyWorkflow::reject(m_db, id, reason, m_actor, QDateTime::currentMSecsSinceEpoch());
-    m_approvalNote->setText(done ? tr("Rejected.") : done.error().message);
-    refresh();
+    runAction(m_approvalNote, [db = m_db, id, reason, actor = m_actor] {
+        const Outcome done
+            = ApologyWorkflow::reject(db, id, reason, actor, QDateTime::currentMSecsSinceEpoch());
+        return done ? tr("Rejected.") : done.error().message;
+    });
 }
 
 void ApologiesPage::sendNow()
@@ -827,12 +827,11 @@ void ApologiesPage::retryDead()
             .arg(r->message.idempotencyKey));
     if (answer != QMessageBox::Yes)
         return;
-    MessageRepository messages(m_db);
-    if (const Outcome done
-        = messages.requeueDead(r->message.id, m_actor, QDateTime::currentMSecsSinceEpoch());
-        !done)
-        QMessageBox::warning(this, tr("Send again"), done.error().message);
-    refresh();
+    runAction(m_outboxNote, [db = m_db, id = r->message.id, actor = m_actor] {
+        const Outcome done
+            = MessageRepository(db).requeueDead(id, actor, QDateTime::currentMSecsSinceEpoch());
+        return done ? tr("Message %1 is queued again.").arg(id) : done.error().message;
+    });
 }
 
 void ApologiesPage::editConsent(qint64 customerId, const QString &name)
@@ -952,6 +951,21 @@ void ApologiesPage::saveRules()
         return;
     }
     loadRules();
+}
+
+void ApologiesPage::runAction(QLabel *result, std::function<QString()> job)
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, result] {
+        watcher->deleteLater();
+        result->setText(watcher->result());
+        refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([job = std::move(job), db = m_db] {
+        const QString answer = job();
+        db.releaseConnection(); // this pool thread's connection
+        return answer;
+    }));
 }
 
 void ApologiesPage::runInBackground(const QString &title, QLabel *result,

@@ -70,6 +70,8 @@ private:
     void removeRule();
     qint64 selectedMessage(QTableWidget *table) const;
     const ApologyMessageRow *selectedRow(QTableWidget *table) const;
+    // Runs a short write on the thread pool; its answer goes into result, then the page reloads.
+    void runAction(QLabel *result, std::function<QString()> job);
     // Runs job on the thread pool behind a progress window that can cancel; its answer goes
     // into result.
     void runInBackground(const QString &title, QLabel *result,

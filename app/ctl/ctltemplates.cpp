@@ -8,8 +8,8 @@
 #include "store/database.h"
 #include "store/templaterepository.h"
 #include "store/wismosearch.h"
+#include "workflows/apologyworkflow.h"
 #include "workflows/messagetemplates.h"
-#include "workflows/wismowording.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -252,36 +252,16 @@ int CtlCommands::templates(const QStringList &arguments)
             return 1;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        auto loaded
-            = WismoAnswerQuery::load(opened->connection(), hits->front().orderId, 0, 0, now);
-        if (!loaded) {
-            printLine(stderr, loaded.error().message);
+        const TransitModel model = TransitModel::learnFrom(*opened, now - 90 * 86'400'000LL, now);
+        auto filled = ApologyWorkflow::orderPreviewData(
+            *opened, hits->front().orderId, lang, &model, now, &lang);
+        if (!filled) {
+            printLine(stderr, filled.error().message);
             return 1;
         }
-        WismoAnswer a = std::move(loaded).value();
-        predictDeliveries(
-            a, TransitModel::learnFrom(opened->connection(), now - 90 * 86'400'000LL, now));
-        if (lang.isEmpty() && a.customer)
-            lang = a.customer->language;
-        const CustomerText words(lang.isEmpty() ? u"en"_s : lang);
-        data.customer = a.customer ? a.customer->name : QString();
-        data.firstName = data.customer.section(u' ', 0, 0);
-        data.orderNumber = a.orderNumber;
-        for (const WismoAnswer::Parcel &p : a.parcels) {
-            const ShipmentListRow &r = p.detail.facts;
-            if (r.direction == u"return")
-                continue;
-            data.parcels.append({WismoWording::carrierName(r.carrier), r.trackingNumber,
-                WismoWording::milestone(words, r.status),
-                p.expected ? words.day(p.expected->mostLikelyMs) : QString(), r.late});
-            if (r.promisedAtMs && r.late)
-                data.daysLate = std::max(data.daysLate,
-                    int(QDateTime::fromMSecsSinceEpoch(*r.promisedAtMs, Qt::UTC)
-                            .date()
-                            .daysTo(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date())));
-        }
-        data.voucherCode = u"(voucher code)"_s;
-        data.voucherValue = u"(voucher value)"_s;
+        data = std::move(filled).value();
+        if (parser.isSet(shop))
+            data.shop = parser.value(shop);
     } else {
         data.customer = u"Erika Mustermann"_s;
         data.firstName = u"Erika"_s;

@@ -17,14 +17,6 @@ namespace {
 
 constexpr qint64 dayMs = 86'400'000;
 
-QString kindList()
-{
-    QStringList quoted;
-    for (const QString &kind : ApologyRepository::proactiveKinds())
-        quoted << u"'"_s + kind + u"'"_s;
-    return quoted.join(u", "_s);
-}
-
 } // namespace
 
 const QStringList &ApologyRepository::proactiveKinds()
@@ -32,6 +24,17 @@ const QStringList &ApologyRepository::proactiveKinds()
     static const QStringList kinds {u"delay_notice"_s, u"delay_apology"_s,
         u"delay_apology_voucher"_s, u"parcel_apology"_s, u"parcel_apology_voucher"_s};
     return kinds;
+}
+
+const QString &ApologyRepository::proactiveKindsSql()
+{
+    static const QString list = [] {
+        QStringList quoted;
+        for (const QString &kind : proactiveKinds())
+            quoted << u"'"_s + kind + u"'"_s;
+        return quoted.join(u", "_s);
+    }();
+    return list;
 }
 
 Result<QList<ApologyRule>> ApologyRepository::rules() const
@@ -246,7 +249,7 @@ Result<ApologyFigures> ApologyRepository::figures(qint64 nowMs) const
 {
     ApologyFigures f;
     QSqlQuery q(m_db.connection());
-    const QString kinds = kindList();
+    const QString &kinds = proactiveKindsSql();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
     const qint64 monthStart
         = QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0))
@@ -314,7 +317,7 @@ Result<QList<ApologyMessageRow>> ApologyRepository::messages(
           "(SELECT v.code FROM vouchers v WHERE v.message_id = messages.id), "
           "(SELECT v.value_cents FROM vouchers v WHERE v.message_id = messages.id) "
           "FROM messages WHERE kind IN ("_s
-        + kindList() + u")"_s
+        + proactiveKindsSql() + u")"_s
         + (stateNames.isEmpty() ? QString()
                                 : u" AND state IN ("_s + stateNames.join(u", "_s) + u")"_s)
         + u" ORDER BY id DESC LIMIT ?"_s);

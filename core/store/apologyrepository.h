@@ -111,6 +111,8 @@ public:
 
     // The kinds of message the apology workflow writes; the guardrails apply to these.
     static const QStringList &proactiveKinds();
+    // The same as an SQL list: 'delay_notice', 'delay_apology', ...
+    static const QString &proactiveKindsSql();
 
 private:
     Database m_db;

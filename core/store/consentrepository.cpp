@@ -47,19 +47,6 @@ QList<Consent> ConsentRepository::forCustomer(qint64 customerId, bool *ok) const
     return list;
 }
 
-namespace {
-
-// An opt-out concerns messages nobody asked for; an answer the customer asked for still goes.
-QString proactiveKindList()
-{
-    QStringList quoted;
-    for (const QString &kind : ApologyRepository::proactiveKinds())
-        quoted << u"'"_s + kind + u"'"_s;
-    return quoted.join(u", "_s);
-}
-
-} // namespace
-
 Result<ConsentRepository::Change> ConsentRepository::set(
     const Consent &consent, const QString &actor)
 {
@@ -93,10 +80,12 @@ Result<ConsentRepository::Change> ConsentRepository::set(
 
     Change change;
     if (!consent.granted) {
+        // An opt-out concerns messages nobody asked for; an answer the customer asked for
+        // still goes.
         q.prepare(u"UPDATE messages SET state = 'suppressed', suppression_reason = 'opted_out' "
                   "WHERE customer_id = ? AND channel = ? AND state IN ('draft', 'approved', "
                   "'queued') AND kind IN ("_s
-            + proactiveKindList() + u") RETURNING id"_s);
+            + ApologyRepository::proactiveKindsSql() + u") RETURNING id"_s);
         q.addBindValue(consent.customerId);
         q.addBindValue(channel);
         if (!q.exec())

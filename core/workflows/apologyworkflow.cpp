@@ -77,9 +77,6 @@ enum class CapScope : quint8 { Writing, Approving, Sending };
 std::pair<int, int> capCounts(const QSqlDatabase &db, qint64 customerId, qint64 excludeId,
     CapScope scope, qint64 nowMs, QString *error)
 {
-    QStringList kinds;
-    for (const QString &k : ApologyRepository::proactiveKinds())
-        kinds << u"'"_s + k + u"'"_s;
     const QString states = scope == CapScope::Writing
         ? u"'draft', 'approved', 'queued', 'sending', 'sent'"_s
         : (scope == CapScope::Approving ? u"'approved', 'queued', 'sending', 'sent'"_s
@@ -88,7 +85,7 @@ std::pair<int, int> capCounts(const QSqlDatabase &db, qint64 customerId, qint64 
     q.prepare(u"SELECT coalesce(sum(t >= ?), 0), coalesce(sum(t >= ?), 0) FROM "
               "(SELECT coalesce(sent_at, claimed_at, created_at) AS t FROM messages "
               "WHERE customer_id = ? AND id != ? AND kind IN ("_s
-        + kinds.join(u", "_s) + u") AND state IN ("_s + states + u"))"_s);
+        + ApologyRepository::proactiveKindsSql() + u") AND state IN ("_s + states + u"))"_s);
     q.addBindValue(nowMs - dayMs);
     q.addBindValue(nowMs - 7 * dayMs);
     q.addBindValue(customerId);
@@ -122,6 +119,22 @@ QString capReason(const ApologySettings &s, std::pair<int, int> counts)
     if (s.capPerWeek > 0 && counts.second >= s.capPerWeek)
         return u"cap_week"_s;
     return {};
+}
+
+// An amount as the customer writes it: "5,00 €", "€5.00".
+QString customerAmount(const QString &language, qint64 cents, const QString &currency)
+{
+    static const QHash<QString, QString> symbols {
+        {u"EUR"_s, u"€"_s}, {u"USD"_s, u"$"_s}, {u"GBP"_s, u"£"_s}, {u"CHF"_s, u"CHF"_s}};
+    return QLocale(language == u"de" ? u"de_DE"_s : u"en_IE"_s)
+        .toCurrencyString(double(cents) / 100.0, symbols.value(currency, currency));
+}
+
+// The name that signs the messages.
+QString signature(const ApologySettings &settings)
+{
+    const QString name = settings.shopName.trimmed();
+    return name.isEmpty() ? ApologyWorkflow::tr("Your shop") : name;
 }
 
 bool audit(const QSqlDatabase &db, qint64 atMs, const QString &actor, const QString &action,
@@ -231,16 +244,47 @@ TemplateData ApologyWorkflow::previewData(
     const ApologySettings settings = ApologyRepository(db).settings();
     const CustomerText words(
         candidate.customer.language.isEmpty() ? u"en"_s : candidate.customer.language);
-    TemplateData data = templateData(db.connection(), candidate, words,
-        settings.shopName.trimmed().isEmpty() ? tr("Your shop") : settings.shopName.trimmed(),
-        model, nowMs);
+    TemplateData data
+        = templateData(db.connection(), candidate, words, signature(settings), model, nowMs);
     if (candidate.action == ApologyAction::Voucher) {
         data.voucherCode = u"SORRY-XXXX"_s;
-        data.voucherValue
-            = QLocale(words.language() == u"de" ? u"de_DE"_s : u"en_IE"_s)
-                  .toCurrencyString(double(candidate.voucherValueCents) / 100.0, u"€"_s);
+        data.voucherValue = customerAmount(words.language(), candidate.voucherValueCents, u"EUR"_s);
     }
     return data;
+}
+
+Result<TemplateData> ApologyWorkflow::orderPreviewData(const Database &db, qint64 orderId,
+    const QString &language, const TransitModel *model, qint64 nowMs, QString *used)
+{
+    const auto answer = WismoAnswerQuery::load(db.connection(), orderId, 0, 0, nowMs);
+    if (!answer)
+        return answer.error();
+    ApologyCandidate c;
+    if (answer->customer) {
+        c.customer.id = answer->customer->id;
+        c.customer.name = answer->customer->name;
+        c.customer.language = answer->customer->language;
+    }
+    if (!language.isEmpty())
+        c.customer.language = language;
+    c.action = ApologyAction::Voucher; // a sample code shows where the code goes
+    c.voucherValueCents = 500;
+    for (const WismoAnswer::Parcel &parcel : answer->parcels) {
+        const ShipmentListRow &r = parcel.detail.facts;
+        if (r.direction == u"return")
+            continue;
+        ApologyCandidate::Parcel p;
+        p.facts.shipmentId = r.id;
+        p.facts.orderId = orderId;
+        p.facts.orderNumber = answer->orderNumber;
+        p.daysLate = r.late ? daysLate(r.promisedAtMs, nowMs) : 0;
+        c.daysLate = std::max(c.daysLate, p.daysLate);
+        c.parcels.append(p);
+    }
+    if (used)
+        *used = CustomerText(c.customer.language.isEmpty() ? u"en"_s : c.customer.language)
+                    .language();
+    return previewData(db, c, model, nowMs);
 }
 
 QString ApologyWorkflow::reasonLabel(const QString &reason)
@@ -361,8 +405,7 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
     Summary summary;
     const QSqlDatabase conn = db.connection();
     const ApologySettings settings = ApologyRepository(db).settings();
-    const QString shop
-        = settings.shopName.trimmed().isEmpty() ? tr("Your shop") : settings.shopName.trimmed();
+    const QString shop = signature(settings);
     const auto [monthStart, monthEnd] = VoucherRepository::monthAround(options.nowMs);
 
     int done = 0;
@@ -503,12 +546,7 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
         TemplateData data = templateData(conn, c, words, shop, options.model, options.nowMs);
         if (voucher) {
             data.voucherCode = voucher->code;
-            // As the customer writes it: "5,00 €", "€5.00".
-            static const QHash<QString, QString> symbols {
-                {u"EUR"_s, u"€"_s}, {u"USD"_s, u"$"_s}, {u"GBP"_s, u"£"_s}, {u"CHF"_s, u"CHF"_s}};
-            data.voucherValue = QLocale(m.language == u"de" ? u"de_DE"_s : u"en_IE"_s)
-                                    .toCurrencyString(double(voucher->valueCents) / 100.0,
-                                        symbols.value(voucher->currency, voucher->currency));
+            data.voucherValue = customerAmount(m.language, voucher->valueCents, voucher->currency);
         }
         const auto rendered = MessageTemplates::render(stored->message, data);
         if (!rendered)

@@ -127,6 +127,10 @@ public:
     // voucher code is taken, a sample stands in).
     static TemplateData previewData(const Database &db, const ApologyCandidate &candidate,
         const TransitModel *model, qint64 nowMs);
+    // The same for every parcel of an order sent out, as if it were late (a template preview
+    // with an order's real data); language empty: the customer's. used: the language it is in.
+    static Result<TemplateData> orderPreviewData(const Database &db, qint64 orderId,
+        const QString &language, const TransitModel *model, qint64 nowMs, QString *used = nullptr);
 
     // A suppression reason as a supervisor reads it.
     static QString reasonLabel(const QString &reason);
