@@ -1,5 +1,8 @@
 #include "wismopage.h"
 
+#include "returnregistrationdialog.h"
+#include "store/returnpolicystore.h"
+
 #include "consentdialog.h"
 #include "domain/statustext.h"
 #include "problemcasespage.h"
@@ -27,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -1067,7 +1071,8 @@ void WismoPage::askNotReceived()
         reportNotReceived(note->text());
 }
 
-void WismoPage::startReturn(const QString &reasonCode, const QString &note)
+void WismoPage::startReturn(
+    const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution)
 {
     if (!m_answer || m_answer->orderId <= 0)
         return;
@@ -1078,10 +1083,10 @@ void WismoPage::startReturn(const QString &reasonCode, const QString &note)
     c.channel = m_channel->currentData().toString();
     c.agent = m_agent;
     m_outcome->setCurrentIndex(m_outcome->findData(u"return_started"_s));
-    runAction(
-        tr("Starting the return…"), [c, reasonCode, note](const Database &db, qint64 at) mutable {
+    runAction(tr("Starting the return…"),
+        [c, lines, note, resolution](const Database &db, qint64 at) mutable {
             c.atMs = at;
-            return WismoActions::startReturn(db, c, reasonCode, note);
+            return WismoActions::startReturn(db, c, lines, note, resolution);
         });
 }
 
@@ -1091,24 +1096,17 @@ void WismoPage::askReturn()
         return;
     const qint64 order = m_answer->orderId;
     const qint64 shipment = chosenShipment();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Start a return for %1").arg(m_answer->orderNumber));
-    auto *form = new QFormLayout(&dialog);
-    auto *reason = new QComboBox(&dialog);
-    reason->setObjectName(u"returnReason"_s);
-    for (const ReturnReason &r : ReturnRepository::reasons(m_answer->category))
-        reason->addItem(r.label, r.code);
-    auto *note = new QLineEdit(&dialog);
-    note->setObjectName(u"returnNote"_s);
-    form->addRow(tr("&Reason:"), reason);
-    form->addRow(tr("&Customer's note:"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start the return"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    const auto returnable = ReturnRepository(m_db).returnableOrder(order);
+    const auto policy = ReturnPolicyStore::load(m_db);
+    if (!returnable || !policy) {
+        QMessageBox::warning(this, tr("Start a return"),
+            returnable ? policy.error().message : returnable.error().message);
+        return;
+    }
+    ReturnRegistrationDialog dialog(
+        *returnable, *policy, QDateTime::currentDateTimeUtc().date(), this);
     if (dialog.exec() == QDialog::Accepted && stillShowing(order, shipment))
-        startReturn(reason->currentData().toString(), note->text());
+        startReturn(dialog.lines(), dialog.note(), dialog.resolution());
 }
 
 void WismoPage::requestDeliveryChange(const QString &option, const QString &detail)

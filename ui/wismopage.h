@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/database.h"
+#include "store/returnrepository.h"
 #include "store/wismosearch.h"
 #include "workflows/wismowording.h"
 
@@ -66,7 +67,8 @@ public:
         const QString &channel, const QString &reason, const QString &outcome, const QString &note);
     void sendUpdate();
     void reportNotReceived(const QString &note);
-    void startReturn(const QString &reasonCode, const QString &note);
+    void startReturn(
+        const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution);
     void requestDeliveryChange(const QString &option, const QString &detail);
     // The customer on show (and every record with their e-mail address), GDPR: everything held
     // about them written to a JSON file; their data erased everywhere (reason: for the audit

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/returncase.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -49,12 +50,10 @@ struct ReturnPolicy
 // What the policy says about one item.
 struct ReturnDecision
 {
-    enum class Outcome : quint8 {
-        Accept, // a label, the item comes back
-        Review, // allowed, but a person approves it first (high value)
-        KeepIt, // refunded without coming back: returning costs more than it recovers
-        Refuse,
-    };
+    // Accept: a label, the item comes back; Review: allowed, but a person approves it first
+    // (high value); KeepIt: refunded without coming back, as returning costs more than it
+    // recovers; Refuse.
+    using Outcome = ReturnOutcome;
     Outcome outcome = Outcome::Accept;
     // Why: not_delivered, not_returnable, outside_window, above_review_value, not_worth_returning.
     QString reason;

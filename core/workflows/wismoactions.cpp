@@ -1,5 +1,7 @@
 #include "wismoactions.h"
 
+#include "returnregistration.h"
+
 #include "rules/problemcaserunner.h"
 #include "store/deliveryoptionrepository.h"
 #include "store/messagerepository.h"
@@ -58,22 +60,24 @@ Result<QString> WismoActions::queueUpdate(
     return tr("Update queued for the outbox (message %1 to %2).").arg(*id).arg(to);
 }
 
-Result<QString> WismoActions::startReturn(
-    const Database &db, Contact contact, const QString &reasonCode, const QString &customerNote)
+Result<QString> WismoActions::startReturn(const Database &db, Contact contact,
+    const QList<ReturnLineRequest> &lines, const QString &customerNote, ReturnResolution resolution)
 {
     if (!contact.orderId)
         return Error {tr("A return is started for an order; this parcel belongs to none.")};
     return inOneTransaction(db, [&]() -> Result<QString> {
-        const auto started = ReturnRepository(db).startWithinTransaction(
-            *contact.orderId, reasonCode, customerNote, contact.agent, contact.atMs);
+        const auto started = ReturnRegistration::registerWithinTransaction(
+            db, *contact.orderId, lines, customerNote, resolution, contact.agent, contact.atMs);
         if (!started)
             return started.error();
         contact.reason = u"return"_s;
         contact.outcome = u"return_started"_s;
-        contact.note = started->rma;
+        contact.note = started->ret.rma;
         if (const auto logged = ContactRepository(db).insertWithinTransaction(contact); !logged)
             return logged.error();
-        return tr("Return %1 registered; the contact is logged.").arg(started->rma);
+        return tr("Return %1: %2; the contact is logged. Tell the customer: %3")
+            .arg(started->ret.rma, ReturnRepository::outcomeLabel(started->ret.outcome),
+                started->assessment.customerText);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
+#include "store/returnrepository.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,9 +25,11 @@ public:
     // Queues an update for the outbox (to is the address, for the words).
     static Result<QString> queueUpdate(
         const Database &db, const Message &message, const QString &to, const QString &agent);
-    // Registers a return for the order and logs the contact that asked for it (its note: the RMA).
+    // Registers a return of the order's lines (judged by the return policy) and logs the
+    // contact that asked for it (its note: the RMA); what to tell the customer.
     static Result<QString> startReturn(const Database &db, Contact contact,
-        const QString &reasonCode, const QString &customerNote);
+        const QList<ReturnLineRequest> &lines, const QString &customerNote,
+        ReturnResolution resolution);
     // Records the customer's choice among the carrier's delivery options and the contact in
     // which they made it; an option the carrier does not offer logs nothing.
     static Result<QString> requestDeliveryChange(

@@ -6,6 +6,7 @@
 #include "store/returnrepository.h"
 #include "store/wismosearch.h"
 #include "testsupport.h"
+#include "workflows/returnregistration.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -281,10 +282,11 @@ void TestCustomerPrivacy::addPerson()
     const auto request = DeliveryOptionRepository(m_db).request(m_shipment, u"REROUTE"_s,
         u"Kirschblütenweg 17, QZ7 9XW Zwiebelhausen"_s, u"agent-ida"_s, *contactId, now - 17 * day);
     QVERIFY2(request, qPrintable(request ? QString() : request.error().message));
-    const auto started
-        = ReturnRepository(m_db).start(order, ReturnRepository::reasons(u"fashion"_s).first().code,
-            u"Too small. Quirinella Zwetschgenbäumer, Kirschblütenweg 17"_s, u"agent-ida"_s,
-            now - 10 * day);
+    ReturnLineRequest line;
+    line.reasonCode = ReturnRepository::reasons(u"fashion"_s).first().code;
+    const auto started = ReturnRegistration::registerReturn(m_db, order, {line},
+        u"Too small. Quirinella Zwetschgenbäumer, Kirschblütenweg 17"_s, ReturnResolution::Refund,
+        u"agent-ida"_s, now - 10 * day);
     QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
 
     const qint64 sent = insert(db,

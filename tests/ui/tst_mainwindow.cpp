@@ -882,12 +882,15 @@ void TestMainWindow::wismoActionsReachTheStore()
     const qint64 orderId = q.value(1).toLongLong();
     q.finish();
     QVERIFY(open(order));
-    page->startReturn(u"size_too_large"_s, u"one size down"_s);
+    ReturnLineRequest line;
+    line.reasonCode = u"size_too_large"_s;
+    page->startReturn({line}, u"one size down"_s, ReturnResolution::Exchange);
     QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 3, 10000);
     QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
     QCOMPARE(TestSupport::scalar(m_db,
-                 u"SELECT count(*) FROM returns WHERE order_id = %1 AND reason_code = "
-                 "'size_too_large' AND customer_note = 'one size down'"_s.arg(orderId)),
+                 u"SELECT count(*) FROM returns r JOIN return_items i ON i.return_id = r.id "
+                 "WHERE r.order_id = %1 AND i.reason_code = 'size_too_large' AND "
+                 "r.customer_note = 'one size down' AND r.resolution = 'exchange'"_s.arg(orderId)),
         1);
     QTRY_VERIFY_WITH_TIMEOUT(page->cardText().contains(u"Return R-"_s), 10000);
 
