@@ -188,6 +188,34 @@ constexpr Categories categories[] = {
     {u"sports", 0.10, 0.07, 80},
     {u"books", 0.10, 0.02, 25},
 };
+// What each category's orders contain: a name and a typical price in euros.
+struct Product
+{
+    const char16_t *name;
+    double euros;
+};
+constexpr Product fashionProducts[] = {{u"T-shirt", 19}, {u"Jeans", 59}, {u"Jacket", 129},
+    {u"Sneakers", 89}, {u"Dress", 69}, {u"Socks (3 pairs)", 12}, {u"Knit sweater", 65}};
+constexpr Product electronicsProducts[] = {{u"Headphones", 149}, {u"Phone case", 19},
+    {u"USB-C charger", 29}, {u"Tablet", 399}, {u"Smartwatch", 249}, {u"Bluetooth speaker", 79}};
+constexpr Product homeProducts[] = {{u"Table lamp", 59}, {u"Cushion cover", 15},
+    {u"Saucepan set", 89}, {u"Bath towels", 35}, {u"Wall clock", 39}};
+constexpr Product beautyProducts[]
+    = {{u"Face cream", 29}, {u"Perfume", 65}, {u"Hair dryer", 49}, {u"Lipstick", 18}};
+constexpr Product sportsProducts[] = {{u"Running shoes", 119}, {u"Yoga mat", 35},
+    {u"Water bottle", 15}, {u"Cycling jacket", 99}, {u"Dumbbells", 45}};
+constexpr Product bookProducts[]
+    = {{u"Novel", 14}, {u"Cookbook", 29}, {u"Travel guide", 19}, {u"Children's book", 12}};
+struct ProductList
+{
+    const Product *products;
+    int size;
+};
+constexpr ProductList productsByCategory[] = {{fashionProducts, int(std::size(fashionProducts))},
+    {electronicsProducts, int(std::size(electronicsProducts))},
+    {homeProducts, int(std::size(homeProducts))}, {beautyProducts, int(std::size(beautyProducts))},
+    {sportsProducts, int(std::size(sportsProducts))}, {bookProducts, int(std::size(bookProducts))}};
+
 constexpr const char16_t *fashionReasons[] = {u"size_too_small", u"size_too_large",
     u"not_as_pictured", u"quality", u"changed_mind", u"wrong_item", u"damaged"};
 constexpr const char16_t *otherReasons[] = {
@@ -203,6 +231,7 @@ public:
         , m_options(options)
         , m_rng(options.seed)
         , m_wismoRng(options.seed ^ 0x5749534d4fULL)
+        , m_itemRng(options.seed ^ 0x4954454d53ULL)
         , m_now(options.nowMs)
     {
         const qint64 from = m_now - (historyDays + 40) * msPerDay;
@@ -250,7 +279,18 @@ public:
             "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,COALESCE(?7,?5),?9,?10)");
         m_insReturn = SqliteStatement(m_db,
             u"INSERT INTO returns (order_id, shipment_id, rma, reason_code, state, created_at, "
-            "received_at, grade, disposition, customer_note) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            "received_at, grade, disposition, customer_note, warehouse, dropped_off_at, "
+            "arrived_at, graded_at, reusable_packaging, resolution, settlement, refund_cents, "
+            "settled_at, updated_at) VALUES ("
+            "?1,?2,?3,?4,?5,?6,?7,nullif(?8, ''),?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)");
+        m_insItem = SqliteStatement(m_db,
+            u"INSERT INTO order_items (order_id, line, sku, description, quantity, "
+            "unit_price_cents) VALUES (?,?,?,?,?,?)");
+        m_insReturnItem = SqliteStatement(m_db,
+            u"INSERT INTO return_items (return_id, order_item_id, sku, description, category, "
+            "quantity, unit_price_cents, reason_code, condition, grade, disposition) "
+            "SELECT last_insert_rowid(), id, sku, description, ?2, 1, unit_price_cents, ?3, ?4, "
+            "nullif(?5, ''), ?6 FROM order_items WHERE order_id = ?1 AND line = 1");
         m_insMessage = SqliteStatement(m_db,
             u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, state, "
             "subject, body, created_at, sent_at, recipient, idempotency_key) VALUES (?1, ?2, ?3, "
@@ -266,9 +306,9 @@ public:
         m_insOption = SqliteStatement(m_db,
             u"INSERT INTO delivery_options (shipment_id, option, eligibility, updated_at) "
             "VALUES (?,?,?,?)");
-        for (const SqliteStatement *s :
-            {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent, &m_insCase, &m_insReturn,
-                &m_insMessage, &m_insToldParcel, &m_insContact, &m_insOption}) {
+        for (const SqliteStatement *s : {&m_insCustomer, &m_insOrder, &m_insShipment, &m_insEvent,
+                 &m_insCase, &m_insReturn, &m_insItem, &m_insReturnItem, &m_insMessage,
+                 &m_insToldParcel, &m_insContact, &m_insOption}) {
             if (!s->isValid())
                 return s->prepareError();
         }
@@ -298,6 +338,7 @@ public:
         m_insOrder.step();
         if (m_insOrder.failed())
             m_error = m_insOrder.error();
+        addItems(orderId, category, qint64(std::max(5.0, euros) * 100));
 
         const int origin = pickOrigin(customer.country);
         const int carrierIndex = pickCarrier(origin, customer.country);
@@ -900,6 +941,53 @@ private:
         ++m_summary.problemCases;
     }
 
+    // The order's lines: one to three products of its category, the first line worth what the
+    // others leave of the total (so the lines add up to it).
+    void addItems(qint64 orderId, int category, qint64 totalCents)
+    {
+        const ProductList &list = productsByCategory[category];
+        const int lines = m_itemRng.pickWeighted(std::array<double, 3> {0.6, 0.3, 0.1}) + 1;
+        qint64 rest = totalCents;
+        struct Line
+        {
+            int product;
+            int quantity;
+            qint64 unitCents;
+        };
+        std::array<Line, 3> planned {};
+        for (int l = lines - 1; l >= 0; --l) {
+            const int product = m_itemRng.below(list.size);
+            int quantity = m_itemRng.chance(0.15) ? 2 : 1;
+            qint64 unit = qint64(list.products[product].euros * 100);
+            if (l > 0) {
+                // Later lines take a share of the total; the first line keeps the rest.
+                unit = std::min(unit, rest / (2 * quantity));
+                if (unit < 100) {
+                    planned[size_t(l)] = {product, 0, 0};
+                    continue;
+                }
+            } else {
+                quantity = 1;
+                unit = std::max<qint64>(rest, 100);
+            }
+            planned[size_t(l)] = {product, quantity, unit};
+            rest -= unit * quantity;
+        }
+        m_firstLineCents = planned[0].unitCents;
+        int line = 0;
+        for (const Line &l : planned) {
+            if (l.quantity == 0)
+                continue;
+            const Product &p = list.products[l.product];
+            bind(m_insItem, orderId, ++line,
+                u"%1-%2"_s.arg(QString::fromUtf16(categories[category].name).left(3).toUpper())
+                    .arg(l.product + 101),
+                QString::fromUtf16(p.name), l.quantity, l.unitCents);
+            m_insItem.step();
+            check(m_insItem);
+        }
+    }
+
     void addReturn(qint64 orderId, const CustomerInfo &customer, int warehouse, int category,
         qint64 deliveredAt)
     {
@@ -962,18 +1050,46 @@ private:
         } else {
             state = ReturnState::LabelIssued;
         }
+        // What became of it: a fifth of fashion's size returns are exchanges; the refund is paid
+        // one to five days after the inspection; reusable packaging in about six of ten.
+        const bool exchange = fashion && reason.startsWith(u"size_") && m_itemRng.chance(0.2);
+        std::optional<qint64> gradedAt;
+        std::optional<qint64> settledAt;
+        std::optional<qint64> reusable;
+        if (!grade.isEmpty()) {
+            gradedAt = *receivedAt + m_itemRng.between(2, 40) * msPerHour;
+            reusable = qint64(m_itemRng.chance(0.6));
+        }
+        if (state == ReturnState::Closed)
+            settledAt = std::min(*gradedAt + m_itemRng.between(20, 120) * msPerHour, m_now);
+        const ItemCondition condition = reason == u"damaged" || reason == u"defective"
+            ? ItemCondition::Damaged
+            : (m_itemRng.chance(0.5) ? ItemCondition::Unopened : ItemCondition::Opened);
+        const std::optional<qint64> droppedOff = dropAt <= m_now
+            ? std::optional<qint64>(std::max(dropAt, createdAt + msPerHour))
+            : std::nullopt;
         const qint64 rmaNumber = ++m_summary.returns;
         bind(m_insReturn, orderId, std::optional<qint64>(returnShipmentId),
             u"RMA-%1"_s.arg(rmaNumber, 7, 10, QChar(u'0')), reason, returnStateToString(state),
-            createdAt, receivedAt, grade, dispositionToString(disposition), QString());
+            createdAt, receivedAt, grade, dispositionToString(disposition), QString(),
+            QString::fromUtf16(country(warehouse).code), droppedOff, receivedAt, gradedAt, reusable,
+            exchange ? u"exchange"_s : u"refund"_s, settledAt ? u"done"_s : u"open"_s,
+            settledAt && !exchange ? std::optional<qint64>(m_firstLineCents) : std::nullopt,
+            settledAt, settledAt.value_or(receivedAt.value_or(createdAt)));
         m_insReturn.step();
         check(m_insReturn);
+        bind(m_insReturnItem, orderId, QString::fromUtf16(categories[category].name), reason,
+            itemConditionToString(condition), grade, dispositionToString(disposition));
+        m_insReturnItem.step();
+        check(m_insReturnItem);
     }
 
     sqlite3 *m_db;
     DemoSeedOptions m_options;
     Random m_rng;
     Random m_wismoRng; // messages and contacts
+    qint64 m_firstLineCents = 0; // of the order being written: what its return refunds
+    Random m_itemRng; // order lines and what became of returns (so the rest stays as it was)
     qint64 m_customerId = 0; // of the order being written
     qint64 m_now;
     std::vector<UtcOffsetTable> m_zones;
@@ -988,6 +1104,8 @@ private:
     SqliteStatement m_insEvent;
     SqliteStatement m_insCase;
     SqliteStatement m_insReturn;
+    SqliteStatement m_insItem;
+    SqliteStatement m_insReturnItem;
     SqliteStatement m_insMessage;
     SqliteStatement m_insToldParcel;
     SqliteStatement m_insContact;
