@@ -3724,16 +3724,6 @@ Befehle:
 Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
     </message>
     <message>
-        <source>The return policy.
-  policy         print the policy as JSON, or replace it with --file
-  check ORDER    what the policy says about returning an order now, in the
-                 customer&apos;s language; exit code 3 when it is refused</source>
-        <translation>Die Rückgaberichtlinie.
-  policy         die Richtlinie als JSON ausgeben oder mit --file ersetzen
-  check ORDER    was die Richtlinie jetzt zur Rücksendung einer Bestellung sagt, in der
-                 Sprache des Kunden; Exit-Code 3, wenn sie abgelehnt wird</translation>
-    </message>
-    <message>
         <source>policy: a JSON file to store as the policy.</source>
         <translation>policy: eine JSON-Datei, die als Richtlinie gespeichert wird.</translation>
     </message>
@@ -3744,14 +3734,6 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
     <message>
         <source>who changes the policy (default: the login name).</source>
         <translation>wer die Richtlinie ändert (Vorgabe: der Anmeldename).</translation>
-    </message>
-    <message>
-        <source>policy or check</source>
-        <translation>policy oder check</translation>
-    </message>
-    <message>
-        <source>returns: say policy or check.</source>
-        <translation>returns: Geben Sie policy oder check an.</translation>
     </message>
     <message>
         <source>returns: --db FILE is required.</source>
@@ -3768,6 +3750,130 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
     <message>
         <source>returns check: no order %1.</source>
         <translation>returns check: keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>parcel	%1 %2 %3</source>
+        <translation>Paket	%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>(whole order)</source>
+        <translation>(ganze Bestellung)</translation>
+    </message>
+    <message>
+        <source>No return has the RMA or tracking number %1.</source>
+        <translation>Es gibt keine Rücksendung mit der RMA- oder Sendungsnummer %1.</translation>
+    </message>
+    <message>
+        <source>--filter: &quot;%1&quot; is not a filter.</source>
+        <translation>--filter: „%1“ ist kein Filter.</translation>
+    </message>
+    <message>
+        <source>returns %1: say which.</source>
+        <translation>returns %1: Geben Sie an, welche Rücksendung.</translation>
+    </message>
+    <message>
+        <source>--line &quot;%1&quot;: write N:QTY:REASON[:CONDITION], the condition one of unopened, opened, used, damaged.</source>
+        <translation>--line „%1“: N:QTY:REASON[:CONDITION] angeben; CONDITION ist unopened, opened, used oder damaged.</translation>
+    </message>
+    <message>
+        <source>returns register: give --line for each item that comes back.</source>
+        <translation>returns register: Geben Sie --line für jeden zurückkommenden Artikel an.</translation>
+    </message>
+    <message>
+        <source>--line &quot;%1&quot;: write N:GRADE[:DISPOSITION[:REASON]] with N a line of the return (1 to %2).</source>
+        <translation>--line „%1“: N:GRADE[:DISPOSITION[:REASON]] angeben; N ist eine Position der Rücksendung (1 bis %2).</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is not an amount.</source>
+        <translation>--amount: „%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>The return policy, and returns from registration to refund.
+  policy         print the policy as JSON, or replace it with --file
+  check ORDER    what the policy says about returning an order now, in the
+                 customer&apos;s language; exit code 3 when it is refused
+  list           returns, newest first (--filter, --search, --limit)
+  register ORDER register a return of --line N:QTY:REASON[:CONDITION] (N counts
+                 the order&apos;s lines from 1); exit code 3 when the policy refuses it
+  show RETURN    a return with its lines (RETURN: its RMA or tracking number)
+  approve RETURN / refuse RETURN --reason TEXT   decide a return under review
+  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE writes the label
+  receive RETURN the parcel is in at the warehouse
+  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] for each line that came
+                 back (the disposition from the rules when left out)
+                 [--reusable yes|no]
+  settle RETURN  the refund paid [--amount 12.34] or the exchange sent</source>
+        <translation>Die Rückgaberichtlinie und Rücksendungen von der Erfassung bis zur Erstattung.
+  policy         Richtlinie als JSON ausgeben oder mit --file ersetzen
+  check ORDER    was die Richtlinie jetzt zur Rücksendung einer Bestellung sagt, in
+                 der Sprache des Kunden; Exit-Code 3, wenn sie abgelehnt wird
+  list           Rücksendungen, neueste zuerst (--filter, --search, --limit)
+  register ORDER Rücksendung mit --line N:QTY:REASON[:CONDITION] erfassen (N zählt
+                 die Positionen der Bestellung ab 1); Exit-Code 3, wenn die Richtlinie sie ablehnt
+  show RETURN    eine Rücksendung mit ihren Positionen (RETURN: RMA- oder Sendungsnummer)
+  approve RETURN / refuse RETURN --reason TEXT   über eine Rücksendung in Prüfung entscheiden
+  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE schreibt das Etikett
+  receive RETURN das Paket ist im Lager eingegangen
+  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] für jede zurückgekommene
+                 Position (ohne Angabe die Verwertung laut Regeln)
+                 [--reusable yes|no]
+  settle RETURN  Erstattung gezahlt [--amount 12.34] oder Umtausch versandt</translation>
+    </message>
+    <message>
+        <source>list: needs-action (default), review, label, on-their-way, to-inspect, to-settle, closed, refused or all.</source>
+        <translation>list: needs-action (Standard), review, label, on-their-way, to-inspect, to-settle, closed, refused oder all.</translation>
+    </message>
+    <message>
+        <source>list: part of an RMA, order or tracking number.</source>
+        <translation>list: Teil einer RMA-, Bestell- oder Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>list: at most this many (default 50).</source>
+        <translation>list: höchstens so viele (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>register: N:QTY:REASON[:CONDITION]; grade: N:GRADE[:DISPOSITION[:REASON]]. Repeat for each line.</source>
+        <translation>register: N:QTY:REASON[:CONDITION]; grade: N:GRADE[:DISPOSITION[:REASON]]. Für jede Position wiederholen.</translation>
+    </message>
+    <message>
+        <source>register: the customer wants an exchange, not a refund.</source>
+        <translation>register: Der Kunde möchte einen Umtausch, keine Erstattung.</translation>
+    </message>
+    <message>
+        <source>register: the customer&apos;s note.</source>
+        <translation>register: die Anmerkung des Kunden.</translation>
+    </message>
+    <message>
+        <source>refuse: why.</source>
+        <translation>refuse: die Begründung.</translation>
+    </message>
+    <message>
+        <source>label: the carrier (dhl, ups, ...).</source>
+        <translation>label: der Versanddienstleister (dhl, ups, ...).</translation>
+    </message>
+    <message>
+        <source>label: the return parcel&apos;s tracking number.</source>
+        <translation>label: die Sendungsnummer des Rücksendepakets.</translation>
+    </message>
+    <message>
+        <source>label: write the printable label here.</source>
+        <translation>label: das druckbare Etikett hierhin schreiben.</translation>
+    </message>
+    <message>
+        <source>grade: whether the packaging can be used again (yes or no).</source>
+        <translation>grade: ob die Verpackung wiederverwendbar ist (yes oder no).</translation>
+    </message>
+    <message>
+        <source>settle: the amount refunded (default: the lines&apos; value).</source>
+        <translation>settle: der erstattete Betrag (Standard: der Wert der Positionen).</translation>
+    </message>
+    <message>
+        <source>policy, check, list, register, show, approve, refuse, label, receive, grade or settle</source>
+        <translation>policy, check, list, register, show, approve, refuse, label, receive, grade oder settle</translation>
+    </message>
+    <message>
+        <source>returns: say one of %1.</source>
+        <translation>returns: Geben Sie einen dieser Befehle an: %1.</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4381,53 @@ Ihr Kundenservice</translation>
         <source>Sorry, the time to return this item ended on %1.</source>
         <translation>Leider endete die Frist für die Rücksendung dieses Artikels am %1.</translation>
     </message>
+    <message>
+        <source>From</source>
+        <comment>return label: the sender</comment>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>return label: the receiver</comment>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <comment>return label: order number</comment>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>return label: the day it was made</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Rücksendeetikett</translation>
+    </message>
+    <message>
+        <source>Show this code at the drop-off point — no printing needed</source>
+        <translation>Zeigen Sie diesen Code an der Annahmestelle vor — kein Ausdruck nötig</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Return number</source>
+        <translation>Rücksendenummer</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n weiterer Artikel</numerusform>
+            <numerusform>+ %n weitere Artikel</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::Database</name>
@@ -4484,6 +4637,32 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::DispositionRuleRepository</name>
+    <message>
+        <source>Cannot read the disposition rules: %1</source>
+        <translation>Die Verwertungsregeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the disposition rules: %1</source>
+        <translation>Die Verwertungsregeln können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::DispositionRules</name>
+    <message>
+        <source>Rule %1, grade: &quot;%2&quot; is not A, B, C or D.</source>
+        <translation>Regel %1, Klasse: „%2“ ist nicht A, B, C oder D.</translation>
+    </message>
+    <message>
+        <source>Rule %1, disposition: say where the items go.</source>
+        <translation>Regel %1, Verwertung: Geben Sie an, wohin die Artikel gehen.</translation>
+    </message>
+    <message>
+        <source>Rule %1, disposition: landfill is never a rule&apos;s answer; a person decides it with a reason.</source>
+        <translation>Regel %1, Verwertung: Entsorgung ist nie das Ergebnis einer Regel; darüber entscheidet eine Person mit Begründung.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::EtaEvaluator</name>
     <message>
         <source>%1: olist_orders_dataset.csv(.gz) and olist_customers_dataset.csv(.gz) are needed there.</source>
@@ -4645,18 +4824,6 @@ Ihr Kundenservice</translation>
     <message>
         <source>Returns</source>
         <translation>Retouren</translation>
-    </message>
-    <message>
-        <source>Returns from registration to disposition, and the inflow the warehouse must plan for.</source>
-        <translation>Retouren von der Anmeldung bis zur Verwertung, und der Zulauf, den das Lager einplanen muss.</translation>
-    </message>
-    <message>
-        <source>Return policy check, label with QR code and inbound tracking</source>
-        <translation>Prüfung der Rückgaberegeln, Etikett mit QR-Code und Verfolgung der Rücksendung</translation>
-    </message>
-    <message>
-        <source>Grading and disposition: resell, refurbish, outlet, donate, recycle</source>
-        <translation>Bewertung und Verwertung: wiederverkaufen, aufbereiten, Outlet, spenden, recyceln</translation>
     </message>
     <message>
         <source>Apologies</source>
@@ -5895,6 +6062,107 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ReturnLabel</name>
+    <message>
+        <source>The return label for %1 has no tracking number.</source>
+        <translation>Das Rücksendeetikett für %1 hat keine Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>The code for the return label %1 is too long for a QR code.</source>
+        <translation>Der Code für das Rücksendeetikett %1 ist zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the return label %1: %2</source>
+        <translation>Das Rücksendeetikett %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnLabelClient</name>
+    <message>
+        <source>No credentials are stored for %1: enter its API key in the carrier settings.</source>
+        <translation>Für %1 sind keine Zugangsdaten gespeichert: Geben Sie den API-Schlüssel in den Versanddienstleister-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>%1 does not issue return labels through ParcelDesk; enter the tracking number of the label you made.</source>
+        <translation>%1 stellt keine Rücksendeetiketten über ParcelDesk aus; geben Sie die Sendungsnummer des selbst erstellten Etiketts ein.</translation>
+    </message>
+    <message>
+        <source>The %1 account is switched off; switch it on in the carrier settings to ask for a return label.</source>
+        <translation>Das Konto für %1 ist deaktiviert; aktivieren Sie es in den Versanddienstleister-Einstellungen, um ein Rücksendeetikett anzufordern.</translation>
+    </message>
+    <message>
+        <source>%1: no network access for the return label.</source>
+        <translation>%1: kein Netzwerkzugriff für das Rücksendeetikett.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the return label request within %2 s.</source>
+        <translation>%1 hat auf die Anfrage nach dem Rücksendeetikett nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached for the return label: %2</source>
+        <translation>%1 war für das Rücksendeetikett nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the return label (HTTP %2): %3</source>
+        <translation>%1 hat das Rücksendeetikett abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 answered the return label request (HTTP %2) without a shipment number.</source>
+        <translation>%1 hat die Anfrage nach dem Rücksendeetikett (HTTP %2) ohne Sendungsnummer beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnListQuery</name>
+    <message>
+        <source>Waiting for someone</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Label to make</source>
+        <translation>Etikett ausstehend</translation>
+    </message>
+    <message>
+        <source>On their way back</source>
+        <translation>Auf dem Rückweg</translation>
+    </message>
+    <message>
+        <source>Received, to inspect</source>
+        <translation>Eingegangen, zu prüfen</translation>
+    </message>
+    <message>
+        <source>Refund or exchange to settle</source>
+        <translation>Erstattung oder Umtausch offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>Alle Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Cannot list the returns: %1</source>
+        <translation>Die Rücksendungen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the returns: %1</source>
+        <translation>Die Rücksendungen können nicht gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ReturnPolicyCheck</name>
     <message>
         <source>%1: %2 needs a name.</source>
@@ -5930,6 +6198,156 @@ Ihr Kundenservice</translation>
     <message>
         <source>Cannot save the return policy: %1</source>
         <translation>Die Rückgaberichtlinie kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnRegistration</name>
+    <message>
+        <source>Return %1 has no label yet.</source>
+        <translation>Rücksendung %1 hat noch kein Etikett.</translation>
+    </message>
+    <message>
+        <source>Cannot read the customer of return %1: %2</source>
+        <translation>Der Kunde der Rücksendung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Returns department</source>
+        <translation>Retourenabteilung</translation>
+    </message>
+    <message>
+        <source>The whole order</source>
+        <translation>Die ganze Bestellung</translation>
+    </message>
+    <message>
+        <source>Cannot register the return: %1</source>
+        <translation>Die Rücksendung kann nicht erfasst werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnRegistrationDialog</name>
+    <message>
+        <source>Return for order %1</source>
+        <translation>Rücksendung für Bestellung %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · delivered %3 · goes back to the warehouse in %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · zugestellt: %3 · Rücksendung an das Lager in %4</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>The whole order</source>
+        <translation>Die ganze Bestellung</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 each</source>
+        <translation>%1 (%2) · je %3</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>keine Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 already on their way back</source>
+        <translation>%1 von %2 bereits auf dem Rückweg</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstattung</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Umtausch</translation>
+    </message>
+    <message>
+        <source>The customer wants:</source>
+        <translation>Der Kunde möchte:</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words, if they said more</source>
+        <translation>In den Worten des Kunden, falls er mehr angegeben hat</translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s note:</source>
+        <translation>&amp;Anmerkung des Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Register the return</source>
+        <translation>&amp;Rücksendung erfassen</translation>
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation> · bis %1</translation>
+    </message>
+    <message>
+        <source> · worth %1 back, costs %2</source>
+        <translation> · Wert der Rücksendung %1, Kosten %2</translation>
+    </message>
+    <message>
+        <source>Tick the items that come back.</source>
+        <translation>Kreuzen Sie die Artikel an, die zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for every item that comes back.</source>
+        <translation>Wählen Sie für jeden zurückkommenden Artikel einen Grund.</translation>
+    </message>
+    <message>
+        <source>The return is accepted; a label can be made once it is registered.</source>
+        <translation>Die Rücksendung ist angenommen; nach der Erfassung kann ein Etikett erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The return waits for a supervisor&apos;s review (high value) before a label is made.</source>
+        <translation>Die Rücksendung wartet auf die Prüfung durch einen Vorgesetzten (hoher Wert), bevor ein Etikett erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Nothing has to come back: the customer keeps it and is refunded.</source>
+        <translation>Nichts muss zurückgeschickt werden: Der Kunde behält die Ware und erhält eine Erstattung.</translation>
+    </message>
+    <message>
+        <source>The policy refuses this return. It is kept with the reason when you register it.</source>
+        <translation>Die Richtlinie lehnt diese Rücksendung ab. Bei der Erfassung wird sie mit der Begründung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tell the customer (%1): %2</source>
+        <translation>Dem Kunden mitteilen (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -6019,8 +6437,438 @@ Ihr Kundenservice</translation>
         <translation>diese Bestellung</translation>
     </message>
     <message>
-        <source>Order %1 already has the return %2 (%3).</source>
-        <translation>Zu Bestellung %1 gibt es bereits die Retoure %2 (%3).</translation>
+        <source>Unopened</source>
+        <translation>Ungeöffnet</translation>
+    </message>
+    <message>
+        <source>Opened, unused</source>
+        <translation>Geöffnet, unbenutzt</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Keep it, refund</source>
+        <translation>Behalten, Erstattung</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Resell</source>
+        <translation>Wiederverkauf</translation>
+    </message>
+    <message>
+        <source>Refurbish</source>
+        <translation>Aufbereitung</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Spende</translation>
+    </message>
+    <message>
+        <source>Recycle</source>
+        <translation>Recycling</translation>
+    </message>
+    <message>
+        <source>Landfill</source>
+        <translation>Entsorgung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Umtausch</translation>
+    </message>
+    <message>
+        <source>Refund open</source>
+        <translation>Erstattung offen</translation>
+    </message>
+    <message>
+        <source>Exchange open</source>
+        <translation>Umtausch offen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Exchange sent</source>
+        <translation>Umtausch versandt</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>Nichts offen</translation>
+    </message>
+    <message>
+        <source>Cannot look up the order: %1</source>
+        <translation>Die Bestellung kann nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Es gibt keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the order: %1</source>
+        <translation>Die Bestellung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A return needs at least one item.</source>
+        <translation>Eine Rücksendung braucht mindestens einen Artikel.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a line of order %2.</source>
+        <translation>Artikel %1 ist keine Position der Bestellung %2.</translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation>die Bestellung</translation>
+    </message>
+    <message>
+        <source>quantity: %1 for %2; give at least 1.</source>
+        <translation>Menge: %1 für %2; geben Sie mindestens 1 an.</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 is already being returned.</source>
+        <translation>%1 aus Bestellung %2 wird bereits zurückgesendet.</translation>
+    </message>
+    <message>
+        <source>quantity: %1 of %2 asked, but only %3 can still be returned.</source>
+        <translation>Menge: %1 von %2 angefordert, aber nur noch %3 können zurückgesendet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the return: %1</source>
+        <translation>Die Rücksendung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Return %1 is no longer in the database.</source>
+        <translation>Rücksendung %1 ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot look up the return: %1</source>
+        <translation>Die Rücksendung kann nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the return: %1</source>
+        <translation>Die Rücksendung kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; that cannot be done now.</source>
+        <translation>Rücksendung %1 hat den Status „%2“; das ist jetzt nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Return %1 is not waiting for review.</source>
+        <translation>Rücksendung %1 wartet nicht auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>reason: say why the return is refused.</source>
+        <translation>Grund: Geben Sie an, warum die Rücksendung abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>tracking number: give the return parcel&apos;s number.</source>
+        <translation>Sendungsnummer: Geben Sie die Nummer des Rücksendepakets an.</translation>
+    </message>
+    <message>
+        <source>carrier: say which carrier takes the return parcel.</source>
+        <translation>Versanddienstleister: Geben Sie an, welcher Versanddienstleister das Rücksendepaket befördert.</translation>
+    </message>
+    <message>
+        <source>Return %1 waits for review; approve it before a label is made.</source>
+        <translation>Rücksendung %1 wartet auf Prüfung; genehmigen Sie sie, bevor ein Etikett erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Return %1 is %2: nothing comes back, so it needs no label.</source>
+        <translation>Rücksendung %1 hat den Status „%2“: Es kommt nichts zurück, daher wird kein Etikett benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is already the label of return %2.</source>
+        <translation>%1 ist bereits das Etikett der Rücksendung %2.</translation>
+    </message>
+    <message>
+        <source>Return %1 was already received on %2.</source>
+        <translation>Rücksendung %1 ist bereits am %2 eingegangen.</translation>
+    </message>
+    <message>
+        <source>Return %1 waits for review; approve it before it is received.</source>
+        <translation>Rücksendung %1 wartet auf Prüfung; genehmigen Sie sie, bevor sie als eingegangen gebucht wird.</translation>
+    </message>
+    <message>
+        <source>Return %1 has not been received yet.</source>
+        <translation>Rücksendung %1 ist noch nicht eingegangen.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not part of return %2 that came back.</source>
+        <translation>Position %1 gehört nicht zur zurückgekommenen Rücksendung %2.</translation>
+    </message>
+    <message>
+        <source>grade: &quot;%1&quot; for %2; use A, B, C or D.</source>
+        <translation>Klasse: „%1“ für %2; verwenden Sie A, B, C oder D.</translation>
+    </message>
+    <message>
+        <source>disposition: say where %1 goes.</source>
+        <translation>Verwertung: Geben Sie an, wohin %1 geht.</translation>
+    </message>
+    <message>
+        <source>disposition: landfill for %1 needs a reason why nothing else applies.</source>
+        <translation>Verwertung: Entsorgung für %1 erfordert eine Begründung, warum nichts anderes infrage kommt.</translation>
+    </message>
+    <message>
+        <source>Grade every line: %1 has none.</source>
+        <translation>Vergeben Sie für jede Position eine Klasse: %1 hat keine.</translation>
+    </message>
+    <message>
+        <source>Return %1 is settled: %2.</source>
+        <translation>Rücksendung %1 ist abgewickelt: %2.</translation>
+    </message>
+    <message>
+        <source>refund: an amount cannot be negative.</source>
+        <translation>Erstattung: Ein Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; it is settled once the items are inspected.</source>
+        <translation>Rücksendung %1 hat den Status „%2“; sie wird abgewickelt, sobald die Artikel geprüft sind.</translation>
+    </message>
+    <message>
+        <source>Return %1 is kept by the customer; it is refunded, not exchanged.</source>
+        <translation>Bei Rücksendung %1 behält der Kunde die Ware; sie wird erstattet, nicht umgetauscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnsDashboard</name>
+    <message>
+        <source>Returns dashboard</source>
+        <translation>Rücksendungs-Dashboard</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>Letzte 8 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 13 weeks</source>
+        <translation>Letzte 13 Wochen</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Alle Lager</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Kennzahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Inflow per day and the next two weeks</source>
+        <translation>Eingang pro Tag und die nächsten zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Returns received</source>
+        <translation>Eingegangene Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Eingegangene Artikel</translation>
+    </message>
+    <message>
+        <source>Forecast: on their way back</source>
+        <translation>Prognose: auf dem Rückweg</translation>
+    </message>
+    <message>
+        <source>Forecast: from recent deliveries</source>
+        <translation>Prognose: aus jüngsten Zustellungen</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>Returns received per day and the forecast</source>
+        <translation>Eingegangene Rücksendungen pro Tag und Prognose</translation>
+    </message>
+    <message>
+        <source>Reasons by category</source>
+        <translation>Gründe nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Return rate by category</source>
+        <translation>Rücksendequote nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesendet</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Items of the orders delivered in the period, and how many of them came back so far</source>
+        <translation>Artikel der im Zeitraum zugestellten Bestellungen und wie viele davon bisher zurückkamen</translation>
+    </message>
+    <message>
+        <source>Where graded items went</source>
+        <translation>Verbleib der eingestuften Artikel</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Verwertung</translation>
+    </message>
+    <message>
+        <source>Items graded in the period; shares of the items decided on</source>
+        <translation>Im Zeitraum eingestufte Artikel; Anteile an den Artikeln, über die entschieden wurde</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation>Die Kennzahlen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>all warehouses</source>
+        <translation>alle Lager</translation>
+    </message>
+    <message>
+        <source>warehouse %1</source>
+        <translation>Lager %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3.</source>
+        <extracomment>The period&apos;s first and last day, and the warehouse</extracomment>
+        <translation>%1 bis %2, %3.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items received: %1, in %n return(s)</source>
+        <translation>
+            <numerusform>Eingegangene Artikel: %1, in %n Rücksendung</numerusform>
+            <numerusform>Eingegangene Artikel: %1, in %n Rücksendungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Rücksendequote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n item(s) delivered in the period came back so far</source>
+        <translation>
+            <numerusform>%1 von %n im Zeitraum zugestellten Artikel bisher zurückgekommen</numerusform>
+            <numerusform>%1 von %n im Zeitraum zugestellten Artikeln bisher zurückgekommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept out of landfill</source>
+        <translation>Vor der Deponie bewahrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n item(s) graded and decided on in the period; %1 resold</source>
+        <translation>
+            <numerusform>Von %n im Zeitraum eingestuften und entschiedenen Artikel; %1 wiederverkauft</numerusform>
+            <numerusform>Von %n im Zeitraum eingestuften und entschiedenen Artikeln; %1 wiederverkauft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Drop-off to refund (median)</source>
+        <translation>Abgabe bis Erstattung (Median)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s): 90 % within %1 days, on average %2 days. Keep-it refunds (nothing sent back): %3</source>
+        <translation>
+            <numerusform>%n Erstattung: 90 % innerhalb von %1 Tagen, im Schnitt %2 Tage. Erstattungen ohne Rücksendung (nichts zurückgeschickt): %3</numerusform>
+            <numerusform>%n Erstattungen: 90 % innerhalb von %1 Tagen, im Schnitt %2 Tage. Erstattungen ohne Rücksendung (nichts zurückgeschickt): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No refund after a drop-off in the period. Keep-it refunds (nothing sent back): %1</source>
+        <translation>Keine Erstattung nach einer Abgabe im Zeitraum. Erstattungen ohne Rücksendung (nichts zurückgeschickt): %1</translation>
+    </message>
+    <message>
+        <source>Reusable packaging</source>
+        <translation>Wiederverwendbare Verpackung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n received return(s) whose packaging was checked</source>
+        <translation>
+            <numerusform>%1 von %n eingegangenen Rücksendung mit geprüfter Verpackung</numerusform>
+            <numerusform>%1 von %n eingegangenen Rücksendungen mit geprüfter Verpackung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnsDashboardQuery</name>
+    <message>
+        <source>Cannot read the returns: the range of days is empty.</source>
+        <translation>Rücksendungen können nicht gelesen werden: Der Tagesbereich ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the returns: %1</source>
+        <translation>Rücksendungen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6880,396 @@ Ihr Kundenservice</translation>
     <message>
         <source>Cannot read the returns: %1</source>
         <translation>Die Retouren können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnsPage</name>
+    <message>
+        <source>The whole order</source>
+        <translation>Gesamte Bestellung</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <source>Inflow and figures</source>
+        <translation>Eingang und Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Disposition rules</source>
+        <translation>Verwertungsregeln</translation>
+    </message>
+    <message>
+        <source>RMA, order or tracking number</source>
+        <translation>RMA, Bestell- oder Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;New return…</source>
+        <translation>&amp;Neue Rücksendung…</translation>
+    </message>
+    <message>
+        <source>Register a return for an order (%1)</source>
+        <translation>Rücksendung zu einer Bestellung erfassen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Refund or exchange</source>
+        <translation>Erstattung oder Umtausch</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>&amp;Etikett…</translation>
+    </message>
+    <message>
+        <source>&amp;Print label…</source>
+        <translation>Etikett &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Scan the return parcel&apos;s tracking number or the RMA and press Enter. A parcel is received when it is scanned; then grade each line and save.</source>
+        <translation>Sendungsnummer des Rücksendepakets oder die RMA scannen und Eingabetaste drücken. Ein Paket gilt mit dem Scannen als eingegangen; danach jede Position einstufen und speichern.</translation>
+    </message>
+    <message>
+        <source>Scan or type, then Enter</source>
+        <translation>Scannen oder eintippen, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s reason</source>
+        <translation>Grund des Kunden</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht an</translation>
+    </message>
+    <message>
+        <source>Why (needed for landfill)</source>
+        <translation>Begründung (für Deponie erforderlich)</translation>
+    </message>
+    <message>
+        <source>The &amp;packaging can be used again</source>
+        <translation>&amp;Verpackung ist wiederverwendbar</translation>
+    </message>
+    <message>
+        <source>&amp;Save inspection</source>
+        <translation>Prüfung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Where an inspected item goes: the first rule that matches its grade, category and reason (empty matches anything). Landfill is never a rule&apos;s answer: when no rule matches, the person inspecting decides, and landfill needs their reason.</source>
+        <translation>Wohin ein geprüfter Artikel geht: die erste Regel, die zu Klasse, Kategorie und Grund passt (leer passt auf alles). Deponie ist nie das Ergebnis einer Regel: Passt keine Regel, entscheidet die prüfende Person, und für Deponie ist ihre Begründung erforderlich.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>Regeln &amp;speichern</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>%1 waiting for review · %2 labels to make · %3 on their way back · %4 to inspect · %5 refunds or exchanges to settle</source>
+        <translation>%1 warten auf Freigabe · %2 Etiketten zu erstellen · %3 auf dem Rückweg · %4 zu prüfen · %5 Erstattungen oder Umtausche abzuwickeln</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2; search to narrow them down.</source>
+        <translation>Die neuesten %1 von %2 werden angezeigt; zum Eingrenzen suchen.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2</source>
+        <translation>Die neuesten %1 von %2 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Make it an e&amp;xchange</source>
+        <translation>In &amp;Umtausch ändern</translation>
+    </message>
+    <message>
+        <source>Refund &amp;paid</source>
+        <translation>Erstattung &amp;ausgezahlt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a return to see its lines and what it waits for.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rücksendung auswählen, um ihre Positionen zu sehen und worauf sie wartet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2, registered %3.</source>
+        <translation>Bestellung %1 von %2, erfasst am %3.</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt; · Policy: %2 · %3</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Richtlinie: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Return parcel: %1 %2 (%3)</source>
+        <translation>Rücksendepaket: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>noch nicht gescannt</translation>
+    </message>
+    <message>
+        <source>Dropped off %1</source>
+        <translation>Abgegeben: %1</translation>
+    </message>
+    <message>
+        <source>At the warehouse&apos;s door %1</source>
+        <translation>Beim Lager zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Eingegangen: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on %2</source>
+        <translation>%1 erstattet am %2</translation>
+    </message>
+    <message>
+        <source>Settled %1</source>
+        <translation>Abgewickelt: %1</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s note: %1</source>
+        <translation>Notiz des Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Make it a re&amp;fund</source>
+        <translation>In &amp;Erstattung ändern</translation>
+    </message>
+    <message>
+        <source>Refund &amp;paid…</source>
+        <translation>Erstattung &amp;ausgezahlt…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange sent</source>
+        <translation>Umtausch &amp;versandt</translation>
+    </message>
+    <message>
+        <source>New return</source>
+        <translation>Neue Rücksendung</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>Bestellnummer:</translation>
+    </message>
+    <message>
+        <source>Return %1 registered: %2. Tell the customer: %3</source>
+        <translation>Rücksendung %1 erfasst: %2. Dem Kunden mitteilen: %3</translation>
+    </message>
+    <message>
+        <source>Return %1 approved; it can have its label.</source>
+        <translation>Rücksendung %1 genehmigt; das Etikett kann jetzt erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Refuse the return</source>
+        <translation>Rücksendung ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is return %1 refused? (kept with the return and in the audit log)</source>
+        <translation>Warum wird Rücksendung %1 abgelehnt? (wird bei der Rücksendung und im Audit-Protokoll gespeichert)</translation>
+    </message>
+    <message>
+        <source>Return %1 refused.</source>
+        <translation>Rücksendung %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Label for %1</source>
+        <translation>Etikett für %1</translation>
+    </message>
+    <message>
+        <source>The return label&apos;s tracking number</source>
+        <translation>Sendungsnummer des Rücksendeetiketts</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Versanddienstleister:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>Sendungs&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Made the label in the carrier&apos;s portal? Type its number. The parcel is tracked like any other from now on.</source>
+        <translation>Etikett im Portal des Versanddienstleisters erstellt? Dessen Nummer eingeben. Das Paket wird ab jetzt wie jedes andere verfolgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save label</source>
+        <translation>Etikett &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Label saved for %1: print it or send it to the customer with Print label….</source>
+        <translation>Etikett für %1 gespeichert: über „Etikett drucken…“ ausdrucken oder an den Kunden senden.</translation>
+    </message>
+    <message>
+        <source>Save the return label</source>
+        <translation>Rücksendeetikett speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Label saved as %1.</source>
+        <translation>Etikett als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Return %1: the customer gets %2.</source>
+        <translation>Rücksendung %1: Der Kunde erhält %2.</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>Erstattung ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Amount refunded for %1 (%2):</source>
+        <translation>Erstatteter Betrag für %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Return %1 is settled and closed.</source>
+        <translation>Rücksendung %1 ist abgewickelt und geschlossen.</translation>
+    </message>
+    <message>
+        <source>No return has the RMA or tracking number %1.</source>
+        <translation>Keine Rücksendung mit der RMA oder Sendungsnummer %1.</translation>
+    </message>
+    <message>
+        <source>Already received; correct the inspection if needed.</source>
+        <translation>Bereits eingegangen; Prüfung bei Bedarf korrigieren.</translation>
+    </message>
+    <message>
+        <source>Received %1. Grade each line and save.</source>
+        <translation>%1 eingegangen. Jede Position einstufen und speichern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · order %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Bestellung %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Grade…</source>
+        <translation>Klasse…</translation>
+    </message>
+    <message>
+        <source>A — as new</source>
+        <translation>A — wie neu</translation>
+    </message>
+    <message>
+        <source>B — light signs of use</source>
+        <translation>B — leichte Gebrauchsspuren</translation>
+    </message>
+    <message>
+        <source>C — worn or faulty</source>
+        <translation>C — abgenutzt oder fehlerhaft</translation>
+    </message>
+    <message>
+        <source>D — broken</source>
+        <translation>D — defekt</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Entscheiden…</translation>
+    </message>
+    <message>
+        <source>No rule says where this goes: choose, and give a reason for landfill.</source>
+        <translation>Keine Regel legt fest, wohin dieser Artikel geht: auswählen und für Deponie einen Grund angeben.</translation>
+    </message>
+    <message>
+        <source>Inspection of %1 saved. Scan the next parcel.</source>
+        <translation>Prüfung von %1 gespeichert. Nächstes Paket scannen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel gespeichert.</numerusform>
+            <numerusform>%n Regeln gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7442,16 +8680,16 @@ Ihr Kundenservice</translation>
         <translation>Eine Retoure wird zu einer Bestellung angelegt; dieses Paket gehört zu keiner.</translation>
     </message>
     <message>
-        <source>Return %1 registered; the contact is logged.</source>
-        <translation>Retoure %1 angemeldet; der Kontakt ist erfasst.</translation>
-    </message>
-    <message>
         <source>A delivery change is asked for a parcel; none is chosen.</source>
         <translation>Eine Zustelländerung gilt einem Paket; keines ist gewählt.</translation>
     </message>
     <message>
         <source>Delivery change recorded (request %1): %2.</source>
         <translation>Zustelländerung erfasst (Wunsch %1): %2.</translation>
+    </message>
+    <message>
+        <source>Return %1: %2; the contact is logged. Tell the customer: %3</source>
+        <translation>Rücksendung %1: %2; der Kontakt ist protokolliert. Dem Kunden mitteilen: %3</translation>
     </message>
 </context>
 <context>
@@ -7836,22 +9074,6 @@ Ihr Kundenservice</translation>
         <translation>Retoure wird angelegt …</translation>
     </message>
     <message>
-        <source>Start a return for %1</source>
-        <translation>Retoure für %1 anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Grund:</translation>
-    </message>
-    <message>
-        <source>&amp;Customer&apos;s note:</source>
-        <translation>&amp;Notiz des Kunden:</translation>
-    </message>
-    <message>
-        <source>&amp;Start the return</source>
-        <translation>Retoure &amp;anlegen</translation>
-    </message>
-    <message>
         <source>Recording the delivery change…</source>
         <translation>Zustelländerung wird erfasst …</translation>
     </message>
@@ -8046,6 +9268,10 @@ Ihr Kundenservice</translation>
     <message>
         <source>What the customer says about proactive messages, per channel: a &quot;no&quot; holds back at once what has not been sent</source>
         <translation>Was der Kunde zu proaktiven Nachrichten sagt, je Kanal: Ein „Nein“ hält sofort zurück, was noch nicht gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Start a return</source>
+        <translation>Rücksendung einleiten</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::DemoDataGenerator</name>
@@ -387,6 +394,54 @@
         <translation>
             <numerusform>Against the last 30 days this rule would have opened %n case (%1 shipments checked).</numerusform>
             <numerusform>Against the last 30 days this rule would have opened %n cases (%1 shipments checked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnsDashboard</name>
+    <message numerus="yes">
+        <source>Items received: %1, in %n return(s)</source>
+        <translation>
+            <numerusform>Items received: %1, in %n return</numerusform>
+            <numerusform>Items received: %1, in %n returns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n item(s) delivered in the period came back so far</source>
+        <translation>
+            <numerusform>%1 of the %n item delivered in the period came back so far</numerusform>
+            <numerusform>%1 of the %n items delivered in the period came back so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n item(s) graded and decided on in the period; %1 resold</source>
+        <translation>
+            <numerusform>Of the %n item graded and decided on in the period; %1 resold</numerusform>
+            <numerusform>Of the %n items graded and decided on in the period; %1 resold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s): 90 % within %1 days, on average %2 days. Keep-it refunds (nothing sent back): %3</source>
+        <translation>
+            <numerusform>%n refund: 90 % within %1 days, on average %2 days. Keep-it refunds (nothing sent back): %3</numerusform>
+            <numerusform>%n refunds: 90 % within %1 days, on average %2 days. Keep-it refunds (nothing sent back): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n received return(s) whose packaging was checked</source>
+        <translation>
+            <numerusform>%1 of the %n received return whose packaging was checked</numerusform>
+            <numerusform>%1 of the %n received returns whose packaging was checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReturnsPage</name>
+    <message numerus="yes">
+        <source>Saved %n rule(s).</source>
+        <translation>
+            <numerusform>Saved %n rule.</numerusform>
+            <numerusform>Saved %n rules.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "polling/pollingaccounts.h"
 #include "polling/pollingservice.h"
 #include "problemcasespage.h"
+#include "returnspage.h"
 #include "rules/problemcaserunner.h"
 #include "settingspage.h"
 #include "shipmentspage.h"
@@ -138,11 +139,7 @@ void MainWindow::buildPages()
                "line."),
             {tr("One search box for order, tracking number, e-mail, name, phone or postcode"),
                 tr("The answer in the customer's language, and the contact logged")}},
-        {tr("Returns"),
-            tr("Returns from registration to disposition, and the inflow the warehouse must plan "
-               "for."),
-            {tr("Return policy check, label with QR code and inbound tracking"),
-                tr("Grading and disposition: resell, refurbish, outlet, donate, recycle")}},
+        {tr("Returns"), {}, {}},
         {tr("Apologies"),
             tr("Proactive messages to customers whose parcels are late, before they ask."),
             {tr("Candidates, templates in German and English, vouchers"),
@@ -188,6 +185,11 @@ void MainWindow::buildPages()
         if (i == WismoPage) {
             m_wismoPage = new ParcelDesk::WismoPage(m_database, user, m_pages);
             m_pages->addWidget(m_wismoPage);
+            continue;
+        }
+        if (i == ReturnsPage) {
+            m_returnsPage = new ParcelDesk::ReturnsPage(m_database, user, m_pages);
+            m_pages->addWidget(m_returnsPage);
             continue;
         }
         if (i == ApologiesPage) {

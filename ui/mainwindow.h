@@ -20,6 +20,7 @@ class ShipmentsPage;
 class OverviewPage;
 class WismoPage;
 class ApologiesPage;
+class ReturnsPage;
 class CredentialStore;
 class PollingService;
 class StoreWriter;
@@ -57,6 +58,7 @@ public:
     ParcelDesk::ProblemCasesPage *problemCasesPage() const { return m_casesPage; }
     ParcelDesk::WismoPage *wismoPage() const { return m_wismoPage; }
     ParcelDesk::ApologiesPage *apologiesPage() const { return m_apologiesPage; }
+    ParcelDesk::ReturnsPage *returnsPage() const { return m_returnsPage; }
     // New data arrived: what is visible reads it again, the rest when shown.
     void dataChanged();
     // What "now" is for late parcels, today's figures and expected dates (the demo's sandbox
@@ -123,6 +125,7 @@ private:
     ParcelDesk::OverviewPage *m_overviewPage = nullptr;
     ParcelDesk::WismoPage *m_wismoPage = nullptr;
     ParcelDesk::ApologiesPage *m_apologiesPage = nullptr;
+    ParcelDesk::ReturnsPage *m_returnsPage = nullptr;
     bool m_overviewStale = false;
     bool m_shipmentsStale = false; // new data came while the page was not shown
     bool m_rulesRunning = false;

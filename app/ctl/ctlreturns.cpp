@@ -3,11 +3,17 @@
 #include "ctlcommands.h"
 
 #include "i18n/customertext.h"
+#include "rules/dispositionrules.h"
 #include "rules/holidaycalendar.h"
 #include "rules/returnpolicy.h"
 #include "rules/returnsforecast.h"
 #include "store/database.h"
+#include "store/dispositionrulerepository.h"
+#include "store/returnlistquery.h"
 #include "store/returnpolicystore.h"
+#include "store/returnrepository.h"
+#include "workflows/returnlabel.h"
+#include "workflows/returnregistration.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -21,6 +27,198 @@
 using namespace Qt::StringLiterals;
 
 namespace ParcelDesk {
+
+namespace {
+
+struct ReturnCommand
+{
+    Database db;
+    QString action;
+    QStringList args;
+    QString actor;
+    QString filter;
+    QString search;
+    int limit = 50;
+    QStringList lines;
+    bool exchange = false;
+    QString note;
+    QString reason;
+    QString carrier;
+    QString tracking;
+    QString pdf;
+    QString reusable;
+    QString amount;
+};
+
+QString day(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+void printReturn(const ReturnRepository::Detail &d)
+{
+    const ReturnCase &r = d.ret;
+    CtlCommands::printLine(stdout,
+        u"%1\t%2\t%3\t%4\t%5\t%6"_s.arg(r.rma, d.orderNumber, returnStateToString(r.state),
+            returnOutcomeToString(r.outcome), returnResolutionToString(r.resolution),
+            settlementToString(r.settlement)));
+    if (!d.trackingNumber.isEmpty())
+        CtlCommands::printLine(stdout,
+            CtlCommands::tr("parcel\t%1 %2 %3")
+                .arg(d.carrier, d.trackingNumber,
+                    d.parcelStatus.isEmpty() ? u"-"_s : d.parcelStatus));
+    int n = 0;
+    for (const ReturnItem &i : r.items)
+        CtlCommands::printLine(stdout,
+            u"%1\t%2×%3\t%4\t%5\t%6\t%7\t%8"_s.arg(++n)
+                .arg(i.quantity)
+                .arg(i.description.isEmpty() ? CtlCommands::tr("(whole order)") : i.description,
+                    i.reasonCode, itemConditionToString(i.condition),
+                    returnOutcomeToString(i.outcome), i.grade.isEmpty() ? u"-"_s : i.grade,
+                    dispositionToString(i.disposition)));
+}
+
+Result<qint64> returnByScan(const Database &db, const QString &scan)
+{
+    const auto found = ReturnRepository(db).findByScan(scan);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error {CtlCommands::tr("No return has the RMA or tracking number %1.").arg(scan)};
+    return **found;
+}
+
+int runReturnCommand(const ReturnCommand &c)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ReturnRepository repo(c.db);
+    const auto fail = [](const QString &message) {
+        CtlCommands::printLine(stderr, message);
+        return 1;
+    };
+    const auto usage = [](const QString &message) {
+        CtlCommands::printLine(stderr, message);
+        return 2;
+    };
+    if (c.action == u"list") {
+        const auto filter = ReturnListQuery::filterFromName(c.filter);
+        if (!filter)
+            return usage(CtlCommands::tr("--filter: \"%1\" is not a filter.").arg(c.filter));
+        const auto rows = ReturnListQuery::load(c.db.connection(), *filter, c.search, c.limit);
+        if (!rows)
+            return fail(rows.error().message);
+        for (const ReturnListRow &r : *rows)
+            CtlCommands::printLine(stdout,
+                u"%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8"_s.arg(r.rma, r.orderNumber,
+                    returnStateToString(r.state), returnOutcomeToString(r.outcome),
+                    ReturnRepository::settlementLabel(r.resolution, r.settlement),
+                    QString::number(r.items), r.reasons, day(r.createdAtMs)));
+        return 0;
+    }
+    if (c.args.isEmpty())
+        return usage(CtlCommands::tr("returns %1: say which.").arg(c.action));
+    if (c.action == u"register") {
+        const auto orderId = repo.orderIdByNumber(c.args.first());
+        if (!orderId)
+            return fail(orderId.error().message);
+        QList<ReturnLineRequest> lines;
+        for (const QString &spec : c.lines) {
+            const QStringList parts = spec.split(u':');
+            bool lineOk = false;
+            bool quantityOk = false;
+            ReturnLineRequest l;
+            l.line = parts.value(0).toInt(&lineOk) - 1;
+            l.quantity = parts.value(1).toInt(&quantityOk);
+            l.reasonCode = parts.value(2);
+            const auto condition = itemConditionFromString(parts.value(3, u"unopened"_s));
+            if (!lineOk || !quantityOk || l.reasonCode.isEmpty() || !condition || parts.size() > 4)
+                return usage(CtlCommands::tr("--line \"%1\": write N:QTY:REASON[:CONDITION], "
+                                             "the condition one of unopened, opened, used, "
+                                             "damaged.")
+                                 .arg(spec));
+            l.condition = *condition;
+            lines.append(l);
+        }
+        if (lines.isEmpty())
+            return usage(CtlCommands::tr("returns register: give --line for each "
+                                         "item that comes back."));
+        const auto r = ReturnRegistration::registerReturn(c.db, *orderId, lines, c.note,
+            c.exchange ? ReturnResolution::Exchange : ReturnResolution::Refund, c.actor, now);
+        if (!r)
+            return fail(r.error().message);
+        printReturn(*repo.load(r->ret.id));
+        CtlCommands::printLine(stdout, r->assessment.customerText);
+        return r->ret.outcome == ReturnOutcome::Refuse ? 3 : 0;
+    }
+    const auto id = returnByScan(c.db, c.args.first());
+    if (!id)
+        return fail(id.error().message);
+    Outcome done = Done {};
+    if (c.action == u"approve") {
+        done = repo.approve(*id, c.actor, now);
+    } else if (c.action == u"refuse") {
+        done = repo.refuse(*id, c.reason, c.actor, now);
+    } else if (c.action == u"label") {
+        if (!c.tracking.isEmpty() || !c.carrier.isEmpty())
+            done = repo.issueLabel(*id, c.carrier, c.tracking, c.actor, now);
+        if (done && !c.pdf.isEmpty()) {
+            const auto label = ReturnRegistration::labelData(c.db, *id);
+            done = label ? ReturnLabel::write(*label, c.pdf) : Outcome(label.error());
+        }
+    } else if (c.action == u"receive") {
+        done = repo.receive(*id, c.actor, now);
+    } else if (c.action == u"grade") {
+        const auto detail = repo.load(*id);
+        const auto rules = DispositionRuleRepository(c.db).load();
+        if (!detail || !rules)
+            return fail(detail ? rules.error().message : detail.error().message);
+        QList<ReturnLineGrade> grades;
+        for (const QString &spec : c.lines) {
+            const QStringList parts = spec.split(u':');
+            bool ok = false;
+            const int n = parts.value(0).toInt(&ok) - 1;
+            if (!ok || n < 0 || n >= detail->ret.items.size() || parts.size() < 2)
+                return usage(CtlCommands::tr("--line \"%1\": write N:GRADE[:DISPOSITION[:REASON]] "
+                                             "with N a line of the return (1 to %2).")
+                                 .arg(spec)
+                                 .arg(detail->ret.items.size()));
+            const ReturnItem &item = detail->ret.items.at(n);
+            ReturnLineGrade g;
+            g.itemId = item.id;
+            g.grade = parts.at(1).toUpper();
+            g.disposition = parts.size() > 2
+                ? dispositionFromString(parts.at(2)).value_or(Disposition::Undecided)
+                : DispositionRules::propose(*rules, g.grade, item.category, item.reasonCode);
+            g.reason = parts.mid(3).join(u':');
+            grades.append(g);
+        }
+        std::optional<bool> packaging;
+        if (c.reusable == u"yes")
+            packaging = true;
+        else if (c.reusable == u"no")
+            packaging = false;
+        done = repo.grade(*id, grades, packaging, c.actor, now);
+    } else if (c.action == u"settle") {
+        std::optional<qint64> cents;
+        if (!c.amount.isEmpty()) {
+            bool ok = false;
+            const double value = c.amount.toDouble(&ok);
+            if (!ok)
+                return usage(CtlCommands::tr("--amount: \"%1\" is not an amount.").arg(c.amount));
+            cents = qRound64(value * 100);
+        }
+        done = repo.settle(*id, cents, c.actor, now);
+    }
+    if (!done)
+        return fail(done.error().message);
+    const auto detail = repo.load(*id);
+    if (!detail)
+        return fail(detail.error().message);
+    printReturn(*detail);
+    return 0;
+}
+
+} // namespace
 
 int CtlCommands::evalReturns(const QStringList &arguments)
 {
@@ -99,10 +297,21 @@ int CtlCommands::returns(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The return policy.\n"
+        tr("The return policy, and returns from registration to refund.\n"
            "  policy         print the policy as JSON, or replace it with --file\n"
            "  check ORDER    what the policy says about returning an order now, in the\n"
-           "                 customer's language; exit code 3 when it is refused"));
+           "                 customer's language; exit code 3 when it is refused\n"
+           "  list           returns, newest first (--filter, --search, --limit)\n"
+           "  register ORDER register a return of --line N:QTY:REASON[:CONDITION] (N counts\n"
+           "                 the order's lines from 1); exit code 3 when the policy refuses it\n"
+           "  show RETURN    a return with its lines (RETURN: its RMA or tracking number)\n"
+           "  approve RETURN / refuse RETURN --reason TEXT   decide a return under review\n"
+           "  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE writes the label\n"
+           "  receive RETURN the parcel is in at the warehouse\n"
+           "  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] for each line that came\n"
+           "                 back (the disposition from the rules when left out)\n"
+           "                 [--reusable yes|no]\n"
+           "  settle RETURN  the refund paid [--amount 12.34] or the exchange sent"));
     parser.addHelpOption();
     const QCommandLineOption db = dbOption();
     const QCommandLineOption file(
@@ -111,13 +320,43 @@ int CtlCommands::returns(const QStringList &arguments)
         u"language"_s, tr("check: de or en (default: the customer's language)."), u"language"_s);
     const QCommandLineOption as(
         u"as"_s, tr("who changes the policy (default: the login name)."), u"name"_s);
-    parser.addOptions({db, file, language, as});
-    parser.addPositionalArgument(u"action"_s, tr("policy or check"));
+    const QCommandLineOption filter(u"filter"_s,
+        tr("list: needs-action (default), review, label, on-their-way, to-inspect, to-settle, "
+           "closed, refused or all."),
+        u"name"_s, u"needs-action"_s);
+    const QCommandLineOption search(
+        u"search"_s, tr("list: part of an RMA, order or tracking number."), u"text"_s);
+    const QCommandLineOption limit(
+        u"limit"_s, tr("list: at most this many (default 50)."), u"n"_s, u"50"_s);
+    const QCommandLineOption line(u"line"_s,
+        tr("register: N:QTY:REASON[:CONDITION]; grade: N:GRADE[:DISPOSITION[:REASON]]. "
+           "Repeat for each line."),
+        u"spec"_s);
+    const QCommandLineOption exchange(
+        u"exchange"_s, tr("register: the customer wants an exchange, not a refund."));
+    const QCommandLineOption note(u"note"_s, tr("register: the customer's note."), u"text"_s);
+    const QCommandLineOption reason(u"reason"_s, tr("refuse: why."), u"text"_s);
+    const QCommandLineOption carrier(
+        u"carrier"_s, tr("label: the carrier (dhl, ups, ...)."), u"id"_s);
+    const QCommandLineOption tracking(
+        u"tracking"_s, tr("label: the return parcel's tracking number."), u"number"_s);
+    const QCommandLineOption pdf(u"pdf"_s, tr("label: write the printable label here."), u"file"_s);
+    const QCommandLineOption reusable(u"reusable"_s,
+        tr("grade: whether the packaging can be used again (yes or no)."), u"yes|no"_s);
+    const QCommandLineOption amount(
+        u"amount"_s, tr("settle: the amount refunded (default: the lines' value)."), u"money"_s);
+    parser.addOptions({db, file, language, as, filter, search, limit, line, exchange, note, reason,
+        carrier, tracking, pdf, reusable, amount});
+    parser.addPositionalArgument(u"action"_s,
+        tr("policy, check, list, register, show, approve, refuse, label, receive, grade or "
+           "settle"));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    if (action != u"policy" && action != u"check") {
-        printLine(stderr, tr("returns: say policy or check."));
+    static const QStringList actions = {u"policy"_s, u"check"_s, u"list"_s, u"register"_s,
+        u"show"_s, u"approve"_s, u"refuse"_s, u"label"_s, u"receive"_s, u"grade"_s, u"settle"_s};
+    if (!actions.contains(action)) {
+        printLine(stderr, tr("returns: say one of %1.").arg(actions.join(u", "_s)));
         return 2;
     }
     if (!parser.isSet(db)) {
@@ -128,6 +367,28 @@ int CtlCommands::returns(const QStringList &arguments)
     if (!opened) {
         printLine(stderr, opened.error().message);
         return 1;
+    }
+    const QString actor
+        = parser.isSet(as) ? parser.value(as) : qEnvironmentVariable("USER", u"ctl"_s);
+    if (action != u"policy" && action != u"check") {
+        ReturnCommand command;
+        command.db = *opened;
+        command.action = action;
+        command.args = args.mid(1);
+        command.actor = actor;
+        command.filter = parser.value(filter);
+        command.search = parser.value(search);
+        command.limit = parser.value(limit).toInt();
+        command.lines = parser.values(line);
+        command.exchange = parser.isSet(exchange);
+        command.note = parser.value(note);
+        command.reason = parser.value(reason);
+        command.carrier = parser.value(carrier);
+        command.tracking = parser.value(tracking);
+        command.pdf = parser.value(pdf);
+        command.reusable = parser.value(reusable);
+        command.amount = parser.value(amount);
+        return runReturnCommand(command);
     }
     if (action == u"policy" && parser.isSet(file)) {
         QFile f(parser.value(file));
@@ -149,8 +410,6 @@ int CtlCommands::returns(const QStringList &arguments)
             printLine(stderr, policy.error().message);
             return 1;
         }
-        const QString actor
-            = parser.isSet(as) ? parser.value(as) : qEnvironmentVariable("USER", u"ctl"_s);
         if (const Outcome saved
             = ReturnPolicyStore::save(*opened, *policy, actor, QDateTime::currentMSecsSinceEpoch());
             !saved) {

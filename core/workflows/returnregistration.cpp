@@ -1,11 +1,15 @@
 #include "returnregistration.h"
 
+#include "carriers/carrieradapter.h"
+#include "carriers/carrierregistry.h"
 #include "i18n/customertext.h"
 #include "rules/holidaycalendar.h"
 #include "store/returnpolicystore.h"
 #include "store/writetransaction.h"
 
 #include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +106,47 @@ Result<ReturnRegistration::Registered> ReturnRegistration::registerWithinTransac
         return registered.error();
     r.ret = *registered;
     return r;
+}
+
+Result<ReturnLabelData> ReturnRegistration::labelData(const Database &db, qint64 returnId)
+{
+    const auto detail = ReturnRepository(db).load(returnId);
+    if (!detail)
+        return detail.error();
+    if (detail->trackingNumber.isEmpty())
+        return Error {tr("Return %1 has no label yet.").arg(detail->ret.rma)};
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT c.name, coalesce(c.postcode, ''), coalesce(c.city, ''), "
+              "coalesce(c.country, ''), (SELECT value FROM settings WHERE key = 'shop.name') "
+              "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?"_s);
+    q.addBindValue(detail->ret.orderId);
+    if (!q.exec() || !q.next())
+        return Error {tr("Cannot read the customer of return %1: %2")
+                          .arg(detail->ret.rma, q.lastError().text())};
+    ReturnLabelData d;
+    d.rma = detail->ret.rma;
+    d.carrier = detail->carrier;
+    const CarrierAdapter *adapter = carrierAdapter(detail->carrier);
+    d.carrierName = adapter ? adapter->displayName() : detail->carrier.toUpper();
+    d.trackingNumber = detail->trackingNumber;
+    d.fromAddress = {q.value(0).toString(),
+        QString(q.value(1).toString() + u' ' + q.value(2).toString()).trimmed(),
+        q.value(3).toString()};
+    d.fromAddress.removeAll(QString());
+    const QString shop = q.value(4).toString();
+    d.toAddress = {shop.isEmpty() ? tr("Returns department") : shop, tr("Returns department"),
+        detail->ret.warehouse};
+    d.toAddress.removeDuplicates();
+    d.toAddress.removeAll(QString());
+    d.orderNumber = detail->orderNumber;
+    for (const ReturnItem &i : detail->ret.items) {
+        if (i.outcome == ReturnOutcome::Accept || i.outcome == ReturnOutcome::Review)
+            d.items.append(
+                {i.description.isEmpty() ? tr("The whole order") : i.description, i.quantity});
+    }
+    d.language = detail->language;
+    d.createdOn = QDateTime::fromMSecsSinceEpoch(detail->ret.createdAtMs, Qt::UTC).date();
+    return d;
 }
 
 Result<ReturnRegistration::Registered> ReturnRegistration::registerReturn(const Database &db,

@@ -5,6 +5,7 @@
 #include "rules/returnpolicy.h"
 #include "store/database.h"
 #include "store/returnrepository.h"
+#include "workflows/returnlabel.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -55,6 +56,10 @@ public:
     static Result<Registered> registerWithinTransaction(const Database &db, qint64 orderId,
         const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution,
         const QString &agent, qint64 nowMs);
+    // What the printed label of a return with a label shows: its parcel, the customer's
+    // address, the warehouse (the shop's name and the warehouse's country), the lines that go
+    // into the parcel, in the customer's language.
+    static Result<ReturnLabelData> labelData(const Database &db, qint64 returnId);
     // The same in a transaction of its own.
     static Result<Registered> registerReturn(const Database &db, qint64 orderId,
         const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution,

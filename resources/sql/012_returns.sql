@@ -40,7 +40,12 @@ ALTER TABLE returns ADD COLUMN settled_at INTEGER;
 ALTER TABLE returns ADD COLUMN settled_by TEXT;
 ALTER TABLE returns ADD COLUMN updated_at INTEGER;
 CREATE INDEX returns_received ON returns(received_at) WHERE received_at IS NOT NULL;
+CREATE INDEX returns_graded ON returns(graded_at) WHERE graded_at IS NOT NULL;
+CREATE INDEX returns_settled ON returns(settled_at) WHERE settled_at IS NOT NULL;
 CREATE INDEX returns_shipment ON returns(shipment_id) WHERE shipment_id IS NOT NULL;
+-- The returns dashboard's return rate: orders by the day their parcels were delivered.
+CREATE INDEX shipments_delivered_orders ON shipments(delivered_at, direction, order_id,
+    origin_country) WHERE delivered_at IS NOT NULL;
 
 -- The lines that come back.
 CREATE TABLE return_items (

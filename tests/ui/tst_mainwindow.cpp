@@ -14,6 +14,7 @@
 #include "plannedpage.h"
 #include "problemcasespage.h"
 #include "problemrulesdialog.h"
+#include "returnspage.h"
 #include "settingspage.h"
 #include "shipmentspage.h"
 #include "shipmentstyleproxy.h"
@@ -162,6 +163,10 @@ void TestMainWindow::navigatesToEveryPage()
         }
         if (i == MainWindow::ApologiesPage) {
             QVERIFY(qobject_cast<ParcelDesk::ApologiesPage *>(stack->currentWidget()));
+            continue;
+        }
+        if (i == MainWindow::ReturnsPage) {
+            QVERIFY(qobject_cast<ParcelDesk::ReturnsPage *>(stack->currentWidget()));
             continue;
         }
         // Pages that later releases fill say so plainly.

@@ -159,6 +159,12 @@ const Journey &CarrierSandbox::journey(const QString &trackingNumber)
     return *it;
 }
 
+void CarrierSandbox::beginJourney(const QString &trackingNumber, JourneyKind kind)
+{
+    m_forced.insert(trackingNumber, kind);
+    m_journeys.insert(trackingNumber, planJourney(trackingNumber, virtualNowMs(), kind));
+}
+
 void CarrierSandbox::record(const QString &carrier)
 {
     m_calls[carrier].append(m_realClock.elapsed());

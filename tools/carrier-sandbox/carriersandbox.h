@@ -81,6 +81,7 @@ private:
     bool malformedFires(const QString &carrier) override;
     Token issueToken(const QString &carrier) override;
     bool tokenValid(const QString &carrier, QStringView token) const override;
+    void beginJourney(const QString &trackingNumber, JourneyKind kind) override;
 
     void record(const QString &carrier);
     // A fault to apply to this call, if one fires.

@@ -1,8 +1,11 @@
 #include "dialect.h"
+#include "workflows/returnlabel.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +77,8 @@ public:
     {
         server.route(u"/dhl/track/shipments"_s,
             [this, respond](const QHttpServerRequest &r) { return respond(track(r)); });
+        server.route(u"/dhl/parcel/de/shipping/returns/v1/orders"_s,
+            [this, respond](const QHttpServerRequest &r) { return respond(returnOrder(r)); });
     }
 
     SandboxReply failure(Failure failure, int) const override
@@ -98,6 +103,110 @@ public:
     }
 
 private:
+    // DHL Parcel DE Returns: POST /parcel/de/shipping/returns/v1/orders with receiverId,
+    // customerReference, shipmentReference and the shipper's address; 201 with shipmentNo (a
+    // fresh DHL Paket number), internationalShipmentNo for returns from abroad, label and qrLabel
+    // (base64 documents: here the sandbox's own label PDF), qrLink (what the QR code holds) and
+    // routingCode. The number's journey starts now and ends delivered at the warehouse.
+    SandboxReply returnOrder(const QHttpServerRequest &request)
+    {
+        SandboxReply reply;
+        if (world().beginCall(*this, reply))
+            return reply;
+        if (header(request, "DHL-API-Key") != world().credentials().apiKey.toUtf8())
+            return failure(Failure::Unauthorized, 0);
+        const auto badRequest = [](const QString &detail) {
+            SandboxReply r;
+            r.status = 400;
+            r.contentType = "application/problem+json";
+            r.body = problem(400, u"Bad Request"_s, detail);
+            return r;
+        };
+        if (request.method() != QHttpServerRequest::Method::Post) {
+            SandboxReply r;
+            r.status = 405;
+            r.body = problem(405, u"Method Not Allowed"_s, u"Use POST to create a return order."_s);
+            return r;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return badRequest(u"The request body is not a valid return order."_s);
+        const QJsonObject order = document.object();
+        const QString receiverId = order.value(u"receiverId"_s).toString();
+        if (receiverId.isEmpty())
+            return badRequest(u"receiverId: must not be blank."_s);
+        const QJsonObject shipper = order.value(u"shipper"_s).toObject();
+        for (const QString &field : {u"name1"_s, u"addressStreet"_s, u"postalCode"_s, u"city"_s}) {
+            if (shipper.value(field).toString().trimmed().isEmpty())
+                return badRequest(u"shipper.%1: must not be blank."_s.arg(field));
+        }
+
+        const QString number = nextShipmentNumber();
+        world().beginJourney(number, JourneyKind::OnTime);
+        const QString qrLink = u"https://returns.sandbox.invalid/dhl/qr/%1"_s.arg(number);
+
+        ReturnLabelData label;
+        label.rma = order.value(u"customerReference"_s).toString();
+        label.carrier = carrier();
+        label.carrierName = u"DHL"_s;
+        label.trackingNumber = number;
+        label.qrPayload = qrLink;
+        const QString street = shipper.value(u"addressStreet"_s).toString() + u' '
+            + shipper.value(u"addressHouse"_s).toString();
+        const QString town = shipper.value(u"postalCode"_s).toString() + u' '
+            + shipper.value(u"city"_s).toString();
+        label.fromAddress = {shipper.value(u"name1"_s).toString(), street.trimmed(), town};
+        label.toAddress = {u"DHL Retoure"_s, receiverId.toUpper()};
+        label.orderNumber = order.value(u"shipmentReference"_s).toString();
+        label.language = u"de"_s;
+        label.createdOn = QDateTime::fromMSecsSinceEpoch(world().virtualNowMs(), Qt::UTC).date();
+        const auto pdf = ReturnLabel::pdf(label);
+        const QString b64 = pdf ? QString::fromLatin1(pdf->toBase64()) : QString();
+
+        QJsonObject answer {
+            {u"sstatus"_s, QJsonObject {{u"title"_s, u"Created"_s}, {u"status"_s, 201}}},
+            {u"shipmentNo"_s, number}, {u"label"_s, QJsonObject {{u"b64"_s, b64}}},
+            {u"qrLabel"_s, QJsonObject {{u"b64"_s, b64}}}, {u"qrLink"_s, qrLink},
+            {u"routingCode"_s, u"40327653113+99000933090010"_s}};
+        const QString country = shipper.value(u"country"_s).toString();
+        if (!country.isEmpty() && country.compare(u"DEU"_s, Qt::CaseInsensitive) != 0)
+            answer.insert(u"internationalShipmentNo"_s, upuNumber(number));
+        reply.status = 201;
+        reply.body = json(answer);
+        return reply;
+    }
+
+    // A 12-digit DHL Paket number with its check digit (weights 4 and 9), from a serial that
+    // starts at the virtual clock so that a restarted sandbox gives fresh numbers.
+    QString nextShipmentNumber()
+    {
+        if (m_returnSerial == 0)
+            m_returnSerial = world().virtualNowMs() / 1000 % 10'000'000;
+        const QString body
+            = u"9999"_s + QString::number(m_returnSerial++ % 10'000'000).rightJustified(7, u'0');
+        int sum = 0;
+        for (qsizetype i = 0; i < body.size(); ++i)
+            sum += body[i].digitValue() * (i % 2 == 0 ? 4 : 9);
+        return body + QString::number((10 - sum % 10) % 10);
+    }
+
+    // A UPU S10 number for returns from abroad: CX, eight digits, the check digit, DE.
+    static QString upuNumber(const QString &shipmentNo)
+    {
+        const QString digits = shipmentNo.right(8);
+        static constexpr int weights[] = {8, 6, 4, 2, 3, 5, 9, 7};
+        int sum = 0;
+        qsizetype i = 0;
+        for (const int weight : weights)
+            sum += digits[i++].digitValue() * weight;
+        int check = 11 - sum % 11;
+        check = check == 10 ? 0 : check == 11 ? 5 : check;
+        return u"CX"_s + digits + QString::number(check) + u"DE"_s;
+    }
+
+    qint64 m_returnSerial = 0;
+
     SandboxReply track(const QHttpServerRequest &request)
     {
         SandboxReply reply;

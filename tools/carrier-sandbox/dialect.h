@@ -62,6 +62,10 @@ public:
     };
     virtual Token issueToken(const QString &carrier) = 0;
     virtual bool tokenValid(const QString &carrier, QStringView token) const = 0;
+
+    // A parcel whose label the sandbox makes now (a return label it issued): from this moment
+    // on it takes the journey given.
+    virtual void beginJourney(const QString &trackingNumber, JourneyKind kind) = 0;
 };
 
 // One carrier's API as the sandbox speaks it: its routes below /<carrier id>, its auth and the
