@@ -1898,6 +1898,25 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::CsvFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>%1:%2: Die Zeile ist kein UTF-8-Text; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; is there twice.</source>
+        <translation>%1: Die Spalte „%2“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; %2</source>
+        <translation>%1: Die Datei ist leer; %2</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::CtlCommands</name>
     <message>
         <source>The ParcelDesk database file.</source>
@@ -3788,38 +3807,6 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         <translation>--amount: „%1“ ist kein Betrag.</translation>
     </message>
     <message>
-        <source>The return policy, and returns from registration to refund.
-  policy         print the policy as JSON, or replace it with --file
-  check ORDER    what the policy says about returning an order now, in the
-                 customer&apos;s language; exit code 3 when it is refused
-  list           returns, newest first (--filter, --search, --limit)
-  register ORDER register a return of --line N:QTY:REASON[:CONDITION] (N counts
-                 the order&apos;s lines from 1); exit code 3 when the policy refuses it
-  show RETURN    a return with its lines (RETURN: its RMA or tracking number)
-  approve RETURN / refuse RETURN --reason TEXT   decide a return under review
-  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE writes the label
-  receive RETURN the parcel is in at the warehouse
-  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] for each line that came
-                 back (the disposition from the rules when left out)
-                 [--reusable yes|no]
-  settle RETURN  the refund paid [--amount 12.34] or the exchange sent</source>
-        <translation>Die Rückgaberichtlinie und Rücksendungen von der Erfassung bis zur Erstattung.
-  policy         Richtlinie als JSON ausgeben oder mit --file ersetzen
-  check ORDER    was die Richtlinie jetzt zur Rücksendung einer Bestellung sagt, in
-                 der Sprache des Kunden; Exit-Code 3, wenn sie abgelehnt wird
-  list           Rücksendungen, neueste zuerst (--filter, --search, --limit)
-  register ORDER Rücksendung mit --line N:QTY:REASON[:CONDITION] erfassen (N zählt
-                 die Positionen der Bestellung ab 1); Exit-Code 3, wenn die Richtlinie sie ablehnt
-  show RETURN    eine Rücksendung mit ihren Positionen (RETURN: RMA- oder Sendungsnummer)
-  approve RETURN / refuse RETURN --reason TEXT   über eine Rücksendung in Prüfung entscheiden
-  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE schreibt das Etikett
-  receive RETURN das Paket ist im Lager eingegangen
-  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] für jede zurückgekommene
-                 Position (ohne Angabe die Verwertung laut Regeln)
-                 [--reusable yes|no]
-  settle RETURN  Erstattung gezahlt [--amount 12.34] oder Umtausch versandt</translation>
-    </message>
-    <message>
         <source>list: needs-action (default), review, label, on-their-way, to-inspect, to-settle, closed, refused or all.</source>
         <translation>list: needs-action (Standard), review, label, on-their-way, to-inspect, to-settle, closed, refused oder all.</translation>
     </message>
@@ -3868,12 +3855,65 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         <translation>settle: der erstattete Betrag (Standard: der Wert der Positionen).</translation>
     </message>
     <message>
-        <source>policy, check, list, register, show, approve, refuse, label, receive, grade or settle</source>
-        <translation>policy, check, list, register, show, approve, refuse, label, receive, grade oder settle</translation>
-    </message>
-    <message>
         <source>returns: say one of %1.</source>
         <translation>returns: Geben Sie einen dieser Befehle an: %1.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n return(s) with %1 line(s): %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy; %6 with a label. Rows skipped: %7.</source>
+        <translation>
+            <numerusform>%n Rücksendung mit %1 Position(en) importiert: %2 angenommen, %3 in Prüfung, %4 behält der Kunde, %5 von der Richtlinie abgelehnt; %6 mit Etikett. Übersprungene Zeilen: %7.</numerusform>
+            <numerusform>%n Rücksendungen mit %1 Position(en) importiert: %2 angenommen, %3 in Prüfung, %4 behält der Kunde, %5 von der Richtlinie abgelehnt; %6 mit Etikett. Übersprungene Zeilen: %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return policy, and returns from registration to refund.
+  policy         print the policy as JSON, or replace it with --file
+  check ORDER    what the policy says about returning an order now, in the
+                 customer&apos;s language; exit code 3 when it is refused
+  list           returns, newest first (--filter, --search, --limit)
+  register ORDER register a return of --line N:QTY:REASON[:CONDITION] (N counts
+                 the order&apos;s lines from 1); exit code 3 when the policy refuses it
+  show RETURN    a return with its lines (RETURN: its RMA or tracking number)
+  approve RETURN / refuse RETURN --reason TEXT   decide a return under review
+  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE writes the label
+  receive RETURN the parcel is in at the warehouse
+  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] for each line that came
+                 back (the disposition from the rules when left out)
+                 [--reusable yes|no]
+  settle RETURN  the refund paid [--amount 12.34] or the exchange sent
+  import FILE    returns from CSV (README, &quot;Importing returns&quot;); nothing is
+                 imported when a row is bad, unless --skip-bad; exit code 0
+                 only when every row was imported</source>
+        <translation>Die Rückgaberichtlinie und Rücksendungen von der Erfassung bis zur Erstattung.
+  policy         Richtlinie als JSON ausgeben oder mit --file ersetzen
+  check ORDER    was die Richtlinie jetzt zur Rücksendung einer Bestellung sagt, in
+                 der Sprache des Kunden; Exit-Code 3, wenn sie abgelehnt wird
+  list           Rücksendungen, neueste zuerst (--filter, --search, --limit)
+  register ORDER Rücksendung mit --line N:QTY:REASON[:CONDITION] erfassen (N zählt
+                 die Positionen der Bestellung ab 1); Exit-Code 3, wenn die Richtlinie sie ablehnt
+  show RETURN    eine Rücksendung mit ihren Positionen (RETURN: RMA- oder Sendungsnummer)
+  approve RETURN / refuse RETURN --reason TEXT   über eine Rücksendung in Prüfung entscheiden
+  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE schreibt das Etikett
+  receive RETURN das Paket ist im Lager eingegangen
+  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] für jede zurückgekommene
+                 Position (ohne Angabe die Verwertung laut Regeln)
+                 [--reusable yes|no]
+  settle RETURN  Erstattung gezahlt [--amount 12.34] oder Umtausch versandt
+  import FILE    Rücksendungen aus CSV (README, „Importing returns“); bei einer
+                 fehlerhaften Zeile wird nichts importiert, außer mit --skip-bad;
+                 Exit-Code 0 nur, wenn jede Zeile importiert wurde</translation>
+    </message>
+    <message>
+        <source>import: import the returns without bad rows, report the others.</source>
+        <translation>import: Rücksendungen ohne fehlerhafte Zeilen importieren, die anderen melden.</translation>
+    </message>
+    <message>
+        <source>policy, check, list, register, show, approve, refuse, label, receive, grade, settle or import</source>
+        <translation>policy, check, list, register, show, approve, refuse, label, receive, grade, settle oder import</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6102,108 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ReturnImport</name>
+    <message>
+        <source>its first line names the columns: order and reason, and any of line, sku, quantity, condition, resolution, note, registered, carrier, tracking.</source>
+        <translation>ihre erste Zeile nennt die Spalten: order und reason, dazu beliebige von line, sku, quantity, condition, resolution, note, registered, carrier, tracking.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no column &quot;%3&quot;; it needs order and reason, separated by , or ;.</source>
+        <translation>%1:%2: Die Kopfzeile hat keine Spalte „%3“; sie braucht order und reason, getrennt durch , oder ;.</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; is not one ParcelDesk knows; use %3.</source>
+        <translation>%1: Die Spalte „%2“ kennt ParcelDesk nicht; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>%1: the quote is never closed.</source>
+        <translation>%1: Das Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: the line has %2 fields, the header %3; a text with a comma needs quotes.</source>
+        <translation>%1: Die Zeile hat %2 Felder, die Kopfzeile %3; ein Text mit Komma braucht Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>%1: order: the order number is empty.</source>
+        <translation>%1: order: Die Bestellnummer ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: order: there is no order %2.</source>
+        <translation>%1: order: Es gibt keine Bestellung %2.</translation>
+    </message>
+    <message>
+        <source>%1: line: order %2 has lines 1 to %3, not &quot;%4&quot;.</source>
+        <translation>%1: line: Bestellung %2 hat die Positionen 1 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>%1: sku: order %2 has no line with the SKU %3.</source>
+        <translation>%1: sku: Bestellung %2 hat keine Position mit der SKU %3.</translation>
+    </message>
+    <message>
+        <source>%1: order %2 has %3 lines; say which with the column line or sku.</source>
+        <translation>%1: Bestellung %2 hat %3 Positionen; geben Sie mit der Spalte line oder sku an, welche.</translation>
+    </message>
+    <message>
+        <source>%1: quantity: &quot;%2&quot; is not a number of items (1 or more).</source>
+        <translation>%1: quantity: „%2“ ist keine Stückzahl (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>%1: reason: &quot;%2&quot; is not a return reason for %3; use one of %4.</source>
+        <translation>%1: reason: „%2“ ist kein Rücksendegrund für %3; verwenden Sie einen von %4.</translation>
+    </message>
+    <message>
+        <source>%1: condition: &quot;%2&quot; is not unopened, opened, used or damaged.</source>
+        <translation>%1: condition: „%2“ ist nicht unopened, opened, used oder damaged.</translation>
+    </message>
+    <message>
+        <source>%1: resolution: &quot;%2&quot; is not refund or exchange.</source>
+        <translation>%1: resolution: „%2“ ist nicht refund oder exchange.</translation>
+    </message>
+    <message>
+        <source>%1: registered: &quot;%2&quot; is not a past day like 2026-11-20 or a moment like 2026-11-20T14:30:00Z.</source>
+        <translation>%1: registered: „%2“ ist kein vergangener Tag wie 2026-11-20 und kein Zeitpunkt wie 2026-11-20T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>%1: carrier: &quot;%2&quot; is not a carrier ParcelDesk tracks; the tracking number needs one.</source>
+        <translation>%1: carrier: „%2“ ist kein Versanddienstleister, den ParcelDesk verfolgt; die Sendungsnummer braucht einen.</translation>
+    </message>
+    <message>
+        <source>%1: tracking: a carrier without the return parcel&apos;s tracking number.</source>
+        <translation>%1: tracking: ein Versanddienstleister ohne die Sendungsnummer des Rücksendepakets.</translation>
+    </message>
+    <message>
+        <source>%1: quantity: %2 of %3 asked for in the file, but only %4 can still be returned.</source>
+        <translation>%1: quantity: %2 × %3 in der Datei verlangt, aber nur %4 können noch zurückgesendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem.</numerusform>
+            <numerusform>…und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>Aus %1 wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <source>%1: there are no returns in the file, only its header.</source>
+        <translation>%1: Die Datei enthält keine Rücksendungen, nur ihre Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Cannot import the returns: %1</source>
+        <translation>Die Rücksendungen können nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ReturnLabel</name>
     <message>
         <source>The return label for %1 has no tracking number.</source>
@@ -7271,6 +7413,58 @@ Ihr Kundenservice</translation>
             <numerusform>%n Regeln gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Returns from a CSV file: order, reason and, if you have them, line, sku, quantity, condition, resolution, note, registered, carrier, tracking</source>
+        <translation>Rücksendungen aus einer CSV-Datei: order, reason und, falls vorhanden, line, sku, quantity, condition, resolution, note, registered, carrier, tracking</translation>
+    </message>
+    <message>
+        <source>Import returns</source>
+        <translation>Rücksendungen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:
+%2</source>
+        <translation>Nichts aus %1 kann importiert werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported. Import the other %2 return(s) and skip them?</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 kann nicht importiert werden. Die übrigen %2 Rücksendung(en) importieren und sie überspringen?</numerusform>
+            <numerusform>%n Zeilen aus %1 können nicht importiert werden. Die übrigen %2 Rücksendung(en) importieren und sie überspringen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>Den Rest importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Importing returns…</source>
+        <translation>Rücksendungen werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n return(s) from %1: %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy, %6 with a label; %7 row(s) skipped.</source>
+        <translation>
+            <numerusform>%n Rücksendung aus %1 importiert: %2 angenommen, %3 in Prüfung, %4 behält der Kunde, %5 von der Richtlinie abgelehnt, %6 mit Etikett; %7 Zeile(n) übersprungen.</numerusform>
+            <numerusform>%n Rücksendungen aus %1 importiert: %2 angenommen, %3 in Prüfung, %4 behält der Kunde, %5 von der Richtlinie abgelehnt, %6 mit Etikett; %7 Zeile(n) übersprungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::RoutingSender</name>
@@ -8428,22 +8622,6 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::VoucherRepository</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: the line is not UTF-8 text; save the file as UTF-8.</source>
-        <translation>%1:%2: Die Zeile ist kein UTF-8-Text; speichern Sie die Datei als UTF-8.</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty; its first line names the columns code, value and cost (currency and expires may follow).</source>
-        <translation>%1: Die Datei ist leer; ihre erste Zeile nennt die Spalten code, value und cost (currency und expires dürfen folgen).</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: the column &quot;%4&quot; is there twice.</source>
-        <translation>%1:%2:%3: Die Spalte „%4“ kommt doppelt vor.</translation>
-    </message>
-    <message>
         <source>%1:%2: the header has no column &quot;%3&quot;; it needs code, value and cost (currency and expires may follow), separated by , or ;.</source>
         <translation>%1:%2: Der Kopfzeile fehlt die Spalte „%3“; sie braucht code, value und cost (currency und expires dürfen folgen), getrennt durch , oder ;.</translation>
     </message>
@@ -8580,6 +8758,10 @@ Ihr Kundenservice</translation>
     <message>
         <source>Cannot read the voucher codes: %1</source>
         <translation>Die Gutscheincodes können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its first line names the columns code, value and cost (currency and expires may follow).</source>
+        <translation>ihre erste Zeile nennt die Spalten code, value und cost (currency und expires können folgen).</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,13 @@
             <numerusform>Due now: %n customers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n return(s) with %1 line(s): %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy; %6 with a label. Rows skipped: %7.</source>
+        <translation>
+            <numerusform>Imported %n return with %1 line(s): %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy; %6 with a label. Rows skipped: %7.</numerusform>
+            <numerusform>Imported %n returns with %1 line(s): %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy; %6 with a label. Rows skipped: %7.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::CustomerPrivacy</name>
@@ -398,6 +405,16 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ReturnImport</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ReturnsDashboard</name>
     <message numerus="yes">
         <source>Items received: %1, in %n return(s)</source>
@@ -442,6 +459,20 @@
         <translation>
             <numerusform>Saved %n rule.</numerusform>
             <numerusform>Saved %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported. Import the other %2 return(s) and skip them?</source>
+        <translation>
+            <numerusform>%n row of %1 cannot be imported. Import the other %2 return(s) and skip it?</numerusform>
+            <numerusform>%n rows of %1 cannot be imported. Import the other %2 return(s) and skip them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n return(s) from %1: %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy, %6 with a label; %7 row(s) skipped.</source>
+        <translation>
+            <numerusform>Imported %n return from %1: %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy, %6 with a label; %7 row(s) skipped.</numerusform>
+            <numerusform>Imported %n returns from %1: %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy, %6 with a label; %7 row(s) skipped.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "returnsdashboard.h"
 #include "store/dispositionrulerepository.h"
 #include "store/returnpolicystore.h"
+#include "workflows/returnimport.h"
 #include "workflows/returnlabel.h"
 #include "workflows/returnregistration.h"
 
@@ -25,6 +26,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -147,7 +150,13 @@ QWidget *ReturnsPage::buildList()
     bar->addWidget(new QLabel(tr("&Show:"), page));
     qobject_cast<QLabel *>(bar->itemAt(0)->widget())->setBuddy(m_filter);
     bar->addWidget(m_filter);
+    auto *import = new QPushButton(tr("&Import…"), page);
+    import->setObjectName(u"importReturns"_s);
+    import->setToolTip(tr("Returns from a CSV file: order, reason and, if you have them, line, "
+                          "sku, quantity, condition, resolution, note, registered, carrier, "
+                          "tracking"));
     bar->addWidget(m_search, 1);
+    bar->addWidget(import);
     bar->addWidget(add);
     layout->addLayout(bar);
 
@@ -192,6 +201,13 @@ QWidget *ReturnsPage::buildList()
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ReturnsPage::loadList);
     connect(m_search, &QLineEdit::textChanged, this, &ReturnsPage::loadList);
     connect(add, &QPushButton::clicked, this, &ReturnsPage::askRegister);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import returns"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
     connect(m_list, &QTableWidget::itemSelectionChanged, this, &ReturnsPage::showDetail);
     connect(m_approve, &QPushButton::clicked, this, &ReturnsPage::approveSelected);
     connect(m_refuse, &QPushButton::clicked, this, &ReturnsPage::refuseSelected);
@@ -589,6 +605,91 @@ void ReturnsPage::runAction(QLabel *result, std::function<Outcome()> job, const 
         *ok = outcome.ok();
         return outcome ? done : outcome.error().message;
     }));
+}
+
+void ReturnsPage::importFile(const QString &path, bool confirmSkipping)
+{
+    // First only checked: bad rows are shown and the person decides whether the rest goes in.
+    ReturnImport::Options check;
+    check.actor = m_actor;
+    check.nowMs = QDateTime::currentMSecsSinceEpoch();
+    check.dryRun = true;
+    const auto checked = ReturnImport::run(m_db, path, check);
+    if (!checked) {
+        m_listNote->setText(checked.error().message);
+        Q_EMIT acted(false, checked.error().message);
+        return;
+    }
+    ReturnImport::Options options = check;
+    options.dryRun = false;
+    if (!checked->problems.isEmpty()) {
+        if (checked->returns == 0) {
+            const QString message
+                = tr("Nothing in %1 can be imported:\n%2").arg(path, checked->problems.join(u'\n'));
+            m_listNote->setText(message);
+            Q_EMIT acted(false, message);
+            return;
+        }
+        if (confirmSkipping) {
+            QMessageBox box(QMessageBox::Warning, tr("Import returns"),
+                tr("%n row(s) of %1 cannot be imported. Import the other %2 return(s) and "
+                   "skip them?",
+                    nullptr, checked->skippedRows)
+                    .arg(path)
+                    .arg(checked->returns),
+                QMessageBox::Cancel, this);
+            box.setDetailedText(checked->problems.join(u'\n'));
+            box.addButton(tr("Import the rest"), QMessageBox::AcceptRole);
+            if (box.exec() == QMessageBox::Cancel) {
+                m_listNote->setText(tr("Nothing was imported."));
+                return;
+            }
+        }
+        options.skipBad = true;
+    }
+    auto *dialog = new QProgressDialog(tr("Importing returns…"), tr("Cancel"), 0, 0, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    auto ok = std::make_shared<bool>(false);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, dialog, ok] {
+        watcher->deleteLater();
+        dialog->close();
+        m_listNote->setText(watcher->result());
+        Q_EMIT acted(*ok, watcher->result());
+        refresh();
+    });
+    QPointer<QProgressDialog> progressDialog(dialog);
+    watcher->setFuture(
+        QtConcurrent::run([db = m_db, path, options, cancel, ok, progressDialog]() -> QString {
+            const auto imported = ReturnImport::run(
+                db, path, options, cancel.get(), [progressDialog](int done, int total) {
+                    QMetaObject::invokeMethod(progressDialog, [progressDialog, done, total] {
+                        if (progressDialog) {
+                            progressDialog->setMaximum(total);
+                            progressDialog->setValue(done);
+                        }
+                    });
+                });
+            db.releaseConnection();
+            if (!imported)
+                return imported.error().message;
+            *ok = true;
+            return tr("Imported %n return(s) from %1: %2 accepted, %3 waiting for review, %4 "
+                      "kept by the customer, %5 refused by the policy, %6 with a label; %7 "
+                      "row(s) skipped.",
+                nullptr, imported->returns)
+                .arg(path)
+                .arg(imported->accepted)
+                .arg(imported->review)
+                .arg(imported->keep)
+                .arg(imported->refused)
+                .arg(imported->labels)
+                .arg(imported->skippedRows);
+        }));
 }
 
 void ReturnsPage::askRegister()

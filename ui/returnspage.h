@@ -40,6 +40,9 @@ public:
 
     // What the buttons do, for tests and the keyboard.
     void registerForOrder(const QString &orderNumber);
+    // Checks the file first; with bad rows, asks whether to import the rest (or does so when
+    // confirmSkipping is false), with progress and cancel.
+    void importFile(const QString &path, bool confirmSkipping = true);
     void scan(const QString &text);
     void saveInspection();
     QString receivingText() const;

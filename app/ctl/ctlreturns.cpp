@@ -12,6 +12,8 @@
 #include "store/returnlistquery.h"
 #include "store/returnpolicystore.h"
 #include "store/returnrepository.h"
+#include "terminalprogress.h"
+#include "workflows/returnimport.h"
 #include "workflows/returnlabel.h"
 #include "workflows/returnregistration.h"
 
@@ -23,6 +25,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +52,7 @@ struct ReturnCommand
     QString pdf;
     QString reusable;
     QString amount;
+    bool skipBad = false;
 };
 
 QString day(qint64 ms)
@@ -117,6 +122,35 @@ int runReturnCommand(const ReturnCommand &c)
     }
     if (c.args.isEmpty())
         return usage(CtlCommands::tr("returns %1: say which.").arg(c.action));
+    if (c.action == u"import") {
+        std::signal(SIGINT, CtlCommands::onInterrupt);
+        std::signal(SIGTERM, CtlCommands::onInterrupt);
+        TerminalProgress progress(CtlCommands::tr("Importing"));
+        ReturnImport::Options options;
+        options.skipBad = c.skipBad;
+        options.actor = c.actor;
+        options.nowMs = now;
+        const auto imported = ReturnImport::run(c.db, c.args.first(), options,
+            &CtlCommands::interrupted, [&](int done, int total) { progress.update(done, total); });
+        progress.finish();
+        if (!imported)
+            return fail(imported.error().message);
+        for (const QString &problem : imported->problems)
+            CtlCommands::printLine(stderr, problem);
+        CtlCommands::printLine(stdout,
+            CtlCommands::tr("Imported %n return(s) with %1 line(s): %2 accepted, %3 waiting for "
+                            "review, %4 kept by the customer, %5 refused by the policy; %6 with "
+                            "a label. Rows skipped: %7.",
+                nullptr, imported->returns)
+                .arg(imported->lines)
+                .arg(imported->accepted)
+                .arg(imported->review)
+                .arg(imported->keep)
+                .arg(imported->refused)
+                .arg(imported->labels)
+                .arg(imported->skippedRows));
+        return imported->skippedRows > 0 ? 1 : 0;
+    }
     if (c.action == u"register") {
         const auto orderId = repo.orderIdByNumber(c.args.first());
         if (!orderId)
@@ -311,7 +345,10 @@ int CtlCommands::returns(const QStringList &arguments)
            "  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] for each line that came\n"
            "                 back (the disposition from the rules when left out)\n"
            "                 [--reusable yes|no]\n"
-           "  settle RETURN  the refund paid [--amount 12.34] or the exchange sent"));
+           "  settle RETURN  the refund paid [--amount 12.34] or the exchange sent\n"
+           "  import FILE    returns from CSV (README, \"Importing returns\"); nothing is\n"
+           "                 imported when a row is bad, unless --skip-bad; exit code 0\n"
+           "                 only when every row was imported"));
     parser.addHelpOption();
     const QCommandLineOption db = dbOption();
     const QCommandLineOption file(
@@ -343,18 +380,21 @@ int CtlCommands::returns(const QStringList &arguments)
     const QCommandLineOption pdf(u"pdf"_s, tr("label: write the printable label here."), u"file"_s);
     const QCommandLineOption reusable(u"reusable"_s,
         tr("grade: whether the packaging can be used again (yes or no)."), u"yes|no"_s);
+    const QCommandLineOption skipBad(
+        u"skip-bad"_s, tr("import: import the returns without bad rows, report the others."));
     const QCommandLineOption amount(
         u"amount"_s, tr("settle: the amount refunded (default: the lines' value)."), u"money"_s);
     parser.addOptions({db, file, language, as, filter, search, limit, line, exchange, note, reason,
-        carrier, tracking, pdf, reusable, amount});
+        carrier, tracking, pdf, reusable, amount, skipBad});
     parser.addPositionalArgument(u"action"_s,
-        tr("policy, check, list, register, show, approve, refuse, label, receive, grade or "
-           "settle"));
+        tr("policy, check, list, register, show, approve, refuse, label, receive, grade, "
+           "settle or import"));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    static const QStringList actions = {u"policy"_s, u"check"_s, u"list"_s, u"register"_s,
-        u"show"_s, u"approve"_s, u"refuse"_s, u"label"_s, u"receive"_s, u"grade"_s, u"settle"_s};
+    static const QStringList actions
+        = {u"policy"_s, u"check"_s, u"list"_s, u"register"_s, u"show"_s, u"approve"_s, u"refuse"_s,
+            u"label"_s, u"receive"_s, u"grade"_s, u"settle"_s, u"import"_s};
     if (!actions.contains(action)) {
         printLine(stderr, tr("returns: say one of %1.").arg(actions.join(u", "_s)));
         return 2;
@@ -388,6 +428,7 @@ int CtlCommands::returns(const QStringList &arguments)
         command.pdf = parser.value(pdf);
         command.reusable = parser.value(reusable);
         command.amount = parser.value(amount);
+        command.skipBad = parser.isSet(skipBad);
         return runReturnCommand(command);
     }
     if (action == u"policy" && parser.isSet(file)) {

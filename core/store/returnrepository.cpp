@@ -514,11 +514,15 @@ Result<std::optional<qint64>> ReturnRepository::findByScan(const QString &scan) 
 }
 
 Outcome ReturnRepository::change(qint64 returnId, const QString &action, const QString &detail,
-    const QString &agent, qint64 nowMs, const std::function<Outcome(const Detail &)> &apply)
+    const QString &agent, qint64 nowMs, const std::function<Outcome(const Detail &)> &apply,
+    bool ownTransaction)
 {
-    WriteTransaction tx(m_db.connection());
-    if (!tx.isOpen())
-        return Error {tr("Cannot change the return: %1").arg(tx.error())};
+    std::optional<WriteTransaction> tx;
+    if (ownTransaction) {
+        tx.emplace(m_db.connection());
+        if (!tx->isOpen())
+            return Error {tr("Cannot change the return: %1").arg(tx->error())};
+    }
     const auto current = load(returnId);
     if (!current)
         return current.error();
@@ -534,8 +538,8 @@ Outcome ReturnRepository::change(qint64 returnId, const QString &action, const Q
     q.addBindValue(detail.isEmpty() ? current->ret.rma : current->ret.rma + u' ' + detail);
     if (!q.exec())
         return Error {tr("Cannot change the return: %1").arg(q.lastError().text())};
-    if (!tx.commit())
-        return Error {tr("Cannot change the return: %1").arg(tx.error())};
+    if (tx && !tx->commit())
+        return Error {tr("Cannot change the return: %1").arg(tx->error())};
     return Done {};
 }
 
@@ -608,12 +612,25 @@ Outcome ReturnRepository::refuse(
 Outcome ReturnRepository::issueLabel(qint64 returnId, const QString &carrier,
     const QString &trackingNumber, const QString &agent, qint64 nowMs)
 {
+    return label(returnId, carrier, trackingNumber, agent, nowMs, true);
+}
+
+Outcome ReturnRepository::issueLabelWithinTransaction(qint64 returnId, const QString &carrier,
+    const QString &trackingNumber, const QString &agent, qint64 nowMs)
+{
+    return label(returnId, carrier, trackingNumber, agent, nowMs, false);
+}
+
+Outcome ReturnRepository::label(qint64 returnId, const QString &carrier,
+    const QString &trackingNumber, const QString &agent, qint64 nowMs, bool ownTransaction)
+{
     const QString number = normalizeTrackingNumber(trackingNumber);
     if (number.isEmpty())
         return Error {tr("tracking number: give the return parcel's number.")};
     if (carrier.trimmed().isEmpty())
         return Error {tr("carrier: say which carrier takes the return parcel.")};
-    return change(returnId, u"label"_s, carrier + u' ' + number, agent, nowMs,
+    return change(
+        returnId, u"label"_s, carrier + u' ' + number, agent, nowMs,
         [&](const Detail &d) -> Outcome {
             if (d.ret.state != ReturnState::Registered && d.ret.state != ReturnState::LabelIssued)
                 return wrongState(d);
@@ -668,7 +685,8 @@ Outcome ReturnRepository::issueLabel(qint64 returnId, const QString &carrier,
             q.addBindValue(nowMs);
             q.addBindValue(returnId);
             return execOrFail(q);
-        });
+        },
+        ownTransaction);
 }
 
 Outcome ReturnRepository::receive(qint64 returnId, const QString &agent, qint64 nowMs)

@@ -134,6 +134,8 @@ public:
     // label made elsewhere). It is polled like any parcel from now on (direction return).
     Outcome issueLabel(qint64 returnId, const QString &carrier, const QString &trackingNumber,
         const QString &agent, qint64 nowMs);
+    Outcome issueLabelWithinTransaction(qint64 returnId, const QString &carrier,
+        const QString &trackingNumber, const QString &agent, qint64 nowMs);
     // At the warehouse: the parcel is in. Allowed before the carrier's scan says so.
     Outcome receive(qint64 returnId, const QString &agent, qint64 nowMs);
     // Every line that came back graded, with where it goes; the return is then inspected.
@@ -148,7 +150,10 @@ public:
 
 private:
     Outcome change(qint64 returnId, const QString &action, const QString &detail,
-        const QString &agent, qint64 nowMs, const std::function<Outcome(const Detail &)> &apply);
+        const QString &agent, qint64 nowMs, const std::function<Outcome(const Detail &)> &apply,
+        bool ownTransaction = true);
+    Outcome label(qint64 returnId, const QString &carrier, const QString &trackingNumber,
+        const QString &agent, qint64 nowMs, bool ownTransaction);
     Result<QString> newRma(qint64 orderId, const QString &orderNumber) const;
 
     Database m_db;

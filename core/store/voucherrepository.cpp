@@ -1,5 +1,7 @@
 #include "voucherrepository.h"
 
+#include "csvfile.h"
+
 #include "sqlvalues.h"
 
 #include <QDateTime>
@@ -20,77 +22,6 @@ namespace {
 
 // More problems than this in one file are counted, not listed: the first few show what is wrong.
 constexpr int listedProblems = 10;
-
-struct CsvLine
-{
-    QStringList fields;
-    int unclosedQuoteField = -1; // the field whose quote never closes, 0-based
-};
-
-// One line of CSV: fields between separators, each may be in double quotes (a quote inside one
-// written twice); spaces around a field do not count.
-CsvLine splitCsvLine(QStringView line, QChar separator)
-{
-    CsvLine out;
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    while (true) {
-        while (i < n && (line[i] == u' ' || line[i] == u'\t'))
-            ++i;
-        QString field;
-        if (i < n && line[i] == u'"') {
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                if (line[i] == u'"') {
-                    if (i + 1 < n && line[i + 1] == u'"') {
-                        field += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    closed = true;
-                    break;
-                }
-                field += line[i++];
-            }
-            if (!closed) {
-                out.unclosedQuoteField = int(out.fields.size());
-                out.fields << field;
-                return out;
-            }
-            // Whatever stands between the closing quote and the separator belongs to the field.
-            while (i < n && line[i] != separator)
-                field += line[i++];
-            out.fields << field.trimmed();
-        } else {
-            while (i < n && line[i] != separator)
-                field += line[i++];
-            out.fields << field.trimmed();
-        }
-        if (i >= n)
-            return out;
-        ++i; // the separator
-    }
-}
-
-// The separator the header uses: ';' (as spreadsheets write in countries with a decimal comma)
-// or ','.
-QChar separatorOf(QStringView header)
-{
-    int commas = 0;
-    int semicolons = 0;
-    bool quoted = false;
-    for (const QChar c : header) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && c == u',')
-            ++commas;
-        else if (!quoted && c == u';')
-            ++semicolons;
-    }
-    return semicolons > commas ? u';' : u',';
-}
 
 std::optional<qint64> parseExpiry(const QString &text)
 {
@@ -153,49 +84,14 @@ QString VoucherRepository::formatAmount(qint64 cents, const QString &currency)
 Result<VoucherImportSummary> VoucherRepository::importCsv(
     const QString &path, const QString &actor, qint64 nowMs)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("Cannot read %1: %2").arg(path, file.errorString())};
-    QList<QByteArray> raw = file.readAll().split('\n');
-    file.close();
-    if (!raw.isEmpty() && raw.first().startsWith("\xEF\xBB\xBF"))
-        raw.first().remove(0, 3);
-
-    QStringList lines;
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        QByteArray bytes = raw.at(i);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString line = utf8(bytes);
-        if (utf8.hasError())
-            return Error {tr("%1:%2: the line is not UTF-8 text; save the file as UTF-8.")
-                              .arg(path, QString::number(i + 1))};
-        lines << line;
-    }
-    qsizetype headerAt = 0;
-    while (headerAt < lines.size() && lines.at(headerAt).trimmed().isEmpty())
-        ++headerAt;
-    if (headerAt == lines.size())
-        return Error {tr("%1: the file is empty; its first line names the columns code, value "
-                         "and cost (currency and expires may follow).")
-                          .arg(path)};
-
-    // The header: which field holds which column.
-    const QChar separator = separatorOf(lines.at(headerAt));
-    const CsvLine header = splitCsvLine(lines.at(headerAt), separator);
-    const int headerLine = int(headerAt + 1);
-    QHash<QString, int> columnOf;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).toLower();
-        if (name.isEmpty())
-            continue;
-        if (columnOf.contains(name))
-            return Error {
-                tr("%1:%2:%3: the column \"%4\" is there twice.")
-                    .arg(path, QString::number(headerLine), QString::number(i + 1), name)};
-        columnOf.insert(name, i);
-    }
+    const auto read = CsvFile::read(path,
+        tr("its first line names the columns code, value and cost (currency and expires may "
+           "follow)."));
+    if (!read)
+        return read.error();
+    const CsvFile &csv = *read;
+    const QHash<QString, int> &columnOf = csv.columnOf;
+    const int headerLine = csv.headerLine;
     for (const QString &required : {u"code"_s, u"value"_s, u"cost"_s}) {
         if (!columnOf.contains(required))
             return Error {tr("%1:%2: the header has no column \"%3\"; it needs code, value and "
@@ -241,26 +137,20 @@ Result<VoucherImportSummary> VoucherRepository::importCsv(
     };
     const QString fileName = path.section(u'/', -1);
 
-    for (qsizetype i = headerAt + 1; i < lines.size(); ++i) {
-        const int lineNumber = int(i + 1);
-        if (lines.at(i).trimmed().isEmpty())
-            continue;
-        const CsvLine line = splitCsvLine(lines.at(i), separator);
-        const auto where = [&](int column) {
-            return u"%1:%2:%3"_s.arg(
-                path, QString::number(lineNumber), QString::number(column + 1));
-        };
+    for (const CsvRow &line : csv.rows) {
+        const int lineNumber = line.line;
+        const auto where = [&](int column) { return csv.where(lineNumber, column); };
         if (line.unclosedQuoteField >= 0) {
             problem(tr("%1: %2: the quote is never closed.")
                         .arg(where(line.unclosedQuoteField),
-                            header.fields.value(line.unclosedQuoteField)));
+                            csv.header.value(line.unclosedQuoteField)));
             continue;
         }
-        if (line.fields.size() > header.fields.size()) {
+        if (line.fields.size() > csv.header.size()) {
             problem(tr("%1: the line has %2 fields, the header %3; an amount with a comma needs "
                        "quotes, or use ; between the fields.")
-                        .arg(where(int(header.fields.size())), QString::number(line.fields.size()),
-                            QString::number(header.fields.size())));
+                        .arg(where(int(csv.header.size())), QString::number(line.fields.size()),
+                            QString::number(csv.header.size())));
             continue;
         }
         bool ok = true;

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void backtestMeetsTheTarget();
     void refusesWhatItCannotDo();
     void policyIsKeptAndChecked();
+    void aReturnFromRegistrationToRefund(); // after the policy test: fashion has ten years then
+    void importsFromCsv();
 
 private:
     using Run = TestSupport::ProgramRun;
@@ -127,6 +129,91 @@ void TestCtlReturns::policyIsKeptAndChecked()
         TestSupport::scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'policy_saved'"_s),
         1);
     QCOMPARE(ctl({u"returns"_s, u"check"_s, u"PD-99999999"_s, u"--db"_s, m_path}).exitCode, 1);
+}
+
+void TestCtlReturns::aReturnFromRegistrationToRefund()
+{
+    const Database db = *Database::open(m_path);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT o.order_number FROM orders o JOIN shipments s ON s.order_id = o.id "
+                   "WHERE o.category = 'fashion' AND s.delivered_at IS NOT NULL AND NOT EXISTS "
+                   "(SELECT 1 FROM returns r WHERE r.order_id = o.id) ORDER BY o.id LIMIT 1"_s)
+        && q.next());
+    const QString order = q.value(0).toString();
+    q.finish();
+    const Run bad = ctl({u"returns"_s, u"register"_s, order, u"--db"_s, m_path, u"--line"_s,
+        u"1:one:size_too_small"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"N:QTY:REASON"_s), qPrintable(bad.err));
+    const Run registered = ctl({u"returns"_s, u"register"_s, order, u"--db"_s, m_path, u"--line"_s,
+        u"1:1:size_too_small:opened"_s, u"--note"_s, u"too tight"_s});
+    QVERIFY2(registered.exitCode == 0, qPrintable(registered.out + registered.err));
+    const QString rma = registered.out.section(u'\t', 0, 0);
+    QVERIFY2(rma.startsWith(u"R-"_s), qPrintable(registered.out));
+    QVERIFY2(registered.out.contains(u"\tregistered\taccept\trefund\topen"_s),
+        qPrintable(registered.out));
+
+    const QString pdf = m_dir.filePath(u"label.pdf"_s);
+    const Run labelled = ctl({u"returns"_s, u"label"_s, rma, u"--db"_s, m_path, u"--carrier"_s,
+        u"dhl"_s, u"--tracking"_s, u"0034 0434 1610 9488 8801"_s, u"--pdf"_s, pdf});
+    QVERIFY2(labelled.exitCode == 0, qPrintable(labelled.err));
+    QFile label(pdf);
+    QVERIFY(label.open(QIODevice::ReadOnly));
+    QVERIFY(label.read(5) == "%PDF-");
+    // The warehouse scans the parcel's number; the grade takes the rules' disposition.
+    QVERIFY(ctl({u"returns"_s, u"receive"_s, u"00340434161094888801"_s, u"--db"_s, m_path}).exitCode
+        == 0);
+    const Run graded = ctl({u"returns"_s, u"grade"_s, rma, u"--db"_s, m_path, u"--line"_s, u"1:c"_s,
+        u"--reusable"_s, u"no"_s});
+    QVERIFY2(graded.exitCode == 0, qPrintable(graded.err));
+    QVERIFY2(graded.out.contains(u"\tC\tdonate"_s), qPrintable(graded.out));
+    const Run landfill
+        = ctl({u"returns"_s, u"grade"_s, rma, u"--db"_s, m_path, u"--line"_s, u"1:D:landfill"_s});
+    QCOMPARE(landfill.exitCode, 1);
+    QVERIFY2(landfill.err.contains(u"landfill"_s), qPrintable(landfill.err));
+    const Run settled
+        = ctl({u"returns"_s, u"settle"_s, rma, u"--db"_s, m_path, u"--amount"_s, u"12.50"_s});
+    QVERIFY2(settled.exitCode == 0, qPrintable(settled.err));
+    QVERIFY2(settled.out.contains(u"\tclosed\taccept\trefund\tdone"_s), qPrintable(settled.out));
+    QCOMPARE(TestSupport::scalar(db,
+                 u"SELECT refund_cents FROM returns WHERE rma = '%1' AND reusable_packaging = 0 "
+                 "AND customer_note = 'too tight'"_s.arg(rma)),
+        1250);
+    const Run listed = ctl({u"returns"_s, u"list"_s, u"--db"_s, m_path, u"--filter"_s, u"closed"_s,
+        u"--search"_s, rma});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out.count(u'\n'), 1);
+    QVERIFY(listed.out.startsWith(rma));
+    QCOMPARE(
+        ctl({u"returns"_s, u"list"_s, u"--db"_s, m_path, u"--filter"_s, u"soon"_s}).exitCode, 2);
+}
+
+void TestCtlReturns::importsFromCsv()
+{
+    const Database db = *Database::open(m_path);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT o.order_number FROM orders o JOIN shipments s ON s.order_id = o.id "
+                   "WHERE o.category = 'fashion' AND s.delivered_at IS NOT NULL AND NOT EXISTS "
+                   "(SELECT 1 FROM returns r WHERE r.order_id = o.id) ORDER BY o.id DESC "
+                   "LIMIT 1"_s)
+        && q.next());
+    const QString order = q.value(0).toString();
+    q.finish();
+    const QString file = m_dir.filePath(u"returns.csv"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"order;line;reason;condition\n%1;1;quality;used\nPD-00000000;1;quality;\n"_s.arg(order)
+                .toUtf8());
+    f.close();
+    const qint64 before = TestSupport::scalar(db, u"SELECT count(*) FROM returns"_s);
+    const Run all = ctl({u"returns"_s, u"import"_s, file, u"--db"_s, m_path});
+    QCOMPARE(all.exitCode, 1);
+    QVERIFY2(all.err.contains(file + u":3:1: order"_s), qPrintable(all.err));
+    QCOMPARE(TestSupport::scalar(db, u"SELECT count(*) FROM returns"_s), before);
+    const Run rest = ctl({u"returns"_s, u"import"_s, file, u"--db"_s, m_path, u"--skip-bad"_s});
+    QCOMPARE(rest.exitCode, 1); // not everything asked for was imported
+    QVERIFY2(rest.out.contains(u"Imported 1 return"_s), qPrintable(rest.out));
+    QCOMPARE(TestSupport::scalar(db, u"SELECT count(*) FROM returns"_s), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCtlReturns)

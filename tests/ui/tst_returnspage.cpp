@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void listShowsWhatWaits();
     void dialogJudgesLinesAsTheyAreTicked();
     void scanReceivesAndGrades();
+    void importsFromCsvSkippingBadRows();
 
 private:
     QTemporaryDir m_dir;
@@ -158,6 +160,33 @@ void TestReturnsPage::scanReceivesAndGrades()
     QTest::keyClick(scan, Qt::Key_Return);
     QVERIFY2(
         page.receivingText().contains(u"Already received"_s), qPrintable(page.receivingText()));
+}
+
+void TestReturnsPage::importsFromCsvSkippingBadRows()
+{
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"SELECT o.order_number FROM orders o JOIN shipments s ON s.order_id = o.id "
+                   "WHERE s.status_tag = 'Delivered' AND o.category = 'home' AND NOT EXISTS "
+                   "(SELECT 1 FROM returns r WHERE r.order_id = o.id) ORDER BY o.id LIMIT 1"_s)
+        && q.next());
+    const QString order = q.value(0).toString();
+    q.finish();
+    const QString path = m_dir.filePath(u"returns.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        u"order,line,reason\n%1,1,defective\nNO-SUCH-ORDER,1,defective\n"_s.arg(order).toUtf8());
+    f.close();
+    const qint64 before = TestSupport::scalar(m_db, u"SELECT count(*) FROM returns"_s);
+    ReturnsPage page(m_db, u"desk"_s);
+    QSignalSpy acted(&page, &ReturnsPage::acted);
+    page.importFile(path, false);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 10000);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    QVERIFY2(acted.last().at(1).toString().contains(u"1 row(s) skipped"_s)
+            || acted.last().at(1).toString().contains(u"skipped"_s),
+        qPrintable(acted.last().at(1).toString()));
+    QCOMPARE(TestSupport::scalar(m_db, u"SELECT count(*) FROM returns"_s), before + 1);
 }
 
 QTEST_MAIN(TestReturnsPage)
