@@ -5,7 +5,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <vector>
@@ -209,6 +208,37 @@ QList<ReturnsForecastDay> ReturnsForecast::forecast(
                 if (reg >= age)
                     add(day.addDays(rec), each, false);
             }
+        }
+    }
+
+    // A warehouse receives on the weekdays it works, and more on some than on others (Monday
+    // takes the weekend's parcels): each weekday's share of its receipts over the last eight
+    // weeks shapes the forecast.
+    std::array<double, 7> byWeekday {};
+    double receipts = 0;
+    for (const ReturnsHistory::Return &r : history.returns) {
+        // The last eight weeks: each weekday eight times, and how the warehouse works now.
+        if (r.received && inWarehouse(r) && *r.received < first
+            && *r.received >= first.addDays(-56)) {
+            byWeekday[size_t(r.received->dayOfWeek() - 1)] += 1;
+            receipts += 1;
+        }
+    }
+    if (receipts >= 70) {
+        // The days forecast keep their total: the shape moves parcels between days, the lags
+        // say how many come.
+        double before = 0;
+        double after = 0;
+        for (const ReturnsForecastDay &f : out) {
+            before += f.expected;
+            after += f.expected * byWeekday[size_t(f.day.dayOfWeek() - 1)];
+        }
+        const double scale = after > 0 ? before / after : 0;
+        for (ReturnsForecastDay &f : out) {
+            const double factor = scale * byWeekday[size_t(f.day.dayOfWeek() - 1)];
+            f.onTheirWay *= factor;
+            f.fromDeliveries *= factor;
+            f.expected = f.onTheirWay + f.fromDeliveries;
         }
     }
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void findsTheRateAndTheLags();
     void splitsOnTheirWayFromStillToCome();
     void keepsWarehousesApart();
+    void followsTheWarehousesWorkingDays();
 
 private:
     // 100 orders a day for 200 days; every fifth fashion order comes back: registered 5 days
@@ -92,6 +93,35 @@ void TestReturnsForecast::keepsWarehousesApart()
         QVERIFY2(std::abs(at.at(i).expected - at.at(i).actual) < 0.01,
             qPrintable(QString::number(at.at(i).expected)));
     }
+}
+
+void TestReturnsForecast::followsTheWarehousesWorkingDays()
+{
+    // The warehouse does not receive at weekends: Saturday's and Sunday's parcels are taken in
+    // on Monday.
+    ReturnsHistory h = regular();
+    for (ReturnsHistory::Return &r : h.returns) {
+        if (r.received && r.received->dayOfWeek() > 5)
+            r.received = r.received->addDays(8 - r.received->dayOfWeek());
+    }
+    const QDate first(2026, 6, 1); // a Monday
+    const auto days = ReturnsForecast::forecast(h, first, 14);
+    double expected = 0;
+    int actual = 0;
+    for (const ReturnsForecastDay &d : days) {
+        if (d.day.dayOfWeek() > 5)
+            QVERIFY2(d.expected < 0.01, qPrintable(d.day.toString(Qt::ISODate)));
+        else
+            QVERIFY2(d.expected > 10, qPrintable(d.day.toString(Qt::ISODate)));
+        expected += d.expected;
+        actual += std::max(d.actual, 0);
+    }
+    QCOMPARE(actual, 14 * 12);
+    // The lags learned from such a history blur; the total stays near what comes.
+    QVERIFY2(std::abs(expected - actual) / actual < 0.15, qPrintable(QString::number(expected)));
+    // Mondays take the weekend's parcels.
+    QVERIFY2(days.at(0).expected > 2 * days.at(1).expected,
+        qPrintable(u"%1 %2"_s.arg(days.at(0).expected).arg(days.at(1).expected)));
 }
 
 QTEST_GUILESS_MAIN(TestReturnsForecast)
