@@ -125,8 +125,11 @@ CREATE TRIGGER returns_follow_parcel AFTER UPDATE OF status_tag ON shipments
     WHEN NEW.direction = 'return' AND NEW.status_tag IS NOT OLD.status_tag
         AND NEW.status_tag NOT IN ('Pending', 'InfoReceived', 'Expired')
 BEGIN
+    -- The parcel's first scan after the label, even when one poll brought its whole journey.
     UPDATE returns SET state = 'in_transit',
-            dropped_off_at = coalesce(dropped_off_at, NEW.status_at),
+            dropped_off_at = coalesce(dropped_off_at, (SELECT min(e.occurred_at)
+                FROM tracking_events e WHERE e.shipment_id = NEW.id
+                    AND e.status_tag NOT IN ('Pending', 'InfoReceived')), NEW.status_at),
             updated_at = NEW.status_at
         WHERE shipment_id = NEW.id AND state IN ('registered', 'label_issued');
     UPDATE returns SET arrived_at = coalesce(NEW.delivered_at, NEW.status_at)

@@ -1,10 +1,12 @@
 #include "carriers/carrierregistry.h"
 #include "carriersandbox.h"
 #include "polling/pollingengine.h"
+#include "store/returnrepository.h"
 #include "store/shipmentrepository.h"
 #include "store/storewriter.h"
 #include "store/trackingeventrepository.h"
 #include "testsupport.h"
+#include "workflows/returnregistration.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -23,6 +25,7 @@ class TestPollingEngine final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void returnParcelMovesItsReturnAlong();
     void init();
     void cleanup();
     void pollsEverythingDueAndStoresIt();
@@ -160,6 +163,52 @@ void TestPollingEngine::pollsEverythingDueAndStoresIt()
         if (j.kind == JourneyKind::OnTime || j.kind == JourneyKind::Late)
             QCOMPARE(s.status.tag(), StatusTag::Delivered);
     }
+}
+
+void TestPollingEngine::returnParcelMovesItsReturnAlong()
+{
+    // A return with a label: its parcel is polled like any other and its scans move the
+    // return on — dropped off at its first scan, at the warehouse's door when delivered.
+    QSqlQuery q(m_db.connection());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(q.exec(u"INSERT INTO customers (id, name, language, country, created_at) VALUES "
+                   "(1, 'Ana Ruiz', 'de', 'DE', 0)"_s));
+    QVERIFY(q.exec(u"INSERT INTO orders (id, order_number, customer_id, placed_at, total_cents, "
+                   "category) VALUES (1, 'A1', 1, 0, 9000, 'home')"_s));
+    QVERIFY(
+        q.exec(u"INSERT INTO shipments (order_id, carrier, tracking_number, origin_country, "
+               "dest_country, status_tag, sub_status, shipped_at, delivered_at, created_at) "
+               "VALUES (1, 'dhl', 'OUT-1', 'DE', 'DE', 'Delivered', 'Delivered', 0, %1, 0)"_s.arg(
+                   now - 3 * 86'400'000LL)));
+    ReturnLineRequest line;
+    line.reasonCode = u"defective"_s;
+    const auto registered = ReturnRegistration::registerReturn(
+        m_db, 1, {line}, {}, ReturnResolution::Refund, u"desk"_s, now);
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
+    QString number;
+    for (int i = 0; number.isEmpty() && i < 100; ++i) {
+        const QString candidate = u"00340434161094%1"_s.arg(i, 4, 10, QChar(u'0'));
+        if (m_sandbox->journey(candidate).kind == JourneyKind::OnTime) // starts now
+            number = candidate;
+    }
+    QVERIFY(!number.isEmpty());
+    QTest::qWait(300); // hundreds of virtual hours: the journey has ended
+    ReturnRepository returns(m_db);
+    QVERIFY(returns.issueLabel(registered->ret.id, u"dhl"_s, number, u"desk"_s, now));
+    PollingEngine engine(m_db, *m_writer, *m_transport);
+    engine.addAccount(account(u"dhl"_s, 100, 1));
+    QCOMPARE(run(engine).shipments, 1);
+    const auto d = returns.load(registered->ret.id);
+    QVERIFY(d);
+    QCOMPARE(d->parcelStatus, u"Delivered"_s);
+    QCOMPARE(d->ret.state, ReturnState::InTransit); // received when the warehouse scans it
+    QVERIFY(d->ret.droppedOffAtMs && d->ret.arrivedAtMs);
+    QCOMPARE(*d->ret.droppedOffAtMs,
+        scalar(u"SELECT min(occurred_at) FROM tracking_events WHERE shipment_id = %1 AND "
+               "status_tag NOT IN ('Pending', 'InfoReceived')"_s.arg(*d->ret.shipmentId)));
+    QVERIFY(*d->ret.droppedOffAtMs < *d->ret.arrivedAtMs);
+    QCOMPARE(*d->ret.arrivedAtMs,
+        scalar(u"SELECT delivered_at FROM shipments WHERE id = %1"_s.arg(*d->ret.shipmentId)));
 }
 
 void TestPollingEngine::rePollStoresNoDuplicate()
