@@ -7465,6 +7465,74 @@ Ihr Kundenservice</translation>
             <numerusform>%n Rücksendungen aus %1 importiert: %2 angenommen, %3 in Prüfung, %4 behält der Kunde, %5 von der Richtlinie abgelehnt, %6 mit Etikett; %7 Zeile(n) übersprungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Return policy</source>
+        <translation>Rückgaberichtlinie</translation>
+    </message>
+    <message>
+        <source>How long after delivery each product category may come back (a window ending on a weekend or public holiday of the customer&apos;s country ends on the next business day), what cannot come back, from which value a supervisor reviews a return, and what a returned item is still worth: when the label and handling cost more, the customer keeps it and is refunded. &quot;Other&quot; is for every category not listed.</source>
+        <translation>Wie lange nach der Zustellung jede Warengruppe zurückgesendet werden darf (eine Frist, die an einem Wochenende oder Feiertag im Land des Kunden endet, endet am nächsten Werktag), was nicht zurückkommen kann, ab welchem Wert eine Teamleitung die Rücksendung prüft und was ein zurückgesandter Artikel noch wert ist: Kosten Etikett und Bearbeitung mehr, behält der Kunde den Artikel und bekommt sein Geld zurück. „Sonstige“ gilt für jede nicht aufgeführte Warengruppe.</translation>
+    </message>
+    <message>
+        <source>Days to return</source>
+        <translation>Tage für die Rücksendung</translation>
+    </message>
+    <message>
+        <source>Can come back</source>
+        <translation>Rücksendung möglich</translation>
+    </message>
+    <message>
+        <source>Review above</source>
+        <translation>Prüfung ab</translation>
+    </message>
+    <message>
+        <source>Worth back (% of price)</source>
+        <translation>Restwert (% des Preises)</translation>
+    </message>
+    <message>
+        <source>A window ending on a weekend or public holiday ends on the next business day</source>
+        <translation>Eine Frist, die an einem Wochenende oder Feiertag endet, endet am nächsten Werktag</translation>
+    </message>
+    <message>
+        <source>Return &amp;label costs the shop:</source>
+        <translation>Rücksende&amp;etikett kostet den Shop:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling one item costs:</source>
+        <translation>&amp;Bearbeitung eines Artikels kostet:</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>Warengruppe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>Warengruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>Richtlinie &amp;speichern</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Row %1: give the category its name as the orders use it, e.g. fashion.</source>
+        <translation>Zeile %1: Geben Sie der Warengruppe ihren Namen, wie ihn die Bestellungen verwenden, z. B. fashion.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation>Zeile %1: %2 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>Saved. New returns are judged by it; returns already registered keep what they were told.</source>
+        <translation>Gespeichert. Neue Rücksendungen werden danach beurteilt; bereits erfasste behalten, was ihnen gesagt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::RoutingSender</name>

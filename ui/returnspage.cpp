@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -30,6 +31,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -117,6 +119,7 @@ ReturnsPage::ReturnsPage(Database database, QString actor, QWidget *parent)
     m_tabs->addTab(buildReceiving(), tr("Receiving"));
     m_dashboard = new ReturnsDashboard(m_db, m_tabs);
     m_tabs->addTab(m_dashboard, tr("Inflow and figures"));
+    m_tabs->addTab(buildPolicy(), tr("Return policy"));
     m_tabs->addTab(buildRules(), tr("Disposition rules"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
@@ -268,6 +271,157 @@ QWidget *ReturnsPage::buildReceiving()
     connect(save, &QShortcut::activated, this, &ReturnsPage::saveInspection);
     m_saveInspection->setEnabled(false);
     return page;
+}
+
+QWidget *ReturnsPage::buildPolicy()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(
+        tr("How long after delivery each product category may come back (a window ending on a "
+           "weekend or public holiday of the customer's country ends on the next business day), "
+           "what cannot come back, from which value a supervisor reviews a return, and what a "
+           "returned item is still worth: when the label and handling cost more, the customer "
+           "keeps it and is refunded. \"Other\" is for every category not listed."),
+        page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_policyTable = new QTableWidget(0, 5, page);
+    m_policyTable->setObjectName(u"returnPolicy"_s);
+    m_policyTable->setHorizontalHeaderLabels({tr("Category"), tr("Days to return"),
+        tr("Can come back"), tr("Review above"), tr("Worth back (% of price)")});
+    m_policyTable->verticalHeader()->hide();
+    m_policyTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_policyTable, 1);
+    auto *costs = new QFormLayout;
+    m_labelCost = new QDoubleSpinBox(page);
+    m_handlingCost = new QDoubleSpinBox(page);
+    for (QDoubleSpinBox *box : {m_labelCost, m_handlingCost}) {
+        box->setRange(0, 1000);
+        box->setDecimals(2);
+        box->setSuffix(u" €"_s);
+    }
+    m_extendOverHolidays = new QCheckBox(
+        tr("A window ending on a weekend or public holiday ends on the next business day"), page);
+    costs->addRow(tr("Return &label costs the shop:"), m_labelCost);
+    costs->addRow(tr("&Handling one item costs:"), m_handlingCost);
+    costs->addRow(m_extendOverHolidays);
+    layout->addLayout(costs);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add category"), page);
+    auto *remove = new QPushButton(tr("&Remove category"), page);
+    auto *save = new QPushButton(tr("&Save policy"), page);
+    save->setObjectName(u"savePolicy"_s);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    buttons->addWidget(save);
+    layout->addLayout(buttons);
+    m_policyNote = new QLabel(page);
+    m_policyNote->setWordWrap(true);
+    layout->addWidget(m_policyNote);
+    connect(add, &QPushButton::clicked, this, [this] {
+        ReturnPolicy::Category c;
+        c.name = QString();
+        addPolicyRow(c, true);
+        m_policyTable->setCurrentCell(m_policyTable->rowCount() - 2, 0);
+        m_policyTable->editItem(m_policyTable->currentItem());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_policyTable->currentRow();
+        if (row >= 0 && row < m_policyTable->rowCount() - 1) // "other" stays
+            m_policyTable->removeRow(row);
+    });
+    connect(save, &QPushButton::clicked, this, &ReturnsPage::savePolicy);
+    loadPolicy();
+    return page;
+}
+
+void ReturnsPage::addPolicyRow(const ReturnPolicy::Category &c, bool beforeOther)
+{
+    const int row
+        = beforeOther ? std::max(0, m_policyTable->rowCount() - 1) : m_policyTable->rowCount();
+    m_policyTable->insertRow(row);
+    auto *name = new QTableWidgetItem(c.name);
+    m_policyTable->setItem(row, 0, name);
+    auto *days = new QSpinBox(m_policyTable);
+    days->setRange(0, 3650);
+    days->setValue(c.windowDays);
+    m_policyTable->setCellWidget(row, 1, days);
+    auto *returnable = new QCheckBox(m_policyTable);
+    returnable->setChecked(c.returnable);
+    m_policyTable->setCellWidget(row, 2, returnable);
+    auto *review = new QDoubleSpinBox(m_policyTable);
+    review->setRange(0, 1'000'000);
+    review->setDecimals(2);
+    review->setSuffix(u" €"_s);
+    review->setSpecialValueText(tr("never"));
+    review->setValue(c.reviewAboveCents / 100.0);
+    m_policyTable->setCellWidget(row, 3, review);
+    auto *recovery = new QSpinBox(m_policyTable);
+    recovery->setRange(0, 100);
+    recovery->setSuffix(u" %"_s);
+    recovery->setValue(c.recoveryPercent);
+    m_policyTable->setCellWidget(row, 4, recovery);
+}
+
+void ReturnsPage::loadPolicy()
+{
+    const auto policy = ReturnPolicyStore::load(m_db);
+    if (!policy) {
+        m_policyNote->setText(policy.error().message);
+        return;
+    }
+    m_policyTable->setRowCount(0);
+    for (const ReturnPolicy::Category &c : policy->categories)
+        addPolicyRow(c, false);
+    addPolicyRow(policy->other, false);
+    auto *other = m_policyTable->item(m_policyTable->rowCount() - 1, 0);
+    other->setText(tr("Other"));
+    other->setFlags(Qt::ItemIsEnabled);
+    m_labelCost->setValue(policy->returnShippingCents / 100.0);
+    m_handlingCost->setValue(policy->handlingCents / 100.0);
+    m_extendOverHolidays->setChecked(policy->extendOverHolidays);
+}
+
+void ReturnsPage::savePolicy()
+{
+    ReturnPolicy policy;
+    QStringList names;
+    for (int row = 0; row < m_policyTable->rowCount(); ++row) {
+        ReturnPolicy::Category c;
+        c.name = m_policyTable->item(row, 0)->text().trimmed().toLower();
+        c.windowDays = qobject_cast<QSpinBox *>(m_policyTable->cellWidget(row, 1))->value();
+        c.returnable = qobject_cast<QCheckBox *>(m_policyTable->cellWidget(row, 2))->isChecked();
+        c.reviewAboveCents = qRound64(
+            qobject_cast<QDoubleSpinBox *>(m_policyTable->cellWidget(row, 3))->value() * 100);
+        c.recoveryPercent = qobject_cast<QSpinBox *>(m_policyTable->cellWidget(row, 4))->value();
+        if (row == m_policyTable->rowCount() - 1) {
+            c.name = u"other"_s;
+            policy.other = c;
+            continue;
+        }
+        if (c.name.isEmpty() || names.contains(c.name)) {
+            m_policyNote->setText(c.name.isEmpty()
+                    ? tr("Row %1: give the category its name as the orders use it, e.g. "
+                         "fashion.")
+                          .arg(row + 1)
+                    : tr("Row %1: %2 is listed twice.").arg(row + 1).arg(c.name));
+            Q_EMIT acted(false, m_policyNote->text());
+            return;
+        }
+        names << c.name;
+        policy.categories.append(c);
+    }
+    policy.returnShippingCents = qRound64(m_labelCost->value() * 100);
+    policy.handlingCents = qRound64(m_handlingCost->value() * 100);
+    policy.extendOverHolidays = m_extendOverHolidays->isChecked();
+    const Outcome saved
+        = ReturnPolicyStore::save(m_db, policy, m_actor, QDateTime::currentMSecsSinceEpoch());
+    m_policyNote->setText(saved ? tr("Saved. New returns are judged by it; returns already "
+                                     "registered keep what they were told.")
+                                : saved.error().message);
+    Q_EMIT acted(saved.ok(), m_policyNote->text());
 }
 
 QWidget *ReturnsPage::buildRules()

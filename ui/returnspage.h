@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/dispositionrules.h"
+#include "rules/returnpolicy.h"
 #include "store/database.h"
 #include "store/returnlistquery.h"
 #include "store/returnrepository.h"
@@ -13,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,7 +59,11 @@ Q_SIGNALS:
 private:
     QWidget *buildList();
     QWidget *buildReceiving();
+    QWidget *buildPolicy();
     QWidget *buildRules();
+    void addPolicyRow(const ReturnPolicy::Category &category, bool beforeOther);
+    void loadPolicy();
+    void savePolicy();
     void loadList();
     void showDetail();
     void askRegister();
@@ -105,6 +111,12 @@ private:
     QList<DispositionRule> m_rules;
     // Figures
     ReturnsDashboard *m_dashboard = nullptr;
+    // Policy
+    QTableWidget *m_policyTable = nullptr;
+    QDoubleSpinBox *m_labelCost = nullptr;
+    QDoubleSpinBox *m_handlingCost = nullptr;
+    QCheckBox *m_extendOverHolidays = nullptr;
+    QLabel *m_policyNote = nullptr;
     // Rules
     QTableWidget *m_ruleTable = nullptr;
     QLabel *m_rulesNote = nullptr;

@@ -1,6 +1,7 @@
 #include "returnregistrationdialog.h"
 #include "returnspage.h"
 #include "rules/returnpolicy.h"
+#include "store/returnpolicystore.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void dialogJudgesLinesAsTheyAreTicked();
     void scanReceivesAndGrades();
     void importsFromCsvSkippingBadRows();
+    void policyIsEditedInTheConsole();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +201,35 @@ void TestReturnsPage::importsFromCsvSkippingBadRows()
             || acted.last().at(1).toString().contains(u"skipped"_s),
         qPrintable(acted.last().at(1).toString()));
     QCOMPARE(TestSupport::scalar(m_db, u"SELECT count(*) FROM returns"_s), before + 1);
+}
+
+void TestReturnsPage::policyIsEditedInTheConsole()
+{
+    ReturnsPage page(m_db, u"boss"_s);
+    QSignalSpy acted(&page, &ReturnsPage::acted);
+    auto *table = page.findChild<QTableWidget *>(u"returnPolicy"_s);
+    QVERIFY(table);
+    const int rows = table->rowCount();
+    QCOMPARE(rows, int(ReturnPolicy::defaults().categories.size()) + 1); // and "other"
+    int electronics = -1;
+    for (int row = 0; row < rows; ++row) {
+        if (table->item(row, 0)->text() == u"electronics")
+            electronics = row;
+    }
+    QVERIFY(electronics >= 0);
+    qobject_cast<QSpinBox *>(table->cellWidget(electronics, 1))->setValue(30);
+    auto *save = page.findChild<QPushButton *>(u"savePolicy"_s);
+    save->click();
+    QCOMPARE(acted.size(), 1);
+    QVERIFY2(acted.last().at(0).toBool(), qPrintable(acted.last().at(1).toString()));
+    QCOMPARE(ReturnPolicyStore::load(m_db)->category(u"electronics"_s).windowDays, 30);
+    // A category without a name is refused and nothing changes.
+    table->item(electronics, 0)->setText(u" "_s);
+    qobject_cast<QSpinBox *>(table->cellWidget(electronics, 1))->setValue(7);
+    save->click();
+    QCOMPARE(acted.size(), 2);
+    QVERIFY(!acted.last().at(0).toBool());
+    QCOMPARE(ReturnPolicyStore::load(m_db)->category(u"electronics"_s).windowDays, 30);
 }
 
 QTEST_MAIN(TestReturnsPage)
