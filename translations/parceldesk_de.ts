@@ -3915,6 +3915,30 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         <source>policy, check, list, register, show, approve, refuse, label, receive, grade, settle or import</source>
         <translation>policy, check, list, register, show, approve, refuse, label, receive, grade, settle oder import</translation>
     </message>
+    <message>
+        <source>--line &quot;%1&quot;: line %2 is %3; it is not in the parcel.</source>
+        <translation>--line „%1“: Position %2 ist %3; sie ist nicht im Paket.</translation>
+    </message>
+    <message>
+        <source>--line &quot;%1&quot;: &quot;%2&quot; is not resell, refurbish, outlet, donate, recycle or landfill.</source>
+        <translation>--line „%1“: „%2“ ist nicht resell, refurbish, outlet, donate, recycle oder landfill.</translation>
+    </message>
+    <message>
+        <source>There is no database %1; give the file the console uses, or make a demo with parceldeskctl demo-seed.</source>
+        <translation>Es gibt keine Datenbank %1; geben Sie die Datei an, die die Konsole verwendet, oder erstellen Sie eine Demo mit parceldeskctl demo-seed.</translation>
+    </message>
+    <message>
+        <source>eval-returns: no returns went to a warehouse in %1; the warehouses are %2.</source>
+        <translation>eval-returns: Keine Rücksendung ging an ein Lager in %1; die Lager sind %2.</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number of returns.</source>
+        <translation>--limit: „%1“ ist keine Anzahl von Rücksendungen.</translation>
+    </message>
+    <message>
+        <source>--reusable: say yes or no, not &quot;%1&quot;.</source>
+        <translation>--reusable: Geben Sie yes oder no an, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::CustomerPrivacy</name>
@@ -4863,7 +4887,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation>Retouren</translation>
+        <translation>Rücksendungen</translation>
     </message>
     <message>
         <source>Apologies</source>
@@ -6731,10 +6755,6 @@ Ihr Kundenservice</translation>
         <translation>Sendungsnummer: Geben Sie die Nummer des Rücksendepakets an.</translation>
     </message>
     <message>
-        <source>carrier: say which carrier takes the return parcel.</source>
-        <translation>Versanddienstleister: Geben Sie an, welcher Versanddienstleister das Rücksendepaket befördert.</translation>
-    </message>
-    <message>
         <source>Return %1 waits for review; approve it before a label is made.</source>
         <translation>Rücksendung %1 wartet auf Prüfung; genehmigen Sie sie, bevor ein Etikett erstellt wird.</translation>
     </message>
@@ -6793,6 +6813,22 @@ Ihr Kundenservice</translation>
     <message>
         <source>Return %1 is kept by the customer; it is refunded, not exchanged.</source>
         <translation>Bei Rücksendung %1 behält der Kunde die Ware; sie wird erstattet, nicht umgetauscht.</translation>
+    </message>
+    <message>
+        <source>carrier: &quot;%1&quot; is not a carrier ParcelDesk tracks; use one of %2.</source>
+        <translation>carrier: „%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>tracking number: %1 is not a tracking number of any carrier ParcelDesk knows; check it against the label.</source>
+        <translation>Sendungsnummer: %1 ist keine Sendungsnummer eines Versanddienstleisters, den ParcelDesk kennt; prüfen Sie sie am Etikett.</translation>
+    </message>
+    <message>
+        <source>tracking number: %1 is a %2 number, not %3.</source>
+        <translation>Sendungsnummer: %1 ist eine Nummer von %2, nicht von %3.</translation>
+    </message>
+    <message>
+        <source>refund: %1 is more than the returned items are worth (%2); refund at most that.</source>
+        <translation>Erstattung: %1 ist mehr, als die zurückgesandten Artikel wert sind (%2); erstatten Sie höchstens diesen Betrag.</translation>
     </message>
 </context>
 <context>
@@ -7187,10 +7223,6 @@ Ihr Kundenservice</translation>
         <translation>beliebig</translation>
     </message>
     <message>
-        <source>%1 waiting for review · %2 labels to make · %3 on their way back · %4 to inspect · %5 refunds or exchanges to settle</source>
-        <translation>%1 warten auf Freigabe · %2 Etiketten zu erstellen · %3 auf dem Rückweg · %4 zu prüfen · %5 Erstattungen oder Umtausche abzuwickeln</translation>
-    </message>
-    <message>
         <source>Showing the newest %1 of %2; search to narrow them down.</source>
         <translation>Die neuesten %1 von %2 werden angezeigt; zum Eingrenzen suchen.</translation>
     </message>
@@ -7325,10 +7357,6 @@ Ihr Kundenservice</translation>
     <message>
         <source>&amp;Save label</source>
         <translation>Etikett &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Label saved for %1: print it or send it to the customer with Print label….</source>
-        <translation>Etikett für %1 gespeichert: über „Etikett drucken…“ ausdrucken oder an den Kunden senden.</translation>
     </message>
     <message>
         <source>Save the return label</source>
@@ -7532,6 +7560,49 @@ Ihr Kundenservice</translation>
     <message>
         <source>Saved. New returns are judged by it; returns already registered keep what they were told.</source>
         <translation>Gespeichert. Neue Rücksendungen werden danach beurteilt; bereits erfasste behalten, was ihnen gesagt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n wartet auf Prüfung</numerusform>
+            <numerusform>%n warten auf Prüfung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) to make</source>
+        <translation>
+            <numerusform>%n Etikett zu erstellen</numerusform>
+            <numerusform>%n Etiketten zu erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on their way back</source>
+        <translation>
+            <numerusform>%n auf dem Rückweg</numerusform>
+            <numerusform>%n auf dem Rückweg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to inspect</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) or exchange(s) to settle</source>
+        <translation>
+            <numerusform>%n Erstattung oder Umtausch offen</numerusform>
+            <numerusform>%n Erstattungen oder Umtausche offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label saved for %1: print it, or save it for the customer, with Print label…</source>
+        <translation>Etikett für %1 gespeichert: Drucken Sie es oder speichern Sie es für den Kunden mit „Etikett drucken…“</translation>
+    </message>
+    <message>
+        <source>%1 is %2; there is nothing to receive or inspect.</source>
+        <translation>%1 ist %2; es gibt nichts anzunehmen oder zu prüfen.</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,41 @@
             <numerusform>Imported %n returns from %1: %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy, %6 with a label; %7 row(s) skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n waiting for review</numerusform>
+            <numerusform>%n waiting for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) to make</source>
+        <translation>
+            <numerusform>%n label to make</numerusform>
+            <numerusform>%n labels to make</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on their way back</source>
+        <translation>
+            <numerusform>%n on its way back</numerusform>
+            <numerusform>%n on their way back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to inspect</source>
+        <translation>
+            <numerusform>%n to inspect</numerusform>
+            <numerusform>%n to inspect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) or exchange(s) to settle</source>
+        <translation>
+            <numerusform>%n refund or exchange to settle</numerusform>
+            <numerusform>%n refunds or exchanges to settle</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::SettingsPage</name>

@@ -1,6 +1,7 @@
 #include "returnregistrationdialog.h"
 
 #include "rules/holidaycalendar.h"
+#include "store/voucherrepository.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -73,7 +74,7 @@ ReturnRegistrationDialog::ReturnRegistrationDialog(
         auto *item = new QTableWidgetItem(
             tr("%1 (%2) · %3 each")
                 .arg(name, line.category.isEmpty() ? tr("no category") : line.category,
-                    locale.toCurrencyString(line.unitPriceCents / 100.0, m_order.currency)));
+                    VoucherRepository::formatAmount(line.unitPriceCents, m_order.currency)));
         item->setFlags(Qt::ItemIsEnabled);
         if (line.returned > 0)
             item->setToolTip(
@@ -194,8 +195,8 @@ void ReturnRegistrationDialog::reassess()
             text += tr(" · until %1").arg(locale.toString(d.lastDay, QLocale::ShortFormat));
         if (d.outcome == ReturnOutcome::KeepIt)
             text += tr(" · worth %1 back, costs %2")
-                        .arg(locale.toCurrencyString(d.recoverableCents / 100.0, m_order.currency),
-                            locale.toCurrencyString(d.returnCostCents / 100.0, m_order.currency));
+                        .arg(VoucherRepository::formatAmount(d.recoverableCents, m_order.currency),
+                            VoucherRepository::formatAmount(d.returnCostCents, m_order.currency));
         m_table->item(rows.at(i), PolicyColumn)->setText(text);
     }
     if (requests.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "returnsdashboard.h"
 #include "store/dispositionrulerepository.h"
 #include "store/returnpolicystore.h"
+#include "store/voucherrepository.h"
 #include "workflows/returnimport.h"
 #include "workflows/returnlabel.h"
 #include "workflows/returnregistration.h"
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -180,15 +182,18 @@ QWidget *ReturnsPage::buildList()
     m_detail = new QTextBrowser(right);
     m_detail->setObjectName(u"returnDetail"_s);
     rightLayout->addWidget(m_detail, 1);
-    auto *actions = new QHBoxLayout;
+    auto *actions = new QGridLayout;
     m_approve = new QPushButton(tr("&Approve"), right);
     m_refuse = new QPushButton(tr("Re&fuse…"), right);
     m_label = new QPushButton(tr("&Label…"), right);
     m_printLabel = new QPushButton(tr("&Print label…"), right);
     m_resolution = new QPushButton(right);
     m_settle = new QPushButton(right);
-    for (QPushButton *b : {m_approve, m_refuse, m_label, m_printLabel, m_resolution, m_settle})
-        actions->addWidget(b);
+    int at = 0;
+    for (QPushButton *b : {m_approve, m_refuse, m_label, m_printLabel, m_resolution, m_settle}) {
+        actions->addWidget(b, at / 3, at % 3);
+        ++at;
+    }
     rightLayout->addLayout(actions);
     split->addWidget(m_list);
     split->addWidget(right);
@@ -226,10 +231,12 @@ QWidget *ReturnsPage::buildReceiving()
 {
     auto *page = new QWidget(m_tabs);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(
+    auto *intro = new QLabel(
         tr("Scan the return parcel's tracking number or the RMA and press Enter. A parcel is "
            "received when it is scanned; then grade each line and save."),
-        page));
+        page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     m_scan = new QLineEdit(page);
     m_scan->setObjectName(u"receivingScan"_s);
     QFont big = m_scan->font();
@@ -551,14 +558,13 @@ void ReturnsPage::refresh()
                    "state = 'registered'))) FROM returns WHERE state NOT IN ('closed', "
                    "'refused')"_s)
             && q.next()) {
-            const QLocale locale;
-            text = tr("%1 waiting for review · %2 labels to make · %3 on their way back · %4 "
-                      "to inspect · %5 refunds or exchanges to settle")
-                       .arg(locale.toString(q.value(0).toLongLong()),
-                           locale.toString(q.value(1).toLongLong()),
-                           locale.toString(q.value(2).toLongLong()),
-                           locale.toString(q.value(3).toLongLong()),
-                           locale.toString(q.value(4).toLongLong()));
+            text = QStringList {
+                tr("%n waiting for review", nullptr, q.value(0).toInt()),
+                tr("%n label(s) to make", nullptr, q.value(1).toInt()),
+                tr("%n on their way back", nullptr, q.value(2).toInt()),
+                tr("%n to inspect", nullptr, q.value(3).toInt()),
+                tr("%n refund(s) or exchange(s) to settle", nullptr, q.value(4).toInt()),
+            }.join(u" · "_s);
         }
         q.finish();
         db.releaseConnection();
@@ -629,6 +635,14 @@ void ReturnsPage::loadList()
         }
         m_list->resizeColumnsToContents();
         m_list->horizontalHeader()->setSectionResizeMode(CustomerColumn, QHeaderView::Stretch);
+        if (!m_selectAfterLoad.isEmpty()) {
+            reselect = -1;
+            for (int i = 0; i < m_rows.size() && reselect < 0; ++i) {
+                if (m_rows.at(i).rma == m_selectAfterLoad)
+                    reselect = i;
+            }
+            m_selectAfterLoad.clear();
+        }
         if (reselect >= 0)
             m_list->selectRow(reselect);
         if (l.total > m_rows.size())
@@ -669,7 +683,7 @@ void ReturnsPage::showDetail()
     const ReturnCase &r = loaded->ret;
     const QLocale locale;
     const auto money = [&](qint64 cents) {
-        return locale.toCurrencyString(cents / 100.0, loaded->currency).toHtmlEscaped();
+        return VoucherRepository::formatAmount(cents, loaded->currency).toHtmlEscaped();
     };
     QString html = u"<h3>%1</h3><p>"_s.arg(r.rma.toHtmlEscaped());
     html += tr("Order %1 of %2, registered %3.")
@@ -726,7 +740,8 @@ void ReturnsPage::showDetail()
     m_refuse->setEnabled(registered);
     m_label->setEnabled(
         (registered || r.state == ReturnState::LabelIssued) && r.outcome == ReturnOutcome::Accept);
-    m_printLabel->setEnabled(!loaded->trackingNumber.isEmpty());
+    m_printLabel->setEnabled(!loaded->trackingNumber.isEmpty()
+        && (r.state == ReturnState::LabelIssued || r.state == ReturnState::InTransit));
     const bool open = r.settlement == Settlement::Open;
     m_resolution->setEnabled(open && r.outcome != ReturnOutcome::KeepIt);
     m_resolution->setText(r.resolution == ReturnResolution::Refund ? tr("Make it an e&xchange")
@@ -846,6 +861,17 @@ void ReturnsPage::importFile(const QString &path, bool confirmSkipping)
         }));
 }
 
+void ReturnsPage::showReturn(const QString &rma)
+{
+    // Wherever its step put it: all returns, found by its RMA, and chosen.
+    m_selectAfterLoad = rma;
+    const QSignalBlocker blockFilter(m_filter);
+    const QSignalBlocker blockSearch(m_search);
+    m_filter->setCurrentIndex(m_filter->findData(int(ReturnListQuery::Filter::All)));
+    m_search->setText(rma);
+    loadList();
+}
+
 void ReturnsPage::askRegister()
 {
     bool ok = false;
@@ -872,13 +898,15 @@ void ReturnsPage::registerForOrder(const QString &orderNumber)
         return;
     const qint64 orderId = order->orderId;
     auto answer = std::make_shared<QString>();
+    auto rma = std::make_shared<QString>();
     runAction(m_listNote,
         [db = m_db, orderId, lines = dialog.lines(), note = dialog.note(),
-            resolution = dialog.resolution(), actor = m_actor, answer]() -> Outcome {
+            resolution = dialog.resolution(), actor = m_actor, answer, rma]() -> Outcome {
             const auto r = ReturnRegistration::registerReturn(
                 db, orderId, lines, note, resolution, actor, QDateTime::currentMSecsSinceEpoch());
             if (!r)
                 return r.error();
+            *rma = r->ret.rma;
             *answer = tr("Return %1 registered: %2. Tell the customer: %3")
                           .arg(r->ret.rma, ReturnRepository::outcomeLabel(r->ret.outcome),
                               r->assessment.customerText);
@@ -888,9 +916,11 @@ void ReturnsPage::registerForOrder(const QString &orderNumber)
     // The registered return's words replace the empty "done" text once the job is over.
     connect(
         this, &ReturnsPage::acted, m_listNote,
-        [this, answer](bool worked) {
-            if (worked && !answer->isEmpty())
+        [this, answer, rma](bool worked) {
+            if (worked && !answer->isEmpty()) {
                 m_listNote->setText(*answer);
+                showReturn(*rma);
+            }
         },
         Qt::SingleShotConnection);
 }
@@ -954,6 +984,13 @@ void ReturnsPage::labelSelected()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    connect(
+        this, &ReturnsPage::acted, this,
+        [this, rma = m_selected->ret.rma](bool worked) {
+            if (worked)
+                showReturn(rma);
+        },
+        Qt::SingleShotConnection);
     runAction(
         m_listNote,
         [db = m_db, id = m_selected->ret.id, c = carrier->currentData().toString(),
@@ -961,7 +998,7 @@ void ReturnsPage::labelSelected()
             return ReturnRepository(db).issueLabel(
                 id, c, n, actor, QDateTime::currentMSecsSinceEpoch());
         },
-        tr("Label saved for %1: print it or send it to the customer with Print label….")
+        tr("Label saved for %1: print it, or save it for the customer, with Print label…")
             .arg(m_selected->ret.rma));
 }
 
@@ -1050,6 +1087,13 @@ void ReturnsPage::scan(const QString &text)
         m_scanned->setText(detail.error().message.toHtmlEscaped());
         return;
     }
+    if (detail->ret.state == ReturnState::Closed || detail->ret.state == ReturnState::Refused) {
+        showForReceiving(*detail,
+            tr("%1 is %2; there is nothing to receive or inspect.")
+                .arg(detail->ret.rma, ReturnRepository::stateLabel(detail->ret.state).toLower()));
+        Q_EMIT acted(false, m_receivingNote->text());
+        return;
+    }
     if (detail->ret.receivedAtMs) {
         showForReceiving(*detail, tr("Already received; correct the inspection if needed."));
         return;
@@ -1117,8 +1161,13 @@ void ReturnsPage::showForReceiving(const ReturnRepository::Detail &detail, const
     m_reusable->setChecked(r.reusablePackaging.value_or(false));
     m_saveInspection->setEnabled(m_lines->rowCount() > 0
         && (r.state == ReturnState::Received || r.state == ReturnState::Graded));
-    if (m_lines->rowCount() > 0)
+    // Just received: on to the grades; inspected: ready for the next parcel's scan.
+    if (r.state == ReturnState::Received && m_lines->rowCount() > 0) {
         m_lines->cellWidget(0, LineGradeColumn)->setFocus();
+    } else {
+        m_scan->selectAll();
+        m_scan->setFocus();
+    }
 }
 
 void ReturnsPage::proposeDisposition(int row)

@@ -67,6 +67,7 @@ private:
     void loadList();
     void showDetail();
     void askRegister();
+    void showReturn(const QString &rma);
     void approveSelected();
     void refuseSelected();
     void labelSelected();
@@ -100,6 +101,7 @@ private:
     QList<ReturnListRow> m_rows;
     std::optional<ReturnRepository::Detail> m_selected;
     int m_listGeneration = 0;
+    QString m_selectAfterLoad; // the RMA to choose once the list is in
     // Receiving
     QLineEdit *m_scan = nullptr;
     QLabel *m_scanned = nullptr;

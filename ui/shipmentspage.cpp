@@ -265,6 +265,12 @@ void ShipmentsPage::buildFilterBar()
     m_withCase->setObjectName(u"caseFilter"_s);
     auto *clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(u"clearFilters"_s);
+    // The combos may be narrower than their longest entry (the list still shows it whole), so
+    // the bar fits a 1280-pixel window in German too.
+    for (QComboBox *combo : {m_carrier, m_status, m_destination, m_shipped}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     bar->addWidget(m_quick, 2);
     bar->addWidget(m_carrier);
     bar->addWidget(m_status);

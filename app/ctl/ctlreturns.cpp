@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -217,12 +218,26 @@ int runReturnCommand(const ReturnCommand &c)
                                  .arg(spec)
                                  .arg(detail->ret.items.size()));
             const ReturnItem &item = detail->ret.items.at(n);
+            if (item.outcome == ReturnOutcome::KeepIt || item.outcome == ReturnOutcome::Refuse)
+                return usage(CtlCommands::tr("--line \"%1\": line %2 is %3; it is not in the "
+                                             "parcel.")
+                                 .arg(spec)
+                                 .arg(n + 1)
+                                 .arg(ReturnRepository::outcomeLabel(item.outcome).toLower()));
             ReturnLineGrade g;
             g.itemId = item.id;
             g.grade = parts.at(1).toUpper();
-            g.disposition = parts.size() > 2
-                ? dispositionFromString(parts.at(2)).value_or(Disposition::Undecided)
-                : DispositionRules::propose(*rules, g.grade, item.category, item.reasonCode);
+            g.disposition
+                = DispositionRules::propose(*rules, g.grade, item.category, item.reasonCode);
+            if (parts.size() > 2) {
+                const Disposition chosen
+                    = dispositionFromString(parts.at(2).toLower()).value_or(Disposition::Undecided);
+                if (chosen == Disposition::Undecided)
+                    return usage(CtlCommands::tr("--line \"%1\": \"%2\" is not resell, "
+                                                 "refurbish, outlet, donate, recycle or landfill.")
+                                     .arg(spec, parts.at(2)));
+                g.disposition = chosen;
+            }
             g.reason = parts.mid(3).join(u':');
             grades.append(g);
         }
@@ -292,6 +307,13 @@ int CtlCommands::evalReturns(const QStringList &arguments)
             return 2;
         }
     }
+    if (!QFile::exists(parser.value(db))) {
+        printLine(stderr,
+            tr("There is no database %1; give the file the console uses, or make a demo with "
+               "parceldeskctl demo-seed.")
+                .arg(parser.value(db)));
+        return 1;
+    }
     const auto opened = Database::open(parser.value(db));
     if (!opened) {
         printLine(stderr, opened.error().message);
@@ -302,8 +324,22 @@ int CtlCommands::evalReturns(const QStringList &arguments)
         printLine(stderr, history.error().message);
         return 1;
     }
-    const ReturnsForecast::Backtest b
-        = ReturnsForecast::backtest(*history, last, weekCount, parser.value(warehouse).toUpper());
+    const QString where = parser.value(warehouse).toUpper();
+    if (!where.isEmpty()
+        && std::none_of(history->returns.cbegin(), history->returns.cend(),
+            [&](const ReturnsHistory::Return &r) { return r.warehouse == where; })) {
+        QStringList known;
+        for (const ReturnsHistory::Return &r : history->returns) {
+            if (!r.warehouse.isEmpty() && !known.contains(r.warehouse))
+                known << r.warehouse;
+        }
+        known.sort();
+        printLine(stderr,
+            tr("eval-returns: no returns went to a warehouse in %1; the warehouses are %2.")
+                .arg(where, known.join(u", "_s)));
+        return 2;
+    }
+    const ReturnsForecast::Backtest b = ReturnsForecast::backtest(*history, last, weekCount, where);
     if (parser.isSet(json)) {
         QJsonArray rows;
         for (const ReturnsForecast::Backtest::Week &w : b.weeks)
@@ -403,6 +439,13 @@ int CtlCommands::returns(const QStringList &arguments)
         printLine(stderr, tr("returns: --db FILE is required."));
         return 2;
     }
+    if (!QFile::exists(parser.value(db))) {
+        printLine(stderr,
+            tr("There is no database %1; give the file the console uses, or make a demo with "
+               "parceldeskctl demo-seed.")
+                .arg(parser.value(db)));
+        return 1;
+    }
     const auto opened = Database::open(parser.value(db));
     if (!opened) {
         printLine(stderr, opened.error().message);
@@ -418,7 +461,19 @@ int CtlCommands::returns(const QStringList &arguments)
         command.actor = actor;
         command.filter = parser.value(filter);
         command.search = parser.value(search);
-        command.limit = parser.value(limit).toInt();
+        bool limitOk = false;
+        command.limit = parser.value(limit).toInt(&limitOk);
+        if (!limitOk || command.limit <= 0) {
+            printLine(
+                stderr, tr("--limit: \"%1\" is not a number of returns.").arg(parser.value(limit)));
+            return 2;
+        }
+        if (parser.isSet(reusable) && parser.value(reusable) != u"yes"
+            && parser.value(reusable) != u"no") {
+            printLine(
+                stderr, tr("--reusable: say yes or no, not \"%1\".").arg(parser.value(reusable)));
+            return 2;
+        }
         command.lines = parser.values(line);
         command.exchange = parser.isSet(exchange);
         command.note = parser.value(note);

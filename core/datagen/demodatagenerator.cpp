@@ -178,15 +178,14 @@ struct Categories
     const char16_t *name;
     double orderShare;
     double returnRate;
-    double meanEuros;
 };
 constexpr Categories categories[] = {
-    {u"fashion", 0.40, 0.20, 70},
-    {u"electronics", 0.15, 0.06, 220},
-    {u"home", 0.15, 0.04, 90},
-    {u"beauty", 0.10, 0.02, 35},
-    {u"sports", 0.10, 0.07, 80},
-    {u"books", 0.10, 0.02, 25},
+    {u"fashion", 0.40, 0.20},
+    {u"electronics", 0.15, 0.06},
+    {u"home", 0.15, 0.04},
+    {u"beauty", 0.10, 0.02},
+    {u"sports", 0.10, 0.07},
+    {u"books", 0.10, 0.02},
 };
 // What each category's orders contain: a name and a typical price in euros.
 struct Product
@@ -331,14 +330,17 @@ public:
         } while (isWeekend(shippedAt / msPerDay) && m_rng.chance(0.8));
         const qint64 placedAt = shippedAt - m_rng.between(2, 40) * msPerHour;
 
-        const double euros = categories[category].meanEuros * std::exp(0.6 * m_rng.normal() - 0.18);
+        // Drawn as before the orders had lines, so the rest of the demo stays as it was; the
+        // total is now what the lines add up to.
+        (void)m_rng.normal();
+        const std::vector<PlannedLine> items = planItems(category);
         bind(m_insOrder, orderId, u"PD-%1"_s.arg(orderId + 1'000'000, 8, 10, QChar(u'0')),
-            customer.id, placedAt, customer.country == US ? u"USD"_s : u"EUR"_s,
-            qint64(std::max(5.0, euros) * 100), QString::fromUtf16(categories[category].name));
+            customer.id, placedAt, customer.country == US ? u"USD"_s : u"EUR"_s, totalOf(items),
+            QString::fromUtf16(categories[category].name));
         m_insOrder.step();
         if (m_insOrder.failed())
             m_error = m_insOrder.error();
-        addItems(orderId, category, qint64(std::max(5.0, euros) * 100));
+        addItems(orderId, category, items);
 
         const int origin = pickOrigin(customer.country);
         const int carrierIndex = pickCarrier(origin, customer.country);
@@ -941,43 +943,45 @@ private:
         ++m_summary.problemCases;
     }
 
-    // The order's lines: one to three products of its category, the first line worth what the
-    // others leave of the total (so the lines add up to it).
-    void addItems(qint64 orderId, int category, qint64 totalCents)
+    // An order's lines: one to three products of its category, each at its list price give or
+    // take a fifth; the order's total is what they add up to.
+    struct PlannedLine
+    {
+        int product = 0;
+        int quantity = 1;
+        qint64 unitCents = 0;
+    };
+    std::vector<PlannedLine> planItems(int category)
     {
         const ProductList &list = productsByCategory[category];
         const int lines = m_itemRng.pickWeighted(std::array<double, 3> {0.6, 0.3, 0.1}) + 1;
-        qint64 rest = totalCents;
-        struct Line
-        {
-            int product;
-            int quantity;
-            qint64 unitCents;
-        };
-        std::array<Line, 3> planned {};
-        for (int l = lines - 1; l >= 0; --l) {
-            const int product = m_itemRng.below(list.size);
-            int quantity = m_itemRng.chance(0.15) ? 2 : 1;
-            qint64 unit = qint64(list.products[product].euros * 100);
-            if (l > 0) {
-                // Later lines take a share of the total; the first line keeps the rest.
-                unit = std::min(unit, rest / (2 * quantity));
-                if (unit < 100) {
-                    planned[size_t(l)] = {product, 0, 0};
-                    continue;
-                }
-            } else {
-                quantity = 1;
-                unit = std::max<qint64>(rest, 100);
-            }
-            planned[size_t(l)] = {product, quantity, unit};
-            rest -= unit * quantity;
+        std::vector<PlannedLine> planned;
+        for (int l = 0; l < lines; ++l) {
+            PlannedLine p;
+            p.product = m_itemRng.below(list.size);
+            p.quantity = m_itemRng.chance(0.12) ? 2 : 1;
+            const double factor = std::exp(0.2 * m_itemRng.normal());
+            p.unitCents = std::max<qint64>(
+                99, qint64(list.products[p.product].euros * factor * 100) / 100 * 100 - 1);
+            planned.push_back(p);
         }
-        m_firstLineCents = planned[0].unitCents;
+        return planned;
+    }
+
+    static qint64 totalOf(const std::vector<PlannedLine> &planned)
+    {
+        qint64 total = 0;
+        for (const PlannedLine &p : planned)
+            total += p.unitCents * p.quantity;
+        return total;
+    }
+
+    void addItems(qint64 orderId, int category, const std::vector<PlannedLine> &planned)
+    {
+        const ProductList &list = productsByCategory[category];
+        m_firstLineCents = planned.front().unitCents;
         int line = 0;
-        for (const Line &l : planned) {
-            if (l.quantity == 0)
-                continue;
+        for (const PlannedLine &l : planned) {
             const Product &p = list.products[l.product];
             bind(m_insItem, orderId, ++line,
                 u"%1-%2"_s.arg(QString::fromUtf16(categories[category].name).left(3).toUpper())

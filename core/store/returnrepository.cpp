@@ -1,9 +1,12 @@
 #include "returnrepository.h"
 
+#include "carriers/carrieradapter.h"
+#include "carriers/carrierregistry.h"
 #include "carriers/trackingnumber.h"
 #include "writetransaction.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -545,6 +548,11 @@ Outcome ReturnRepository::change(qint64 returnId, const QString &action, const Q
 
 namespace {
 
+QString formatCents(qint64 cents, const QString &currency)
+{
+    return QLocale().toString(double(cents) / 100.0, 'f', 2) + QChar(0x00A0) + currency;
+}
+
 Outcome execOrFail(QSqlQuery &q)
 {
     if (q.exec())
@@ -597,6 +605,11 @@ Outcome ReturnRepository::refuse(
             if (d.ret.state != ReturnState::Registered)
                 return wrongState(d);
             QSqlQuery q(m_db.connection());
+            q.prepare(u"UPDATE return_items SET outcome = 'refuse', outcome_reason = "
+                      "coalesce(outcome_reason, 'refused_by_person') WHERE return_id = ?"_s);
+            q.addBindValue(returnId);
+            if (const Outcome done = execOrFail(q); !done)
+                return done;
             q.prepare(u"UPDATE returns SET state = 'refused', outcome = 'refuse', "
                       "outcome_reason = ?, settlement = 'none', reviewed_by = ?, "
                       "reviewed_at = ?, updated_at = ? WHERE id = ?"_s);
@@ -627,8 +640,31 @@ Outcome ReturnRepository::label(qint64 returnId, const QString &carrier,
     const QString number = normalizeTrackingNumber(trackingNumber);
     if (number.isEmpty())
         return Error {tr("tracking number: give the return parcel's number.")};
-    if (carrier.trimmed().isEmpty())
-        return Error {tr("carrier: say which carrier takes the return parcel.")};
+    const CarrierAdapter *adapter = carrierAdapter(carrier.trimmed());
+    if (!adapter) {
+        QStringList ids;
+        for (const CarrierAdapter *a : carrierAdapters())
+            ids << a->id();
+        return Error {tr("carrier: \"%1\" is not a carrier ParcelDesk tracks; use one of %2.")
+                          .arg(carrier, ids.join(u", "_s))};
+    }
+    // A number no carrier's format fits is a typo, not a label; one that fits only other
+    // carriers' formats belongs to them.
+    const TrackingNumberRecognition recognized = recognizeTrackingNumber(number);
+    bool fits = false;
+    QStringList others;
+    for (const TrackingNumberCandidate &c : recognized.candidates) {
+        fits = fits || c.carrier == adapter->id();
+        if (!c.carrier.isEmpty())
+            others << c.carrier;
+    }
+    if (!fits && recognized.candidates.isEmpty())
+        return Error {tr("tracking number: %1 is not a tracking number of any carrier ParcelDesk "
+                         "knows; check it against the label.")
+                          .arg(number)};
+    if (!fits && !others.isEmpty())
+        return Error {tr("tracking number: %1 is a %2 number, not %3.")
+                          .arg(number, others.join(u"/"_s).toUpper(), adapter->displayName())};
     return change(
         returnId, u"label"_s, carrier + u' ' + number, agent, nowMs,
         [&](const Detail &d) -> Outcome {
@@ -644,7 +680,7 @@ Outcome ReturnRepository::label(qint64 returnId, const QString &carrier,
             q.prepare(u"SELECT r.rma FROM shipments s JOIN returns r ON r.shipment_id = s.id "
                       "WHERE s.tracking_number = ? AND s.carrier = ? AND r.id <> ?"_s);
             q.addBindValue(number);
-            q.addBindValue(carrier);
+            q.addBindValue(adapter->id());
             q.addBindValue(returnId);
             if (!q.exec())
                 return execOrFail(q);
@@ -657,18 +693,13 @@ Outcome ReturnRepository::label(qint64 returnId, const QString &carrier,
             q.addBindValue(d.ret.orderId);
             if (q.exec() && q.next())
                 customerCountry = q.value(0).toString();
-            // A replaced label: the old parcel is not polled any more.
-            if (d.ret.shipmentId) {
-                q.prepare(u"UPDATE shipments SET next_poll_at = NULL WHERE id = ?"_s);
-                q.addBindValue(*d.ret.shipmentId);
-                if (const Outcome done = execOrFail(q); !done)
-                    return done;
-            }
+            if (d.ret.shipmentId && d.trackingNumber == number && d.carrier == adapter->id())
+                return Error {tr("%1 is already the label of return %2.").arg(number, d.ret.rma)};
             q.prepare(u"INSERT INTO shipments (order_id, carrier, tracking_number, direction, "
                       "origin_country, dest_country, status_at, shipped_at, next_poll_at, "
                       "created_at) VALUES (?, ?, ?, 'return', ?, ?, ?, ?, ?, ?)"_s);
             q.addBindValue(d.ret.orderId);
-            q.addBindValue(carrier);
+            q.addBindValue(adapter->id());
             q.addBindValue(number);
             q.addBindValue(customerCountry.isEmpty() ? QVariant() : QVariant(customerCountry));
             q.addBindValue(d.ret.warehouse.isEmpty() ? QVariant() : QVariant(d.ret.warehouse));
@@ -684,7 +715,21 @@ Outcome ReturnRepository::label(qint64 returnId, const QString &carrier,
             q.addBindValue(shipmentId);
             q.addBindValue(nowMs);
             q.addBindValue(returnId);
-            return execOrFail(q);
+            if (const Outcome done = execOrFail(q); !done)
+                return done;
+            // A replaced label: its parcel goes if it was never scanned, else it is no longer
+            // polled (its scans stay, for the record).
+            if (d.ret.shipmentId) {
+                q.prepare(u"DELETE FROM shipments WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                          "tracking_events e WHERE e.shipment_id = shipments.id)"_s);
+                q.addBindValue(*d.ret.shipmentId);
+                if (const Outcome done = execOrFail(q); !done)
+                    return done;
+                q.prepare(u"UPDATE shipments SET next_poll_at = NULL WHERE id = ?"_s);
+                q.addBindValue(*d.ret.shipmentId);
+                return execOrFail(q);
+            }
+            return Done {};
         },
         ownTransaction);
 }
@@ -836,6 +881,11 @@ Outcome ReturnRepository::settle(
                 if (i.outcome != ReturnOutcome::Refuse)
                     value += i.unitPriceCents * i.quantity;
             }
+            if (refundCents && *refundCents > value)
+                return Error {tr("refund: %1 is more than the returned items are worth (%2); "
+                                 "refund at most that.")
+                                  .arg(formatCents(*refundCents, d.currency),
+                                      formatCents(value, d.currency))};
             QSqlQuery q(m_db.connection());
             q.prepare(u"UPDATE returns SET settlement = 'done', settled_at = ?, settled_by = ?, "
                       "refund_cents = ?, state = 'closed', updated_at = ? WHERE id = ?"_s);

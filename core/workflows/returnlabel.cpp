@@ -53,8 +53,33 @@ constexpr std::array<char16_t, 32> winAnsiHigh {u'\u20AC', 0, u'\u201A', u'\u019
     u'\u017D', 0, 0, u'\u2018', u'\u2019', u'\u201C', u'\u201D', u'\u2022', u'\u2013', u'\u2014',
     u'\u02DC', u'\u2122', u'\u0161', u'\u203A', u'\u0153', 0, u'\u017E', u'\u0178'};
 
+// A letter WinAnsi lacks as the plain letter a post office reads in its place: "ł" in Wrocław
+// as "l", "ś" as "s", "ő" as "o". Null when there is none.
+QChar plainLetter(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\u0141':
+        return u'L';
+    case u'\u0142':
+        return u'l';
+    case u'\u0110':
+        return u'D';
+    case u'\u0111':
+        return u'd';
+    case u'\u0131':
+        return u'i';
+    default:
+        break;
+    }
+    const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
+    const QChar first = decomposed.isEmpty() ? QChar() : decomposed.at(0);
+    if (decomposed.size() > 1 && first.unicode() >= 0x20 && first.unicode() < 0x7F)
+        return first;
+    return {};
+}
+
 // Text as WinAnsi bytes: composed first (so a decomposed ü is still ü), line breaks and tabs as
-// spaces, anything WinAnsi lacks as '?'.
+// spaces, a letter WinAnsi lacks as its plain letter, anything else as '?'.
 QByteArray winAnsi(const QString &text)
 {
     const QString composed = text.normalized(QString::NormalizationForm_C);
@@ -71,6 +96,8 @@ QByteArray winAnsi(const QString &text)
             out.append(char(0x80 + (it - winAnsiHigh.begin())));
         } else if (c.isLowSurrogate()) {
             continue; // the high surrogate already gave its '?'
+        } else if (const QChar base = plainLetter(c); !base.isNull()) {
+            out.append(char(base.unicode()));
         } else {
             out.append('?');
         }

@@ -3,8 +3,11 @@
 // run. Usage: bench_console (--db FILE | --shipments N) [--runs R] [--json FILE]
 #include "benchresults.h"
 #include "datagen/demodatagenerator.h"
+#include "rules/returnsforecast.h"
 #include "store/database.h"
 #include "store/overviewquery.h"
+#include "store/returnlistquery.h"
+#include "store/returnsdashboardquery.h"
 #include "store/shipmentlistquery.h"
 #include "store/wismosearch.h"
 
@@ -467,6 +470,69 @@ int main(int argc, char *argv[])
             }
         }
 
+        // The Returns page's figures: the dashboard over 4 and 13 weeks, all warehouses and the
+        // biggest, without the forecast (timed on its own: it reads the whole history into
+        // memory, nothing the shell could run).
+        double returnsWorst = 0, returnsWorstShell = 0;
+        QString returnsWorstLabel;
+        for (const int weeks : {4, 13}) {
+            for (const QString &warehouse : {QString(), u"DE"_s}) {
+                ReturnsDashboardFilter filter;
+                filter.to = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
+                filter.from = filter.to.addDays(1 - 7 * weeks);
+                filter.warehouse = warehouse;
+                QList<ShipmentListQuery::Statement> trace;
+                if (!ReturnsDashboardQuery::load(db, filter, &trace))
+                    qFatal("the returns dashboard does not load");
+                const double ours = oursMs(
+                    [&] {
+                        if (!ReturnsDashboardQuery::load(db, filter))
+                            qFatal("the returns dashboard does not load");
+                    },
+                    runs);
+                QStringList statements;
+                for (const auto &st : std::as_const(trace))
+                    statements << st.withLiterals();
+                const double shell = shellTotalMs(path, statements, runs);
+                const QString label = u"returns dashboard, %1 weeks, %2"_s.arg(weeks).arg(
+                    warehouse.isEmpty() ? u"all warehouses"_s : warehouse);
+                std::printf("  %-44s %8.1f ms   sqlite3 shell %8.1f ms (%lld statements)\n",
+                    qPrintable(label), ours, shell, qlonglong(statements.size()));
+                std::fflush(stdout);
+                if (ours > returnsWorst) {
+                    returnsWorst = ours;
+                    returnsWorstShell = shell;
+                    returnsWorstLabel = label;
+                }
+            }
+        }
+        double forecastMs = 0; // printed, not a figure: nothing to compare it with
+        {
+            QElapsedTimer t;
+            t.start();
+            const auto history = ReturnsHistory::load(db);
+            if (!history)
+                qFatal("the returns history does not load");
+            (void)ReturnsForecast::forecast(
+                *history, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date(), 14);
+            forecastMs = double(t.nsecsElapsed()) / 1e6;
+            std::printf("  %-44s %8.1f ms   (%lld deliveries, %lld returns)\n",
+                "returns forecast, 14 days, from the history", forecastMs,
+                qlonglong(history->deliveries.size()), qlonglong(history->returns.size()));
+        }
+        // The Returns page's list: what waits for someone, newest 500 (printed, not a figure:
+        // the list has no statement trace for the shell to run).
+        double returnsListMs = 0;
+        {
+            const auto list = [&] {
+                if (!ReturnListQuery::load(db, ReturnListQuery::Filter::NeedsAction, {}, 500))
+                    qFatal("the returns list does not load");
+            };
+            returnsListMs = oursMs(list, runs);
+            std::printf(
+                "  %-44s %8.1f ms\n", "returns waiting for someone, newest 500", returnsListMs);
+        }
+
         // The WISMO desk's search box: 1,000 mixed queries, each timed; the shell runs the
         // statements each search ran.
         const QStringList queries = wismoQueries(db, 1000);
@@ -535,6 +601,11 @@ int main(int argc, char *argv[])
             = u"WISMO search box, %1 of 1,000 mixed queries (tracking and order numbers in any "
               "form, e-mails, phones, postcodes, names with typos), on %2; baseline: the sqlite3 "
               "shell running the statements each search ran"_s;
+        ok &= atMost(u"returns_dashboard_ms"_s, returnsWorst, returnsWorstShell, 2000,
+            u"every Returns dashboard figure but the forecast, slowest of 4 and 13 weeks, all "
+            "warehouses and DE (%1), on %2; read off the GUI thread behind a busy state; "
+            "baseline: the sqlite3 shell running the same statements"_s.arg(
+                returnsWorstLabel, scale));
         ok &= atMost(
             u"wismo_search_p50_ms"_s, p50, s50, 10, wismoDescription.arg(u"median"_s, scale));
         ok &= atMost(u"wismo_search_p95_ms"_s, p95, s95, 20,

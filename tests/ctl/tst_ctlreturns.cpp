@@ -155,13 +155,13 @@ void TestCtlReturns::aReturnFromRegistrationToRefund()
 
     const QString pdf = m_dir.filePath(u"label.pdf"_s);
     const Run labelled = ctl({u"returns"_s, u"label"_s, rma, u"--db"_s, m_path, u"--carrier"_s,
-        u"dhl"_s, u"--tracking"_s, u"0034 0434 1610 9488 8801"_s, u"--pdf"_s, pdf});
+        u"dhl"_s, u"--tracking"_s, u"0034 0434 1610 9488 8803"_s, u"--pdf"_s, pdf});
     QVERIFY2(labelled.exitCode == 0, qPrintable(labelled.err));
     QFile label(pdf);
     QVERIFY(label.open(QIODevice::ReadOnly));
     QVERIFY(label.read(5) == "%PDF-");
     // The warehouse scans the parcel's number; the grade takes the rules' disposition.
-    QVERIFY(ctl({u"returns"_s, u"receive"_s, u"00340434161094888801"_s, u"--db"_s, m_path}).exitCode
+    QVERIFY(ctl({u"returns"_s, u"receive"_s, u"00340434161094888803"_s, u"--db"_s, m_path}).exitCode
         == 0);
     const Run graded = ctl({u"returns"_s, u"grade"_s, rma, u"--db"_s, m_path, u"--line"_s, u"1:c"_s,
         u"--reusable"_s, u"no"_s});

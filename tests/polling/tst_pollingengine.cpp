@@ -1,4 +1,5 @@
 #include "carriers/carrierregistry.h"
+#include "carriers/trackingnumber.h"
 #include "carriersandbox.h"
 #include "polling/pollingengine.h"
 #include "store/returnrepository.h"
@@ -186,8 +187,11 @@ void TestPollingEngine::returnParcelMovesItsReturnAlong()
         m_db, 1, {line}, {}, ReturnResolution::Refund, u"desk"_s, now);
     QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
     QString number;
-    for (int i = 0; number.isEmpty() && i < 100; ++i) {
-        const QString candidate = u"00340434161094%1"_s.arg(i, 4, 10, QChar(u'0'));
+    // A DHL number with a valid check digit whose sandbox journey is on time.
+    for (int i = 0; number.isEmpty() && i < 10'000; ++i) {
+        const QString candidate = u"0034043416109400%1"_s.arg(i, 4, 10, QChar(u'0'));
+        if (recognizeTrackingNumber(candidate).candidates.isEmpty())
+            continue;
         if (m_sandbox->journey(candidate).kind == JourneyKind::OnTime) // starts now
             number = candidate;
     }

@@ -257,9 +257,12 @@ void TestWismoAnswer::returnStartsOncePerOrder()
                     "NOT EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.id)"_s.arg(
                         fixedNow - 20 * 86'400'000LL));
     QVERIFY(orderId > 0);
+    // The order's first line, all of it: a second return of it is refused.
+    const int all = ReturnRepository(m_db).returnableOrder(orderId)->lines.at(0).returnable();
     const auto asked = [&](const QString &reason, const QString &note) {
         ReturnLineRequest line;
         line.reasonCode = reason;
+        line.quantity = all;
         return ReturnRegistration::registerReturn(
             m_db, orderId, {line}, note, ReturnResolution::Refund, u"anna"_s, fixedNow);
     };

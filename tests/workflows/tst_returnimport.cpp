@@ -85,7 +85,7 @@ void TestReturnImport::importsReturnsWithTheirLines()
         = write("\xEF\xBB\xBForder;sku;line;quantity;reason;condition;resolution;note;registered;"
                 "carrier;tracking\r\n"
                 "A1001;J-1;;1;size_too_small;unopened;exchange;\"one size up; please\";2026-11-18;"
-                "dhl;003404341610940001\r\n"
+                "dhl;00340434161094000014\r\n"
                 "a1001;;2;2;quality;opened;;;2026-11-18;;\r\n"
                 "\r\n"
                 "A1002;;;;defective;damaged;;;2026-11-19T08:00:00Z;;\r\n"
@@ -100,7 +100,7 @@ void TestReturnImport::importsReturnsWithTheirLines()
                  u"SELECT count(*) FROM returns r JOIN shipments s ON s.id = r.shipment_id "
                  "WHERE r.state = 'label_issued' AND r.resolution = 'exchange' AND "
                  "r.customer_note = 'one size up; please' AND s.direction = 'return' AND "
-                 "s.tracking_number = '003404341610940001'"_s),
+                 "s.tracking_number = '00340434161094000014'"_s),
         1);
     QCOMPARE(TestSupport::scalar(m_db,
                  u"SELECT sum(quantity) FROM return_items i JOIN returns r ON r.id = i.return_id "

@@ -133,8 +133,8 @@ void TestReturnLabel::labelReadsBack()
     }
     if (!hint.isEmpty())
         QVERIFY2(flat.contains(hint), qPrintable(words));
-    // Ł and ź are not in WinAnsi.
-    QVERIFY2(flat.contains(u"?ód? mug"_s), qPrintable(words));
+    // Ł and ź are not in WinAnsi: their plain letters stand in, as a post office reads them.
+    QVERIFY2(flat.contains(u"Lódz mug"_s), qPrintable(words));
     QVERIFY2(flat.contains(u"2 × Kabel"_s), qPrintable(words));
 
     const Run info = run(u"pdfinfo"_s, {path});

@@ -230,7 +230,7 @@ void TestReturns::reviewIsApprovedOrRefused()
     ReturnRepository repo(m_db);
     const ReturnCase r = registered(m_order, {req(2, 1, u"defective"_s, ItemCondition::Used)});
     QCOMPARE(r.outcome, ReturnOutcome::Review);
-    const Outcome label = repo.issueLabel(r.id, u"dhl"_s, u"003404341610940425"_s, u"a"_s, m_now);
+    const Outcome label = repo.issueLabel(r.id, u"dhl"_s, u"00340434161094042601"_s, u"a"_s, m_now);
     QVERIFY(!label);
     QVERIFY2(label.error().message.contains(u"review"_s), qPrintable(label.error().message));
     QVERIFY(repo.approve(r.id, u"supervisor"_s, m_now));
@@ -248,6 +248,7 @@ void TestReturns::reviewIsApprovedOrRefused()
     QCOMPARE(refused->ret.outcomeReason, u"worn, tags removed"_s);
     QCOMPARE(
         scalar(u"SELECT count(*) FROM audit_log WHERE action IN ('approved', 'refused')"_s), 2);
+    QCOMPARE(refused->ret.items.at(0).outcome, ReturnOutcome::Refuse); // the lines too
 }
 
 void TestReturns::labelParcelMovesTheReturnAlong()
@@ -256,10 +257,24 @@ void TestReturns::labelParcelMovesTheReturnAlong()
     const ReturnCase r
         = registered(m_order, {req(0, 1, u"size_too_large"_s, ItemCondition::Unopened)});
     QVERIFY(!repo.issueLabel(r.id, u"dhl"_s, u"  "_s, u"a"_s, m_now));
-    QVERIFY(repo.issueLabel(r.id, u"dhl"_s, u"0034 0434 1610 9404 2599"_s, u"a"_s, m_now));
+    // Junk is refused: a carrier ParcelDesk does not know, a number no format fits, another
+    // carrier's number.
+    const Outcome unknown
+        = repo.issueLabel(r.id, u"dhlx"_s, u"00340434161094042595"_s, u"a"_s, m_now);
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().message.startsWith(u"carrier: \"dhlx\""_s),
+        qPrintable(unknown.error().message));
+    QVERIFY(!repo.issueLabel(r.id, u"dhl"_s, u"123"_s, u"a"_s, m_now));
+    const Outcome ups = repo.issueLabel(r.id, u"dhl"_s, u"1Z999AA10123456784"_s, u"a"_s, m_now);
+    QVERIFY(!ups);
+    QVERIFY2(ups.error().message.contains(u"UPS"_s), qPrintable(ups.error().message));
+    // A label replaced before its parcel was scanned leaves no parcel behind.
+    QVERIFY(repo.issueLabel(r.id, u"dhl"_s, u"00340434161094042601"_s, u"a"_s, m_now));
+    QCOMPARE(scalar(u"SELECT count(*) FROM shipments WHERE direction = 'return'"_s), 1);
+    QVERIFY(repo.issueLabel(r.id, u"dhl"_s, u"0034 0434 1610 9404 2595"_s, u"a"_s, m_now));
     auto d = repo.load(r.id);
     QCOMPARE(d->ret.state, ReturnState::LabelIssued);
-    QCOMPARE(d->trackingNumber, u"00340434161094042599"_s);
+    QCOMPARE(d->trackingNumber, u"00340434161094042595"_s);
     QCOMPARE(
         text(u"SELECT direction || ' ' || origin_country || '>' || dest_country || ' ' || "
              "(next_poll_at IS NOT NULL) FROM shipments WHERE id = %1"_s.arg(*d->ret.shipmentId)),
@@ -268,7 +283,7 @@ void TestReturns::labelParcelMovesTheReturnAlong()
     const ReturnCase other
         = registered(m_order, {req(1, 3, u"quality"_s, ItemCondition::Unopened)});
     QCOMPARE(other.outcome, ReturnOutcome::KeepIt);
-    QVERIFY(!repo.issueLabel(other.id, u"dhl"_s, u"00340434161094042599"_s, u"a"_s, m_now));
+    QVERIFY(!repo.issueLabel(other.id, u"dhl"_s, u"00340434161094042595"_s, u"a"_s, m_now));
 
     // The carrier's first scan: on its way, dropped off then; delivered: at the warehouse door.
     const qint64 scan = m_now + 86'400'000;
@@ -291,9 +306,9 @@ void TestReturns::scanFindsTheReturn()
     ReturnRepository repo(m_db);
     const ReturnCase r
         = registered(m_order, {req(0, 1, u"size_too_large"_s, ItemCondition::Unopened)});
-    QVERIFY(repo.issueLabel(r.id, u"dhl"_s, u"00340434161094042599"_s, u"a"_s, m_now));
+    QVERIFY(repo.issueLabel(r.id, u"dhl"_s, u"00340434161094042595"_s, u"a"_s, m_now));
     for (const QString &scan : {u"R-A1001-1"_s, u"r-a1001-1"_s, u"RA10011"_s,
-             u"00340434161094042599"_s, u" 0034 0434 1610 9404 2599 "_s}) {
+             u"00340434161094042595"_s, u" 0034 0434 1610 9404 2595 "_s}) {
         const auto found = repo.findByScan(scan);
         QVERIFY(found);
         QCOMPARE(found->value_or(0), r.id);
@@ -353,6 +368,9 @@ void TestReturns::settlesRefundExchangeAndKeepIt()
     QVERIFY(repo.receive(r.id, u"w"_s, m_now));
     const qint64 item = repo.load(r.id)->ret.items.at(0).id;
     QVERIFY(repo.grade(r.id, {{item, u"B"_s, Disposition::Outlet, {}}}, true, u"w"_s, m_now));
+    const Outcome tooMuch = repo.settle(r.id, 999'900, u"finance"_s, m_now);
+    QVERIFY(!tooMuch); // more than the jacket is worth
+    QVERIFY2(tooMuch.error().message.startsWith(u"refund:"_s), qPrintable(tooMuch.error().message));
     QVERIFY(repo.settle(r.id, {}, u"finance"_s, m_now + 1000));
     const auto done = repo.load(r.id);
     QCOMPARE(done->ret.settlement, Settlement::Done);
@@ -365,7 +383,7 @@ void TestReturns::settlesRefundExchangeAndKeepIt()
     // Socks are kept: refunded at once, no label, no inspection.
     const ReturnCase keep = registered(m_order, {req(1, 3, u"quality"_s, ItemCondition::Opened)});
     QCOMPARE(keep.outcome, ReturnOutcome::KeepIt);
-    QVERIFY(!repo.issueLabel(keep.id, u"dhl"_s, u"00340434161094042600"_s, u"a"_s, m_now));
+    QVERIFY(!repo.issueLabel(keep.id, u"dhl"_s, u"00340434161094099995"_s, u"a"_s, m_now));
     QVERIFY(repo.settle(keep.id, 1200, u"finance"_s, m_now));
     QCOMPARE(repo.load(keep.id)->ret.refundCents, 1200);
 
