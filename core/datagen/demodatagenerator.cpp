@@ -9,8 +9,11 @@
 #include "rules/claimwindows.h"
 #include "rules/problemcaserunner.h"
 #include "store/database.h"
+#include "store/returnrepository.h"
 #include "store/sqlitestatement.h"
+#include "store/writetransaction.h"
 #include "utcoffsettable.h"
+#include "workflows/returnregistration.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +21,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -1116,6 +1121,42 @@ private:
     SqliteStatement m_insOption;
 };
 
+QString registerRecentReturns(const Database &db, qint64 nowMs, qint64 *registeredCount)
+{
+    QSqlQuery q(db.connection());
+    // Orders delivered within the last four weeks without a return, picked by their number so
+    // the choice is the same on every run.
+    q.prepare(u"SELECT o.id, coalesce(o.category, '') FROM orders o JOIN shipments s ON "
+              "s.order_id = o.id AND s.direction = 'outbound' WHERE s.delivered_at BETWEEN ? AND ? "
+              "AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.id) "
+              "GROUP BY o.id ORDER BY (o.id * 2654435761) % 1000, o.id LIMIT 40"_s);
+    q.addBindValue(nowMs - 28 * msPerDay);
+    q.addBindValue(nowMs - msPerDay);
+    if (!q.exec())
+        return q.lastError().text();
+    QList<std::pair<qint64, QString>> orders;
+    while (q.next())
+        orders.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    WriteTransaction tx(db.connection());
+    if (!tx.isOpen())
+        return tx.error();
+    for (const auto &[orderId, category] : std::as_const(orders)) {
+        const QList<ReturnReason> reasons = ReturnRepository::reasons(category);
+        ReturnLineRequest line;
+        line.reasonCode = reasons.at(int(orderId % reasons.size())).code;
+        line.condition = orderId % 3 == 0 ? ItemCondition::Opened : ItemCondition::Unopened;
+        const qint64 at = nowMs - (orderId % 36 + 1) * msPerHour;
+        const auto registered = ReturnRegistration::registerWithinTransaction(db, orderId, {line},
+            {}, orderId % 5 == 0 ? ReturnResolution::Exchange : ReturnResolution::Refund, u"demo"_s,
+            at);
+        if (!registered)
+            return registered.error().message;
+        ++*registeredCount;
+    }
+    return tx.commit() ? QString() : tx.error();
+}
+
 void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
@@ -1240,6 +1281,13 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
         connection.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+
+    // Returns the desk registered over the last day and a half, through the same registration
+    // as the console, so a new user finds each queue at work: labels to make, high values
+    // waiting for review, cheap items kept, refusals with their reason.
+    if (error.isEmpty())
+        error = registerRecentReturns(*opened, effective.nowMs, &summary.returns);
+    opened->releaseConnection();
 
     if (!error.isEmpty()) {
         removeDatabaseFiles(temp);
