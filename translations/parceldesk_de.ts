@@ -3870,50 +3870,8 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         </translation>
     </message>
     <message>
-        <source>The return policy, and returns from registration to refund.
-  policy         print the policy as JSON, or replace it with --file
-  check ORDER    what the policy says about returning an order now, in the
-                 customer&apos;s language; exit code 3 when it is refused
-  list           returns, newest first (--filter, --search, --limit)
-  register ORDER register a return of --line N:QTY:REASON[:CONDITION] (N counts
-                 the order&apos;s lines from 1); exit code 3 when the policy refuses it
-  show RETURN    a return with its lines (RETURN: its RMA or tracking number)
-  approve RETURN / refuse RETURN --reason TEXT   decide a return under review
-  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE writes the label
-  receive RETURN the parcel is in at the warehouse
-  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] for each line that came
-                 back (the disposition from the rules when left out)
-                 [--reusable yes|no]
-  settle RETURN  the refund paid [--amount 12.34] or the exchange sent
-  import FILE    returns from CSV (README, &quot;Importing returns&quot;); nothing is
-                 imported when a row is bad, unless --skip-bad; exit code 0
-                 only when every row was imported</source>
-        <translation>Die Rückgaberichtlinie und Rücksendungen von der Erfassung bis zur Erstattung.
-  policy         Richtlinie als JSON ausgeben oder mit --file ersetzen
-  check ORDER    was die Richtlinie jetzt zur Rücksendung einer Bestellung sagt, in
-                 der Sprache des Kunden; Exit-Code 3, wenn sie abgelehnt wird
-  list           Rücksendungen, neueste zuerst (--filter, --search, --limit)
-  register ORDER Rücksendung mit --line N:QTY:REASON[:CONDITION] erfassen (N zählt
-                 die Positionen der Bestellung ab 1); Exit-Code 3, wenn die Richtlinie sie ablehnt
-  show RETURN    eine Rücksendung mit ihren Positionen (RETURN: RMA- oder Sendungsnummer)
-  approve RETURN / refuse RETURN --reason TEXT   über eine Rücksendung in Prüfung entscheiden
-  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE schreibt das Etikett
-  receive RETURN das Paket ist im Lager eingegangen
-  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] für jede zurückgekommene
-                 Position (ohne Angabe die Verwertung laut Regeln)
-                 [--reusable yes|no]
-  settle RETURN  Erstattung gezahlt [--amount 12.34] oder Umtausch versandt
-  import FILE    Rücksendungen aus CSV (README, „Importing returns“); bei einer
-                 fehlerhaften Zeile wird nichts importiert, außer mit --skip-bad;
-                 Exit-Code 0 nur, wenn jede Zeile importiert wurde</translation>
-    </message>
-    <message>
         <source>import: import the returns without bad rows, report the others.</source>
         <translation>import: Rücksendungen ohne fehlerhafte Zeilen importieren, die anderen melden.</translation>
-    </message>
-    <message>
-        <source>policy, check, list, register, show, approve, refuse, label, receive, grade, settle or import</source>
-        <translation>policy, check, list, register, show, approve, refuse, label, receive, grade, settle oder import</translation>
     </message>
     <message>
         <source>--line &quot;%1&quot;: line %2 is %3; it is not in the parcel.</source>
@@ -3938,6 +3896,60 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
     <message>
         <source>--reusable: say yes or no, not &quot;%1&quot;.</source>
         <translation>--reusable: Geben Sie yes oder no an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The return policy, and returns from registration to refund.
+  policy         print the policy as JSON, or replace it with --file
+  check ORDER    what the policy says about returning an order now, in the
+                 customer&apos;s language; exit code 3 when it is refused
+  list           returns, newest first (--filter, --search, --limit)
+  register ORDER register a return of --line N:QTY:REASON[:CONDITION] (N counts
+                 the order&apos;s lines from 1); exit code 3 when the policy refuses it
+  show RETURN    a return with its lines (RETURN: its RMA or tracking number)
+  approve RETURN / refuse RETURN --reason TEXT   decide a return under review
+  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE writes the label
+  receive RETURN the parcel is in at the warehouse
+  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] for each line that came
+                 back (the disposition from the rules when left out)
+                 [--reusable yes|no]
+  settle RETURN  the refund paid [--amount 12.34] or the exchange sent
+  warehouse [CC] [--address &quot;LINE, LINE, ...&quot;]   the warehouses&apos; addresses
+                 for return labels, or set one
+  import FILE    returns from CSV (README, &quot;Importing returns&quot;); nothing is
+                 imported when a row is bad, unless --skip-bad; exit code 0
+                 only when every row was imported</source>
+        <translation>Die Rückgaberichtlinie und Rücksendungen von der Erfassung bis zur Erstattung.
+  policy         Richtlinie als JSON ausgeben oder mit --file ersetzen
+  check ORDER    was die Richtlinie jetzt zur Rücksendung einer Bestellung sagt, in
+                 der Sprache des Kunden; Exit-Code 3, wenn sie abgelehnt wird
+  list           Rücksendungen, neueste zuerst (--filter, --search, --limit)
+  register ORDER Rücksendung mit --line N:QTY:REASON[:CONDITION] erfassen (N zählt
+                 die Positionen der Bestellung ab 1); Exit-Code 3, wenn die Richtlinie sie ablehnt
+  show RETURN    eine Rücksendung mit ihren Positionen (RETURN: RMA- oder Sendungsnummer)
+  approve RETURN / refuse RETURN --reason TEXT   über eine Rücksendung in Prüfung entscheiden
+  label RETURN   --carrier ID --tracking NUMBER; --pdf FILE schreibt das Etikett
+  receive RETURN das Paket ist im Lager eingegangen
+  grade RETURN   --line N:GRADE[:DISPOSITION[:REASON]] für jede zurückgekommene
+                 Position (ohne Angabe die Verwertung laut Regeln)
+                 [--reusable yes|no]
+  settle RETURN  Erstattung gezahlt [--amount 12.34] oder Umtausch versandt
+  warehouse [CC] [--address &quot;LINE, LINE, ...&quot;]   die Adressen der Lager für
+                 Rücksendeetiketten, oder eine setzen
+  import FILE    Rücksendungen aus CSV (README, „Importing returns“); bei einer
+                 fehlerhaften Zeile wird nichts importiert, außer mit --skip-bad;
+                 Exit-Code 0 nur, wenn jede Zeile importiert wurde</translation>
+    </message>
+    <message>
+        <source>warehouse: its address as printed on labels, lines separated by commas (empty: remove it).</source>
+        <translation>warehouse: seine Adresse, wie sie auf Etiketten steht, Zeilen durch Kommas getrennt (leer: entfernen).</translation>
+    </message>
+    <message>
+        <source>policy, check, list, register, show, approve, refuse, label, receive, grade, settle, import or warehouse</source>
+        <translation>policy, check, list, register, show, approve, refuse, label, receive, grade, settle, import oder warehouse</translation>
+    </message>
+    <message>
+        <source>returns warehouse: say which, e.g. DE.</source>
+        <translation>returns warehouse: Geben Sie an, welches, z. B. DE.</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6238,10 @@ Ihr Kundenservice</translation>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
+    <message>
+        <source>%1:%2: skipped with its return: another row of order %3&apos;s return is bad.</source>
+        <translation>%1:%2: mit ihrer Rücksendung übersprungen: eine andere Zeile der Rücksendung zu Bestellung %3 ist fehlerhaft.</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ReturnLabel</name>
@@ -6364,6 +6380,18 @@ Ihr Kundenservice</translation>
     <message>
         <source>Cannot save the return policy: %1</source>
         <translation>Die Rückgaberichtlinie kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the warehouses: %1</source>
+        <translation>Die Lager können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>warehouse: &quot;%1&quot; is not a country code like DE.</source>
+        <translation>warehouse: „%1“ ist kein Ländercode wie DE.</translation>
+    </message>
+    <message>
+        <source>Cannot save the warehouse&apos;s address: %1</source>
+        <translation>Die Adresse des Lagers kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7603,6 +7631,18 @@ Ihr Kundenservice</translation>
     <message>
         <source>%1 is %2; there is nothing to receive or inspect.</source>
         <translation>%1 ist %2; es gibt nichts anzunehmen oder zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Warehouses: where returns go, as printed on the label (lines separated by commas).</source>
+        <translation>Lager: wohin Rücksendungen gehen, wie es auf dem Etikett steht (Zeilen durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,18 @@ QWidget *ReturnsPage::buildPolicy()
     costs->addRow(tr("&Handling one item costs:"), m_handlingCost);
     costs->addRow(m_extendOverHolidays);
     layout->addLayout(costs);
+    auto *warehousesTitle = new QLabel(
+        tr("Warehouses: where returns go, as printed on the label (lines separated by commas)."),
+        page);
+    warehousesTitle->setWordWrap(true);
+    layout->addWidget(warehousesTitle);
+    m_warehouses = new QTableWidget(0, 2, page);
+    m_warehouses->setObjectName(u"warehouseAddresses"_s);
+    m_warehouses->setHorizontalHeaderLabels({tr("Country"), tr("Address")});
+    m_warehouses->verticalHeader()->hide();
+    m_warehouses->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_warehouses->setMaximumHeight(140);
+    layout->addWidget(m_warehouses);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add category"), page);
     auto *remove = new QPushButton(tr("&Remove category"), page);
@@ -386,6 +398,17 @@ void ReturnsPage::loadPolicy()
     auto *other = m_policyTable->item(m_policyTable->rowCount() - 1, 0);
     other->setText(tr("Other"));
     other->setFlags(Qt::ItemIsEnabled);
+    if (const auto addresses = ReturnPolicyStore::warehouseAddresses(m_db)) {
+        m_warehouses->setRowCount(0);
+        for (auto it = addresses->cbegin(); it != addresses->cend(); ++it) {
+            const int row = m_warehouses->rowCount();
+            m_warehouses->insertRow(row);
+            auto *country = new QTableWidgetItem(it.key());
+            country->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_warehouses->setItem(row, 0, country);
+            m_warehouses->setItem(row, 1, new QTableWidgetItem(it.value().join(u", "_s)));
+        }
+    }
     m_labelCost->setValue(policy->returnShippingCents / 100.0);
     m_handlingCost->setValue(policy->handlingCents / 100.0);
     m_extendOverHolidays->setChecked(policy->extendOverHolidays);
@@ -423,8 +446,20 @@ void ReturnsPage::savePolicy()
     policy.returnShippingCents = qRound64(m_labelCost->value() * 100);
     policy.handlingCents = qRound64(m_handlingCost->value() * 100);
     policy.extendOverHolidays = m_extendOverHolidays->isChecked();
-    const Outcome saved
+    Outcome saved
         = ReturnPolicyStore::save(m_db, policy, m_actor, QDateTime::currentMSecsSinceEpoch());
+    const auto before = ReturnPolicyStore::warehouseAddresses(m_db);
+    for (int row = 0; saved && row < m_warehouses->rowCount(); ++row) {
+        const QString country = m_warehouses->item(row, 0)->text();
+        QStringList lines;
+        for (const QString &line : m_warehouses->item(row, 1)->text().split(u','))
+            lines << line.trimmed();
+        lines.removeAll(QString());
+        if (before && before->value(country) == lines)
+            continue;
+        saved = ReturnPolicyStore::saveWarehouseAddress(
+            m_db, country, lines, m_actor, QDateTime::currentMSecsSinceEpoch());
+    }
     m_policyNote->setText(saved ? tr("Saved. New returns are judged by it; returns already "
                                      "registered keep what they were told.")
                                 : saved.error().message);

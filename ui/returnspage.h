@@ -119,6 +119,7 @@ private:
     QDoubleSpinBox *m_handlingCost = nullptr;
     QCheckBox *m_extendOverHolidays = nullptr;
     QLabel *m_policyNote = nullptr;
+    QTableWidget *m_warehouses = nullptr;
     // Rules
     QTableWidget *m_ruleTable = nullptr;
     QLabel *m_rulesNote = nullptr;

@@ -382,6 +382,8 @@ int CtlCommands::returns(const QStringList &arguments)
            "                 back (the disposition from the rules when left out)\n"
            "                 [--reusable yes|no]\n"
            "  settle RETURN  the refund paid [--amount 12.34] or the exchange sent\n"
+           "  warehouse [CC] [--address \"LINE, LINE, ...\"]   the warehouses' addresses\n"
+           "                 for return labels, or set one\n"
            "  import FILE    returns from CSV (README, \"Importing returns\"); nothing is\n"
            "                 imported when a row is bad, unless --skip-bad; exit code 0\n"
            "                 only when every row was imported"));
@@ -418,19 +420,23 @@ int CtlCommands::returns(const QStringList &arguments)
         tr("grade: whether the packaging can be used again (yes or no)."), u"yes|no"_s);
     const QCommandLineOption skipBad(
         u"skip-bad"_s, tr("import: import the returns without bad rows, report the others."));
+    const QCommandLineOption address(u"address"_s,
+        tr("warehouse: its address as printed on labels, lines separated by commas (empty: "
+           "remove it)."),
+        u"lines"_s);
     const QCommandLineOption amount(
         u"amount"_s, tr("settle: the amount refunded (default: the lines' value)."), u"money"_s);
     parser.addOptions({db, file, language, as, filter, search, limit, line, exchange, note, reason,
-        carrier, tracking, pdf, reusable, amount, skipBad});
+        carrier, tracking, pdf, reusable, amount, skipBad, address});
     parser.addPositionalArgument(u"action"_s,
         tr("policy, check, list, register, show, approve, refuse, label, receive, grade, "
-           "settle or import"));
+           "settle, import or warehouse"));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     static const QStringList actions
         = {u"policy"_s, u"check"_s, u"list"_s, u"register"_s, u"show"_s, u"approve"_s, u"refuse"_s,
-            u"label"_s, u"receive"_s, u"grade"_s, u"settle"_s, u"import"_s};
+            u"label"_s, u"receive"_s, u"grade"_s, u"settle"_s, u"import"_s, u"warehouse"_s};
     if (!actions.contains(action)) {
         printLine(stderr, tr("returns: say one of %1.").arg(actions.join(u", "_s)));
         return 2;
@@ -453,6 +459,33 @@ int CtlCommands::returns(const QStringList &arguments)
     }
     const QString actor
         = parser.isSet(as) ? parser.value(as) : qEnvironmentVariable("USER", u"ctl"_s);
+    if (action == u"warehouse") {
+        if (parser.isSet(address)) {
+            if (args.size() < 2) {
+                printLine(stderr, tr("returns warehouse: say which, e.g. DE."));
+                return 2;
+            }
+            QStringList lines;
+            for (const QString &part : parser.value(address).split(u','))
+                lines << part.trimmed();
+            const Outcome saved = ReturnPolicyStore::saveWarehouseAddress(
+                *opened, args.at(1), lines, actor, QDateTime::currentMSecsSinceEpoch());
+            if (!saved) {
+                printLine(stderr, saved.error().message);
+                return 1;
+            }
+        }
+        const auto addresses = ReturnPolicyStore::warehouseAddresses(*opened);
+        if (!addresses) {
+            printLine(stderr, addresses.error().message);
+            return 1;
+        }
+        for (auto it = addresses->cbegin(); it != addresses->cend(); ++it) {
+            if (args.size() < 2 || it.key() == args.at(1).toUpper())
+                printLine(stdout, it.key() + u'\t' + it.value().join(u", "_s));
+        }
+        return 0;
+    }
     if (action != u"policy" && action != u"check") {
         ReturnCommand command;
         command.db = *opened;

@@ -1272,7 +1272,19 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
                 "CASE WHEN i <= 300 THEN 500 ELSE 1000 END, CASE WHEN i <= 300 THEN 150 ELSE 300 "
                 "END, 'demo:' || i, 0 FROM n; "
                 "INSERT OR REPLACE INTO settings (key, value) VALUES "
-                "('shop.name', 'ParcelDesk Demo Shop')");
+                "('shop.name', 'ParcelDesk Demo Shop'), "
+                "('returns.warehouse.DE', 'ParcelDesk Demo Shop' || char(10) || 'Retourenlager' "
+                "|| char(10) || 'Lagerweg 3' || char(10) || '44787 Bochum' || char(10) || "
+                "'Deutschland'), "
+                "('returns.warehouse.NL', 'ParcelDesk Demo Shop' || char(10) || 'Retouren' || "
+                "char(10) || 'Havenweg 12' || char(10) || '3089 JK Rotterdam' || char(10) || "
+                "'Nederland'), "
+                "('returns.warehouse.PL', 'ParcelDesk Demo Shop' || char(10) || 'Zwroty' || "
+                "char(10) || 'ul. Magazynowa 5' || char(10) || '52-407 Wrocław' || char(10) || "
+                "'Polska'), "
+                "('returns.warehouse.US', 'ParcelDesk Demo Shop' || char(10) || 'Returns' || "
+                "char(10) || '1200 Commerce Drive' || char(10) || 'Columbus, OH 43219' || "
+                "char(10) || 'USA')");
         }
         if (error.isEmpty())
             error = sqliteExec(db, "PRAGMA analysis_limit = 400; ANALYZE;");

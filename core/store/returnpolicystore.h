@@ -5,6 +5,8 @@
 #include "rules/returnpolicy.h"
 
 #include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
 
 namespace ParcelDesk {
 
@@ -19,6 +21,14 @@ public:
     // Saves policy with a line in the audit log.
     static Outcome save(
         const Database &db, const ReturnPolicy &policy, const QString &actor, qint64 nowMs);
+
+    // Where returns to a warehouse go, printed on their labels: the address lines per warehouse
+    // country (settings keys returns.warehouse.CC). The warehouses ParcelDesk knows (those
+    // parcels leave from, and those returns went to) appear without lines until one is saved.
+    static Result<QMap<QString, QStringList>> warehouseAddresses(const Database &db);
+    // Replaces a warehouse's address (no lines: removes it); audited.
+    static Outcome saveWarehouseAddress(const Database &db, const QString &country,
+        const QStringList &lines, const QString &actor, qint64 nowMs);
 };
 
 } // namespace ParcelDesk

@@ -295,6 +295,12 @@ Result<ReturnImportSummary> ReturnImport::run(const Database &db, const QString 
         ++done;
         if (g.bad) {
             summary.skippedRows += g.rowCount;
+            for (const Row &r : g.rows)
+                summary.problems << tr("%1:%2: skipped with its return: another row of order "
+                                       "%3's return is bad.")
+                                        .arg(path)
+                                        .arg(r.line)
+                                        .arg(g.orderNumber);
             continue;
         }
         if (g.rows.isEmpty())

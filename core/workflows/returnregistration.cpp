@@ -134,10 +134,16 @@ Result<ReturnLabelData> ReturnRegistration::labelData(const Database &db, qint64
         q.value(3).toString()};
     d.fromAddress.removeAll(QString());
     const QString shop = q.value(4).toString();
-    d.toAddress = {shop.isEmpty() ? tr("Returns department") : shop, tr("Returns department"),
-        detail->ret.warehouse};
-    d.toAddress.removeDuplicates();
-    d.toAddress.removeAll(QString());
+    const auto addresses = ReturnPolicyStore::warehouseAddresses(db);
+    if (addresses && !addresses->value(detail->ret.warehouse).isEmpty()) {
+        d.toAddress = addresses->value(detail->ret.warehouse);
+    } else {
+        // No address saved for the warehouse yet: the shop, its returns, the country.
+        d.toAddress = {shop.isEmpty() ? tr("Returns department") : shop, tr("Returns department"),
+            detail->ret.warehouse};
+        d.toAddress.removeDuplicates();
+        d.toAddress.removeAll(QString());
+    }
     d.orderNumber = detail->orderNumber;
     for (const ReturnItem &i : detail->ret.items) {
         if (i.outcome == ReturnOutcome::Accept || i.outcome == ReturnOutcome::Review)

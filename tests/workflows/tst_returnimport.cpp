@@ -174,8 +174,10 @@ void TestReturnImport::skipBadImportsTheRest()
     QCOMPARE(imported->returns, 2);
     QCOMPARE(imported->skippedRows, 2);
     QCOMPARE(imported->refused, 1);
-    QCOMPARE(imported->problems.size(), 1);
+    QCOMPARE(imported->problems.size(), 2); // the bad row, and the good one skipped with it
     QVERIFY(imported->problems.first().startsWith(path + u":3:3"_s));
+    QVERIFY2(imported->problems.last().startsWith(path + u":2: skipped with its return"_s),
+        qPrintable(imported->problems.last()));
     QCOMPARE(TestSupport::scalar(m_db, u"SELECT count(*) FROM returns WHERE order_id = 1"_s), 0);
     QCOMPARE(TestSupport::scalar(
                  m_db, u"SELECT count(*) FROM returns WHERE order_id = 3 AND state = 'refused'"_s),

@@ -2,6 +2,7 @@
 #include "rules/holidaycalendar.h"
 #include "store/database.h"
 #include "store/dispositionrulerepository.h"
+#include "store/returnpolicystore.h"
 #include "store/returnrepository.h"
 #include "workflows/returnregistration.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void orderWithoutLinesIsReturnedWhole();
     void reviewIsApprovedOrRefused();
     void labelParcelMovesTheReturnAlong();
+    void labelGoesToTheWarehouseAddress();
     void scanFindsTheReturn();
     void gradingNeedsEveryLineAndAReasonForLandfill();
     void settlesRefundExchangeAndKeepIt();
@@ -299,6 +301,26 @@ void TestReturns::labelParcelMovesTheReturnAlong()
     d = repo.load(r.id);
     QCOMPARE(d->ret.state, ReturnState::InTransit); // received only when scanned in
     QCOMPARE(d->ret.arrivedAtMs, scan + 3600'000);
+}
+
+void TestReturns::labelGoesToTheWarehouseAddress()
+{
+    // The label goes to the warehouse's saved address, else to the shop's returns department.
+    const ReturnCase r
+        = registered(m_order, {req(0, 1, u"size_too_large"_s, ItemCondition::Unopened)});
+    QVERIFY(ReturnRepository(m_db).issueLabel(
+        r.id, u"dhl"_s, u"00340434161094000014"_s, u"a"_s, m_now));
+    QCOMPARE(ReturnRegistration::labelData(m_db, r.id)->toAddress,
+        QStringList({u"Returns department"_s, u"DE"_s}));
+    QVERIFY(ReturnPolicyStore::saveWarehouseAddress(m_db, u"de"_s,
+        {u"Retourenlager"_s, u" Lagerweg 3 "_s, {}, u"44787 Bochum"_s}, u"boss"_s, m_now));
+    const auto label = ReturnRegistration::labelData(m_db, r.id);
+    QCOMPARE(
+        label->toAddress, QStringList({u"Retourenlager"_s, u"Lagerweg 3"_s, u"44787 Bochum"_s}));
+    QCOMPARE(label->fromAddress, QStringList({u"Jürgen Weiß"_s, u"DE"_s}));
+    QCOMPARE(label->language, u"de"_s);
+    QVERIFY(!ReturnPolicyStore::saveWarehouseAddress(
+        m_db, u"Deutschland"_s, {u"x"_s}, u"boss"_s, m_now));
 }
 
 void TestReturns::scanFindsTheReturn()
