@@ -546,21 +546,7 @@ QWidget *ReturnsPage::buildRules()
         const int row = m_ruleTable->currentRow();
         if (row <= 0)
             return;
-        QList<DispositionRule> rules;
-        for (int r = 0; r < m_ruleTable->rowCount(); ++r) {
-            DispositionRule rule;
-            rule.enabled = m_ruleTable->item(r, 0)->checkState() == Qt::Checked;
-            rule.grade = qobject_cast<QComboBox *>(m_ruleTable->cellWidget(r, 1))
-                             ->currentData()
-                             .toString();
-            rule.category = m_ruleTable->item(r, 2) ? m_ruleTable->item(r, 2)->text() : QString();
-            rule.reasonCode = qobject_cast<QComboBox *>(m_ruleTable->cellWidget(r, 3))
-                                  ->currentData()
-                                  .toString();
-            rule.disposition = Disposition(
-                qobject_cast<QComboBox *>(m_ruleTable->cellWidget(r, 4))->currentData().toInt());
-            rules.append(rule);
-        }
+        QList<DispositionRule> rules = rulesFromTable();
         rules.swapItemsAt(row, row - 1);
         m_ruleTable->setRowCount(0);
         for (const DispositionRule &r : std::as_const(rules))
@@ -1255,7 +1241,7 @@ QString ReturnsPage::receivingText() const
     return m_scanned->text() + u'\n' + m_receivingNote->text();
 }
 
-void ReturnsPage::saveRules()
+QList<DispositionRule> ReturnsPage::rulesFromTable() const
 {
     QList<DispositionRule> rules;
     for (int r = 0; r < m_ruleTable->rowCount(); ++r) {
@@ -1271,6 +1257,12 @@ void ReturnsPage::saveRules()
             qobject_cast<QComboBox *>(m_ruleTable->cellWidget(r, 4))->currentData().toInt());
         rules.append(rule);
     }
+    return rules;
+}
+
+void ReturnsPage::saveRules()
+{
+    const QList<DispositionRule> rules = rulesFromTable();
     const Outcome saved = DispositionRuleRepository(m_db).replaceAll(
         rules, m_actor, QDateTime::currentMSecsSinceEpoch());
     m_rulesNote->setText(

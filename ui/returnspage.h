@@ -77,6 +77,7 @@ private:
     void showForReceiving(const ReturnRepository::Detail &detail, const QString &note);
     void proposeDisposition(int row);
     void saveRules();
+    QList<DispositionRule> rulesFromTable() const;
     qint64 selectedReturn() const;
     // Runs a short write on the thread pool; the answer goes to the result line and acted(),
     // then what is on show reloads.
