@@ -96,6 +96,8 @@ QString stateText(const ReturnListRow &r)
         return ReturnRepository::outcomeLabel(r.outcome);
     if (r.state == ReturnState::Registered && r.outcome == ReturnOutcome::KeepIt)
         return ReturnRepository::outcomeLabel(r.outcome);
+    if (r.state == ReturnState::Registered && r.outcome == ReturnOutcome::Accept)
+        return ReturnListQuery::filterLabel(ReturnListQuery::Filter::Label);
     return ReturnRepository::stateLabel(r.state);
 }
 
