@@ -1917,6 +1917,13 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::CtlCommands</name>
     <message>
         <source>The ParcelDesk database file.</source>
