@@ -54,6 +54,15 @@ QCommandLineOption CtlCommands::dbOption()
     return QCommandLineOption(u"db"_s, CtlCommands::tr("The ParcelDesk database file."), u"file"_s);
 }
 
+Result<Database> CtlCommands::openExisting(const QString &path)
+{
+    if (!QFile::exists(path))
+        return Error {tr("There is no database %1; give the file the console uses, or make a demo "
+                         "with parceldeskctl demo-seed.")
+                          .arg(path)};
+    return Database::open(path);
+}
+
 int CtlCommands::usage(int exitCode)
 {
     printLine(exitCode == 0 ? stdout : stderr,

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/result.h"
+#include "store/database.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
@@ -49,6 +52,9 @@ public:
     static void onInterrupt(int signal);
     static void printLine(FILE *stream, const QString &text);
     static QCommandLineOption dbOption();
+    // Opens the database a command works on, refusing a path where there is none (opening
+    // would create an empty one, and the command would then find nothing).
+    static Result<Database> openExisting(const QString &path);
 };
 
 } // namespace ParcelDesk

@@ -307,14 +307,7 @@ int CtlCommands::evalReturns(const QStringList &arguments)
             return 2;
         }
     }
-    if (!QFile::exists(parser.value(db))) {
-        printLine(stderr,
-            tr("There is no database %1; give the file the console uses, or make a demo with "
-               "parceldeskctl demo-seed.")
-                .arg(parser.value(db)));
-        return 1;
-    }
-    const auto opened = Database::open(parser.value(db));
+    const auto opened = openExisting(parser.value(db));
     if (!opened) {
         printLine(stderr, opened.error().message);
         return 1;
@@ -445,14 +438,7 @@ int CtlCommands::returns(const QStringList &arguments)
         printLine(stderr, tr("returns: --db FILE is required."));
         return 2;
     }
-    if (!QFile::exists(parser.value(db))) {
-        printLine(stderr,
-            tr("There is no database %1; give the file the console uses, or make a demo with "
-               "parceldeskctl demo-seed.")
-                .arg(parser.value(db)));
-        return 1;
-    }
-    const auto opened = Database::open(parser.value(db));
+    const auto opened = openExisting(parser.value(db));
     if (!opened) {
         printLine(stderr, opened.error().message);
         return 1;

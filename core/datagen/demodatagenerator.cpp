@@ -9,6 +9,7 @@
 #include "rules/claimwindows.h"
 #include "rules/problemcaserunner.h"
 #include "store/database.h"
+#include "store/returnpolicystore.h"
 #include "store/returnrepository.h"
 #include "store/sqlitestatement.h"
 #include "store/writetransaction.h"
@@ -1141,15 +1142,18 @@ QString registerRecentReturns(const Database &db, qint64 nowMs, qint64 *register
     WriteTransaction tx(db.connection());
     if (!tx.isOpen())
         return tx.error();
+    const auto policy = ReturnPolicyStore::load(db);
+    if (!policy)
+        return policy.error().message;
     for (const auto &[orderId, category] : std::as_const(orders)) {
         const QList<ReturnReason> reasons = ReturnRepository::reasons(category);
         ReturnLineRequest line;
         line.reasonCode = reasons.at(int(orderId % reasons.size())).code;
         line.condition = orderId % 3 == 0 ? ItemCondition::Opened : ItemCondition::Unopened;
         const qint64 at = nowMs - (orderId % 36 + 1) * msPerHour;
-        const auto registered = ReturnRegistration::registerWithinTransaction(db, orderId, {line},
-            {}, orderId % 5 == 0 ? ReturnResolution::Exchange : ReturnResolution::Refund, u"demo"_s,
-            at);
+        const auto registered = ReturnRegistration::registerWithinTransaction(db, *policy, orderId,
+            {line}, {}, orderId % 5 == 0 ? ReturnResolution::Exchange : ReturnResolution::Refund,
+            u"demo"_s, at);
         if (!registered)
             return registered.error().message;
         ++*registeredCount;

@@ -268,44 +268,25 @@ Result<QString> ReturnRepository::newRma(qint64 orderId, const QString &orderNum
     }
 }
 
-Result<ReturnCase> ReturnRepository::registerReturn(const ReturnableOrder &order,
-    const QList<ReturnLineRequest> &lines, ReturnOutcome outcome, const QString &outcomeReason,
-    const QString &note, ReturnResolution resolution, const QString &agent, qint64 nowMs)
-{
-    WriteTransaction tx(m_db.connection());
-    if (!tx.isOpen())
-        return Error {tr("Cannot start the return: %1").arg(tx.error())};
-    auto registered = registerWithinTransaction(
-        order, lines, outcome, outcomeReason, note, resolution, agent, nowMs);
-    if (registered && !tx.commit())
-        return Error {tr("Cannot start the return: %1").arg(tx.error())};
-    return registered;
-}
-
 Result<ReturnCase> ReturnRepository::registerWithinTransaction(const ReturnableOrder &order,
     const QList<ReturnLineRequest> &lines, ReturnOutcome outcome, const QString &outcomeReason,
     const QString &note, ReturnResolution resolution, const QString &agent, qint64 nowMs)
 {
     if (lines.isEmpty())
         return Error {tr("A return needs at least one item.")};
-    // Read again inside the transaction: another console may have registered a return since.
-    const auto current = returnableOrder(order.orderId);
-    if (!current)
-        return current.error();
     QHash<int, int> asked;
     for (const ReturnLineRequest &l : lines) {
-        if (l.line < 0 || l.line >= current->lines.size())
+        if (l.line < 0 || l.line >= order.lines.size())
             return Error {
-                tr("Item %1 is not a line of order %2.").arg(l.line + 1).arg(current->orderNumber)};
-        const ReturnableLine &line = current->lines.at(l.line);
+                tr("Item %1 is not a line of order %2.").arg(l.line + 1).arg(order.orderNumber)};
+        const ReturnableLine &line = order.lines.at(l.line);
         const QString name = line.description.isEmpty() ? tr("the order") : line.description;
         if (l.quantity <= 0)
             return Error {tr("quantity: %1 for %2; give at least 1.").arg(l.quantity).arg(name)};
         asked[l.line] += l.quantity;
         if (asked[l.line] > line.returnable())
             return Error {line.returnable() == 0
-                    ? tr("%1 of order %2 is already being returned.")
-                          .arg(name, current->orderNumber)
+                    ? tr("%1 of order %2 is already being returned.").arg(name, order.orderNumber)
                     : tr("quantity: %1 of %2 asked, but only %3 can still be returned.")
                           .arg(asked[l.line])
                           .arg(name)
@@ -323,7 +304,7 @@ Result<ReturnCase> ReturnRepository::registerWithinTransaction(const ReturnableO
                         codes.join(u", "_s))};
         }
     }
-    const auto rma = newRma(order.orderId, current->orderNumber);
+    const auto rma = newRma(order.orderId, order.orderNumber);
     if (!rma)
         return rma.error();
 
@@ -334,7 +315,7 @@ Result<ReturnCase> ReturnRepository::registerWithinTransaction(const ReturnableO
     r.state = outcome == ReturnOutcome::Refuse ? ReturnState::Refused : ReturnState::Registered;
     r.createdAtMs = nowMs;
     r.customerNote = note;
-    r.warehouse = current->warehouse;
+    r.warehouse = order.warehouse;
     r.outcome = outcome;
     r.outcomeReason = outcomeReason;
     r.resolution = resolution;
@@ -367,7 +348,7 @@ Result<ReturnCase> ReturnRepository::registerWithinTransaction(const ReturnableO
               "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?)"_s);
     QStringList summary;
     for (const ReturnLineRequest &l : lines) {
-        const ReturnableLine &line = current->lines.at(l.line);
+        const ReturnableLine &line = order.lines.at(l.line);
         ReturnItem item;
         item.orderItemId = line.orderItemId;
         item.sku = line.sku;
@@ -503,10 +484,14 @@ Result<std::optional<qint64>> ReturnRepository::findByScan(const QString &scan) 
     if (key.isEmpty())
         return std::optional<qint64>();
     QSqlQuery q(m_db.connection());
-    // An RMA as printed ("R-10042-1") or as a scanner without dashes reads it ("R100421").
-    q.prepare(u"SELECT id FROM returns WHERE upper(replace(rma, '-', '')) = ? "
+    // As printed: an RMA ("R-10042-1") or the parcel's number, each found by its index. Only a
+    // scanner that drops the dashes ("R100421") makes it compare every RMA.
+    q.prepare(u"SELECT id FROM returns WHERE rma = ? "
               "UNION ALL SELECT r.id FROM shipments s JOIN returns r ON r.shipment_id = s.id "
-              "WHERE s.tracking_number = ? AND s.direction = 'return' LIMIT 1"_s);
+              "WHERE s.tracking_number = ? AND s.direction = 'return' "
+              "UNION ALL SELECT id FROM (SELECT id FROM returns "
+              "WHERE upper(replace(rma, '-', '')) = ? LIMIT 1) LIMIT 1"_s);
+    q.addBindValue(scan.trimmed().toUpper());
     q.addBindValue(key);
     q.addBindValue(key);
     if (!q.exec())

@@ -97,14 +97,12 @@ public:
     Result<qint64> orderIdByNumber(const QString &orderNumber) const;
     Result<ReturnableOrder> returnableOrder(qint64 orderId) const;
 
-    // Registers a return of the given lines of order (as returnableOrder() read it), each with
-    // the policy's outcome, and the return's overall outcome: refuse when every line is
-    // refused (the return is kept, state refused), review when a line needs review, keep when
-    // nothing has to come back, else accept. Refused when a quantity is more than is left to
-    // return (checked again inside the transaction), or a reason is not the category's.
-    Result<ReturnCase> registerReturn(const ReturnableOrder &order,
-        const QList<ReturnLineRequest> &lines, ReturnOutcome outcome, const QString &outcomeReason,
-        const QString &note, ReturnResolution resolution, const QString &agent, qint64 nowMs);
+    // Registers a return of the given lines of order, each with the policy's outcome, and the
+    // return's overall outcome: refuse when every line is refused (the return is kept, state
+    // refused), review when a line needs review, keep when nothing has to come back, else
+    // accept. order must have been read by returnableOrder() inside the caller's transaction,
+    // so what is left to return is current. Refused when a quantity is more than is left, or a
+    // reason is not the category's.
     Result<ReturnCase> registerWithinTransaction(const ReturnableOrder &order,
         const QList<ReturnLineRequest> &lines, ReturnOutcome outcome, const QString &outcomeReason,
         const QString &note, ReturnResolution resolution, const QString &agent, qint64 nowMs);

@@ -4,6 +4,7 @@
 #include "domain/returncase.h"
 #include "returnregistration.h"
 #include "store/csvfile.h"
+#include "store/returnpolicystore.h"
 #include "store/returnrepository.h"
 #include "store/writetransaction.h"
 
@@ -285,6 +286,9 @@ Result<ReturnImportSummary> ReturnImport::run(const Database &db, const QString 
     WriteTransaction tx(db.connection());
     if (!tx.isOpen())
         return Error {tr("Cannot import the returns: %1").arg(tx.error())};
+    const auto policy = ReturnPolicyStore::load(db);
+    if (!policy)
+        return policy.error();
     int done = 0;
     const int total = int(groups.size());
     for (const Group &g : std::as_const(groups)) {
@@ -313,8 +317,9 @@ Result<ReturnImportSummary> ReturnImport::run(const Database &db, const QString 
                 notes << r.note;
         }
         const Row &first = g.rows.first();
-        const auto registered = ReturnRegistration::registerWithinTransaction(db, g.orderId, lines,
-            notes.join(u"; "_s), first.resolution, options.actor, first.registeredMs);
+        const auto registered
+            = ReturnRegistration::registerWithinTransaction(db, *policy, g.orderId, lines,
+                notes.join(u"; "_s), first.resolution, options.actor, first.registeredMs);
         if (!registered)
             return Error {
                 tr("%1:%2: %3").arg(path).arg(first.line).arg(registered.error().message)};

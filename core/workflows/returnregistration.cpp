@@ -90,15 +90,23 @@ Result<ReturnRegistration::Registered> ReturnRegistration::registerWithinTransac
     const Database &db, qint64 orderId, const QList<ReturnLineRequest> &lines, const QString &note,
     ReturnResolution resolution, const QString &agent, qint64 nowMs)
 {
+    const auto policy = ReturnPolicyStore::load(db);
+    if (!policy)
+        return policy.error();
+    return registerWithinTransaction(db, *policy, orderId, lines, note, resolution, agent, nowMs);
+}
+
+Result<ReturnRegistration::Registered> ReturnRegistration::registerWithinTransaction(
+    const Database &db, const ReturnPolicy &policy, qint64 orderId,
+    const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution,
+    const QString &agent, qint64 nowMs)
+{
     ReturnRepository returns(db);
     const auto order = returns.returnableOrder(orderId);
     if (!order)
         return order.error();
-    const auto policy = ReturnPolicyStore::load(db);
-    if (!policy)
-        return policy.error();
     Registered r;
-    r.assessment = assess(*order, lines, *policy, HolidayCalendar::builtin(),
+    r.assessment = assess(*order, lines, policy, HolidayCalendar::builtin(),
         QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date());
     const auto registered = returns.registerWithinTransaction(*order, r.assessment.requests(),
         r.assessment.outcome, r.assessment.reason, note, resolution, agent, nowMs);

@@ -56,6 +56,10 @@ public:
     static Result<Registered> registerWithinTransaction(const Database &db, qint64 orderId,
         const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution,
         const QString &agent, qint64 nowMs);
+    // The same with a policy the caller read, for many returns in one go (imports).
+    static Result<Registered> registerWithinTransaction(const Database &db,
+        const ReturnPolicy &policy, qint64 orderId, const QList<ReturnLineRequest> &lines,
+        const QString &note, ReturnResolution resolution, const QString &agent, qint64 nowMs);
     // What the printed label of a return with a label shows: its parcel, the customer's
     // address, the warehouse (the shop's name and the warehouse's country), the lines that go
     // into the parcel, in the customer's language.
