@@ -11,7 +11,7 @@ PARCELDESK_PACKAGES=(
     qt6-translations-l10n qt6-qpa-plugins qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev zlib1g-dev libsqlite3-dev tzdata
     clang-format clang libclang-rt-14-dev xvfb xauth
     libcurl4-openssl-dev python3-aiosmtpd openssl libmstch-dev
-    libqrencode-dev poppler-utils zbar-tools
+    libqrencode-dev poppler-utils zbar-tools libxlsxwriter-dev unzip
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
