@@ -472,8 +472,11 @@ void eraseScope(Sql &sql, const QList<NamingEvent> &events, qint64 nowMs)
             {entity});
     }
     // The search index follows through the triggers of schema 9 (keys and words).
+    sql.exec(u"UPDATE feedback SET comment = '' WHERE order_id IN (SELECT o.id FROM orders o "
+             "WHERE o.customer_id IN (SELECT id FROM temp.privacy_scope))"_s);
     sql.exec(u"UPDATE customers SET name = ? || id, email = NULL, phone = NULL, postcode = NULL, "
-             "city = NULL, external_ref = NULL, erased_at = coalesce(erased_at, ?) "
+             "street = NULL, city = NULL, external_ref = NULL, "
+             "erased_at = coalesce(erased_at, ?) "
              "WHERE id IN (SELECT id FROM temp.privacy_scope)"_s,
         {placeholderPrefix, nowMs});
 }
@@ -745,7 +748,7 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     QJsonArray customers;
     if (auto q = sql.query(
             u"SELECT c.id, c.external_ref, c.name, c.email, c.phone, c.language, c.country, "
-            "c.postcode, c.city, c.time_zone, c.created_at, c.erased_at FROM customers c "
+            "c.postcode, c.city, c.time_zone, c.created_at, c.erased_at, c.street FROM customers c "
             "WHERE c.id IN (SELECT id FROM temp.privacy_scope) ORDER BY c.id"_s)) {
         while (q->next()) {
             customers.append(QJsonObject {{u"id"_s, q->value(0).toLongLong()},
@@ -753,7 +756,8 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
                 {u"name"_s, q->value(2).toString()}, {u"email"_s, textOrNull(q->value(3))},
                 {u"phone"_s, textOrNull(q->value(4))}, {u"language"_s, q->value(5).toString()},
                 {u"country"_s, textOrNull(q->value(6))}, {u"postcode"_s, textOrNull(q->value(7))},
-                {u"city"_s, textOrNull(q->value(8))}, {u"time_zone"_s, textOrNull(q->value(9))},
+                {u"street"_s, textOrNull(q->value(12))}, {u"city"_s, textOrNull(q->value(8))},
+                {u"time_zone"_s, textOrNull(q->value(9))},
                 {u"created_at"_s, isoOrNull(q->value(10))},
                 {u"erased_at"_s, isoOrNull(q->value(11))},
                 {u"consents"_s, consents.value(q->value(0).toLongLong())}});

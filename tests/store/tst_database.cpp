@@ -81,10 +81,11 @@ void TestDatabase::createsFreshDatabase()
         u"customer_words"_s, u"customer_words_config"_s, u"customer_words_data"_s,
         u"customer_words_docsize"_s, u"customer_words_idx"_s, u"customers"_s,
         u"delivery_change_requests"_s, u"delivery_daily"_s, u"delivery_options"_s,
-        u"disposition_rules"_s, u"message_parcels"_s, u"message_templates"_s, u"messages"_s,
-        u"order_items"_s, u"orders"_s, u"problem_cases"_s, u"problem_rules"_s, u"return_items"_s,
-        u"returns"_s, u"search_keys"_s, u"settings"_s, u"shipment_daily"_s, u"shipments"_s,
-        u"tracking_events"_s, u"voucher_cases"_s, u"vouchers"_s};
+        u"disposition_rules"_s, u"feedback"_s, u"import_profiles"_s, u"message_parcels"_s,
+        u"message_templates"_s, u"messages"_s, u"order_items"_s, u"orders"_s, u"problem_cases"_s,
+        u"problem_rules"_s, u"return_items"_s, u"returns"_s, u"search_keys"_s, u"settings"_s,
+        u"shipment_daily"_s, u"shipments"_s, u"tracking_events"_s, u"voucher_cases"_s,
+        u"vouchers"_s};
     QCOMPARE(tables(*db), expected);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
