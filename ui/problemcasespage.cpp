@@ -49,35 +49,7 @@ const QList<ProblemKind> allKinds
 
 QString ProblemCasesPage::kindLabel(ProblemKind kind)
 {
-    switch (kind) {
-    case ProblemKind::NeverScanned:
-        return tr("Never scanned");
-    case ProblemKind::Stuck:
-        return tr("Stuck");
-    case ProblemKind::Late:
-        return tr("Late");
-    case ProblemKind::PredictedLate:
-        return tr("Predicted late");
-    case ProblemKind::Damaged:
-        return tr("Damaged");
-    case ProblemKind::AddressIssue:
-        return tr("Address issue");
-    case ProblemKind::CustomsHold:
-        return tr("Customs hold");
-    case ProblemKind::Refused:
-        return tr("Refused");
-    case ProblemKind::FailedAttempt:
-        return tr("Failed attempt");
-    case ProblemKind::PickupNearingReturn:
-        return tr("Pickup nearing return");
-    case ProblemKind::ReturnedToSender:
-        return tr("Returned to sender");
-    case ProblemKind::SuspectedLost:
-        return tr("Suspected lost");
-    case ProblemKind::NotReceivedClaim:
-        return tr("Customer says not received");
-    }
-    return {};
+    return ProblemCaseText::kindLabel(kind);
 }
 
 QString ProblemCasesPage::stateLabel(ProblemState state)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,15 @@ enum class Resolution : quint8 {
     ConditionCleared, // the rule that opened it no longer holds
     Duplicate,
     NoAction,
+};
+
+// A kind in the user's language, for lists and reports.
+class ProblemCaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(ParcelDesk::ProblemCaseText)
+
+public:
+    static QString kindLabel(ProblemKind kind);
 };
 
 QString problemKindToString(ProblemKind kind);
