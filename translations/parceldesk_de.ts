@@ -5185,6 +5185,409 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::OperationsReport</name>
+    <message>
+        <source>Cannot build the operations report: %1</source>
+        <translation>Der Betriebsbericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Verspätungshinweis</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Apology with voucher</source>
+        <translation>Entschuldigung mit Gutschein</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>an unknown country in a lane</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>(no parcel)</source>
+        <translation>(ohne Paket)</translation>
+    </message>
+    <message>
+        <source>Cannot build the operations report: the period is empty.</source>
+        <translation>Der Betriebsbericht kann nicht erstellt werden: Der Zeitraum ist leer.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Operations report</source>
+        <translation>Betriebsbericht</translation>
+    </message>
+    <message>
+        <source>Carriers: %1</source>
+        <translation>Versanddienstleister: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Zielland: %1</translation>
+    </message>
+    <message>
+        <source>Parcel volume by day</source>
+        <translation>Paketvolumen pro Tag</translation>
+    </message>
+    <message>
+        <source>Outbound parcels shipped and delivered on each day of the period.</source>
+        <translation>Ausgehende Pakete, die an jedem Tag des Zeitraums versandt und zugestellt wurden.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivery performance by carrier</source>
+        <translation>Zustellleistung nach Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Volume shipped in the period; on-time rate, first-attempt rate and door-to-door transit time of the parcels delivered in it. On time counts only parcels that had a promised date.</source>
+        <translation>Im Zeitraum versandte Menge; Pünktlichkeit, Zustellung beim ersten Versuch und Laufzeit der darin zugestellten Pakete. Pünktlichkeit zählt nur Pakete mit einem zugesagten Termin.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Erster Versuch</translation>
+    </message>
+    <message>
+        <source>Transit p50</source>
+        <translation>Laufzeit p50</translation>
+    </message>
+    <message>
+        <source>Transit p90</source>
+        <translation>Laufzeit p90</translation>
+    </message>
+    <message>
+        <source>Transit time by carrier and lane</source>
+        <translation>Laufzeit nach Versanddienstleister und Relation</translation>
+    </message>
+    <message>
+        <source>Days from shipping to delivery of the parcels delivered in the period, per carrier and lane (origin → destination country).</source>
+        <translation>Tage vom Versand bis zur Zustellung der im Zeitraum zugestellten Pakete, je Versanddienstleister und Relation (Herkunfts- → Zielland).</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Carrier scorecard on shared lanes</source>
+        <translation>Versanddienstleister im Vergleich auf gemeinsamen Relationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carriers compared on the same lanes, so that a carrier serving harder destinations is not judged against easier ones. A lane is listed when at least two carriers delivered %n parcels or more on it; the carriers are ranked by on-time rate, then transit time.</source>
+        <translation>
+            <numerusform>Versanddienstleister auf denselben Relationen verglichen, damit einer mit schwierigeren Zielen nicht an leichteren gemessen wird. Eine Relation erscheint, wenn mindestens zwei Versanddienstleister dort %n Paket oder mehr zugestellt haben; gereiht nach Pünktlichkeit, dann Laufzeit.</numerusform>
+            <numerusform>Versanddienstleister auf denselben Relationen verglichen, damit einer mit schwierigeren Zielen nicht an leichteren gemessen wird. Eine Relation erscheint, wenn mindestens zwei Versanddienstleister dort %n Pakete oder mehr zugestellt haben; gereiht nach Pünktlichkeit, dann Laufzeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Exceptions by kind</source>
+        <translation>Ausnahmen nach Art</translation>
+    </message>
+    <message>
+        <source>Parcels shipped in the period that had at least one scan of each kind, and their share of the parcels shipped. A parcel with two kinds counts in both rows.</source>
+        <translation>Im Zeitraum versandte Pakete mit mindestens einem Scan der jeweiligen Art und ihr Anteil an den versandten Paketen. Ein Paket mit zwei Arten zählt in beiden Zeilen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Share of shipped</source>
+        <translation>Anteil am Versand</translation>
+    </message>
+    <message>
+        <source>Problem cases</source>
+        <translation>Problemfälle</translation>
+    </message>
+    <message>
+        <source>Cases opened in the period, cases resolved in it with the time from opening to resolution, and the cases still open at its end.</source>
+        <translation>Im Zeitraum eröffnete Fälle, darin gelöste Fälle mit der Zeit von der Eröffnung bis zur Lösung und die an seinem Ende noch offenen Fälle.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Am Ende offen</translation>
+    </message>
+    <message>
+        <source>Time to resolve p50</source>
+        <translation>Lösungszeit p50</translation>
+    </message>
+    <message>
+        <source>Time to resolve p90</source>
+        <translation>Lösungszeit p90</translation>
+    </message>
+    <message>
+        <source>Customer contacts (WISMO)</source>
+        <translation>Kundenkontakte (WISMO)</translation>
+    </message>
+    <message>
+        <source>Calls, e-mails and chats logged in the period about a parcel of each carrier, per 100 parcels the carrier shipped in it. Contacts about an order without a parcel have their own row.</source>
+        <translation>Im Zeitraum erfasste Anrufe, E-Mails und Chats zu einem Paket des jeweiligen Versanddienstleisters, je 100 von ihm darin versandte Pakete. Kontakte zu einer Bestellung ohne Paket haben eine eigene Zeile.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts per 100 parcels</source>
+        <translation>Kontakte je 100 Pakete</translation>
+    </message>
+    <message>
+        <source>Contacts by reason</source>
+        <translation>Kontakte nach Anlass</translation>
+    </message>
+    <message>
+        <source>Why customers got in touch in the period.</source>
+        <translation>Warum sich Kunden im Zeitraum gemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source> Returns are not per carrier or destination: these figures are for every parcel.</source>
+        <translation> Rücksendungen werden nicht nach Versanddienstleister oder Zielland getrennt: Diese Zahlen gelten für alle Pakete.</translation>
+    </message>
+    <message>
+        <source>Return rate by category</source>
+        <translation>Rücksendequote nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Items returned (lines of returns registered in the period) against items delivered in it.</source>
+        <translation>Zurückgesandte Artikel (Positionen der im Zeitraum angemeldeten Rücksendungen) im Verhältnis zu den darin zugestellten Artikeln.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Items delivered</source>
+        <translation>Zugestellte Artikel</translation>
+    </message>
+    <message>
+        <source>Items returned</source>
+        <translation>Zurückgesandte Artikel</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Rücksendequote</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>Rücksendegründe</translation>
+    </message>
+    <message>
+        <source>Why items came back, by category: quantities of the lines of the returns registered in the period, and their share of the category&apos;s returned items.</source>
+        <translation>Warum Artikel zurückkamen, nach Kategorie: Mengen der Positionen der im Zeitraum angemeldeten Rücksendungen und ihr Anteil an den zurückgesandten Artikeln der Kategorie.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Apologies and vouchers</source>
+        <translation>Entschuldigungen und Gutscheine</translation>
+    </message>
+    <message>
+        <source>Proactive messages sent in the period by what the rules chose, the customers they reached, and the vouchers they carried: their face value and what they cost.</source>
+        <translation>Im Zeitraum gesendete proaktive Nachrichten nach der Entscheidung der Regeln, die erreichten Kunden und die beigelegten Gutscheine: ihr Nennwert und ihre Kosten.</translation>
+    </message>
+    <message>
+        <source>Voucher value</source>
+        <translation>Gutscheinwert</translation>
+    </message>
+    <message>
+        <source>Voucher cost</source>
+        <translation>Gutscheinkosten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Gutscheine</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Customer rating by carrier</source>
+        <translation>Kundenbewertung nach Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>No customer feedback was submitted in the period. Import it with File → Import → Customer feedback or parceldeskctl import feedback.</source>
+        <translation>Im Zeitraum wurde keine Kundenbewertung abgegeben. Importieren Sie sie mit Datei → Importieren → Kundenbewertungen oder parceldeskctl import feedback.</translation>
+    </message>
+    <message>
+        <source>Ratings (1 to 5) customers gave their order in the period, by the carrier of its parcel. CSAT is the share of ratings of 4 or 5.</source>
+        <translation>Bewertungen (1 bis 5), die Kunden ihrer Bestellung im Zeitraum gaben, nach dem Versanddienstleister ihres Pakets. CSAT ist der Anteil der Bewertungen mit 4 oder 5.</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Durchschnittliche Bewertung</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Rated 1 or 2</source>
+        <translation>Mit 1 oder 2 bewertet</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Nachhaltigkeit</translation>
+    </message>
+    <message>
+        <source>Graded returned items that were resold, refurbished, donated or recycled instead of thrown away; returns that arrived in packaging fit to use again; deliveries that needed another trip; and deliveries to pickup points and lockers, which save trips to the door.</source>
+        <translation>Geprüfte zurückgesandte Artikel, die wieder verkauft, aufbereitet, gespendet oder recycelt statt entsorgt wurden; Rücksendungen in wiederverwendbarer Verpackung; Zustellungen, die eine weitere Fahrt brauchten; und Zustellungen an Abholstellen und Packstationen, die Fahrten bis zur Haustür sparen.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Returned items kept out of landfill</source>
+        <translation>Zurückgesandte Artikel, die nicht auf der Deponie landeten</translation>
+    </message>
+    <message>
+        <source>Returns in reusable packaging</source>
+        <translation>Rücksendungen in wiederverwendbarer Verpackung</translation>
+    </message>
+    <message>
+        <source>Deliveries that needed another attempt</source>
+        <translation>Zustellungen mit weiterem Versuch</translation>
+    </message>
+    <message>
+        <source>Extra trips for failed attempts</source>
+        <translation>Zusätzliche Fahrten für gescheiterte Versuche</translation>
+    </message>
+    <message>
+        <source>Delivered to a pickup point or locker</source>
+        <translation>An Abholstelle oder Packstation zugestellt</translation>
+    </message>
+    <message>
+        <source>Parcels shipped</source>
+        <translation>Versandte Pakete</translation>
+    </message>
+    <message>
+        <source>Parcels delivered</source>
+        <translation>Zugestellte Pakete</translation>
+    </message>
+    <message>
+        <source>Transit time (median)</source>
+        <translation>Laufzeit (Median)</translation>
+    </message>
+    <message>
+        <source>Transit time (p90)</source>
+        <translation>Laufzeit (p90)</translation>
+    </message>
+    <message>
+        <source>Delivered at the first attempt</source>
+        <translation>Beim ersten Versuch zugestellt</translation>
+    </message>
+    <message>
+        <source>Parcels with an exception</source>
+        <translation>Pakete mit Ausnahme</translation>
+    </message>
+    <message>
+        <source>Problem cases opened</source>
+        <translation>Eröffnete Problemfälle</translation>
+    </message>
+    <message>
+        <source>Problem cases resolved</source>
+        <translation>Gelöste Problemfälle</translation>
+    </message>
+    <message>
+        <source>Time to resolve (median)</source>
+        <translation>Lösungszeit (Median)</translation>
+    </message>
+    <message>
+        <source>Return rate (items)</source>
+        <translation>Rücksendequote (Artikel)</translation>
+    </message>
+    <message>
+        <source>Proactive messages sent</source>
+        <translation>Gesendete proaktive Nachrichten</translation>
+    </message>
+    <message>
+        <source>CSAT (rated 4 or 5)</source>
+        <translation>CSAT (mit 4 oder 5 bewertet)</translation>
+    </message>
+    <message>
+        <source>Delivered to pickup points and lockers</source>
+        <translation>An Abholstellen und Packstationen zugestellt</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::Outbox</name>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
@@ -5556,7 +5959,7 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
-    <name>ParcelDesk::ProblemCasesPage</name>
+    <name>ParcelDesk::ProblemCaseText</name>
     <message>
         <source>Never scanned</source>
         <translation>Nie gescannt</translation>
@@ -5609,6 +6012,9 @@ Ihr Kundenservice</translation>
         <source>Customer says not received</source>
         <translation>Kunde sagt: nicht erhalten</translation>
     </message>
+</context>
+<context>
+    <name>ParcelDesk::ProblemCasesPage</name>
     <message>
         <source>Open</source>
         <translation>Offen</translation>
@@ -6142,6 +6548,29 @@ Ihr Kundenservice</translation>
     <message>
         <source>Saved. The rule applies from the next run of the rules.</source>
         <translation>Gespeichert. Die Regel gilt ab dem nächsten Lauf der Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReportFormat</name>
+    <message>
+        <source>%1 d</source>
+        <comment>a duration in days, abbreviated</comment>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <comment>a column header with its unit</comment>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column header with its currency</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (days)</source>
+        <comment>a column header with its unit</comment>
+        <translation>%1 (Tage)</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,16 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::OperationsReport</name>
+    <message numerus="yes">
+        <source>Carriers compared on the same lanes, so that a carrier serving harder destinations is not judged against easier ones. A lane is listed when at least two carriers delivered %n parcels or more on it; the carriers are ranked by on-time rate, then transit time.</source>
+        <translation>
+            <numerusform>Carriers compared on the same lanes, so that a carrier serving harder destinations is not judged against easier ones. A lane is listed when at least two carriers delivered %n parcel or more on it; the carriers are ranked by on-time rate, then transit time.</numerusform>
+            <numerusform>Carriers compared on the same lanes, so that a carrier serving harder destinations is not judged against easier ones. A lane is listed when at least two carriers delivered %n parcels or more on it; the carriers are ranked by on-time rate, then transit time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::Outbox</name>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
