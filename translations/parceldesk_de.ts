@@ -476,6 +476,33 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <source>Message %1 is queued again.</source>
         <translation>Nachricht %1 ist wieder eingereiht.</translation>
     </message>
+    <message>
+        <source>apology-candidates</source>
+        <comment>file name of an export</comment>
+        <translation>entschuldigungskandidaten</translation>
+    </message>
+    <message>
+        <source>Apology candidates</source>
+        <translation>Kandidaten für Entschuldigungen</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <comment>file name of an export</comment>
+        <translation>nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>suppressed-messages</source>
+        <comment>file name of an export</comment>
+        <translation>zurueckgehaltene-nachrichten</translation>
+    </message>
+    <message>
+        <source>Suppressed messages</source>
+        <translation>Zurückgehaltene Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ApologyRepository</name>
@@ -3667,89 +3694,6 @@ problematischen Paketen.
         <translation>MAPE je Tag %1 %, je Woche %2 %</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
-  delivery-options
-              List what the carrier offers to change about a parcel&apos;s delivery,
-              record a customer&apos;s request for one of those changes
-  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
-  outbox      Send the messages to customers that are due, list the outbox
-  apologies   Proactive apologies: candidates, drafts, approval, guardrails
-  returns     The return policy, and what it says about an order
-  eval-returns
-              Backtest the returns inflow forecast over the last weeks
-  consent     A customer&apos;s consent to proactive messages, per channel
-  templates   List, show, edit or reset the message templates, preview one with an
-              order&apos;s data
-  vouchers    Import voucher codes, list them, show or set the monthly budget
-  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
-              last order is older than the retention period
-  export-customer
-              Write everything held about a person as JSON (GDPR)
-  privacy     Show or set the retention period for personal data
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
-              lesen und als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
-              gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
-              Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
-              einrichten und testen
-  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
-              (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
-              (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
-              vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
-              einem Paket auflisten
-  delivery-options
-              Auflisten, was der Versanddienstleister an der Zustellung eines
-              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
-              Änderungen erfassen
-  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
-              Antwort ausgeben
-  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
-  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
-              Leitplanken
-  returns     Die Rückgaberichtlinie, und was sie zu einer Bestellung sagt
-  eval-returns
-              Die Vorhersage des Retourenzulaufs über die letzten Wochen rückblickend prüfen
-  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
-  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
-              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
-              zeigen
-  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
-              oder festlegen
-  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
-              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
-  export-customer
-              Alles, was über eine Person gespeichert ist, als JSON schreiben
-              (DSGVO)
-  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
-              festlegen
-
-Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
-    </message>
-    <message>
         <source>policy: a JSON file to store as the policy.</source>
         <translation>policy: eine JSON-Datei, die als Richtlinie gespeichert wird.</translation>
     </message>
@@ -3957,6 +3901,194 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
     <message>
         <source>returns warehouse: say which, e.g. DE.</source>
         <translation>returns warehouse: Geben Sie an, welches, z. B. DE.</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+  delivery-options
+              List what the carrier offers to change about a parcel&apos;s delivery,
+              record a customer&apos;s request for one of those changes
+  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
+  outbox      Send the messages to customers that are due, list the outbox
+  apologies   Proactive apologies: candidates, drafts, approval, guardrails
+  returns     The return policy, and what it says about an order
+  eval-returns
+              Backtest the returns inflow forecast over the last weeks
+  consent     A customer&apos;s consent to proactive messages, per channel
+  templates   List, show, edit or reset the message templates, preview one with an
+              order&apos;s data
+  vouchers    Import voucher codes, list them, show or set the monthly budget
+  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
+              last order is older than the retention period
+  export-customer
+              Write everything held about a person as JSON (GDPR)
+  privacy     Show or set the retention period for personal data
+  export      Write a report over a period as CSV, XLSX or PDF (no display needed)
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
+              lesen und als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
+              gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
+              Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
+              einrichten und testen
+  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
+              (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
+              (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
+              vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
+              einem Paket auflisten
+  delivery-options
+              Auflisten, was der Versanddienstleister an der Zustellung eines
+              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
+              Änderungen erfassen
+  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
+              Antwort ausgeben
+  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
+  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
+              Leitplanken
+  returns     Die Rückgaberichtlinie, und was sie zu einer Bestellung sagt
+  eval-returns
+              Die Vorhersage des Retourenzulaufs über die letzten Wochen rückblickend prüfen
+  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
+  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
+              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
+              zeigen
+  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
+              oder festlegen
+  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
+              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
+  export-customer
+              Alles, was über eine Person gespeichert ist, als JSON schreiben
+              (DSGVO)
+  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
+              festlegen
+  export      Einen Bericht über einen Zeitraum als CSV, XLSX oder PDF schreiben
+              (ohne Bildschirm)
+
+Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
+    </message>
+    <message>
+        <source>Writes a report over a period as CSV, an Excel workbook or a PDF, without a display (for scheduled runs). Exit code 0 when the file was written, 1 when it could not be, 2 for a mistake in the options.
+
+Reports:
+  operations  Volume, on-time rate, transit times by carrier and lane, first-attempt deliveries, exceptions, problem cases, contacts, returns, apologies and vouchers, a carrier scorecard, customer ratings and sustainability.</source>
+        <translation>Schreibt einen Bericht über einen Zeitraum als CSV, Excel-Arbeitsmappe oder PDF, ohne Bildschirm (für geplante Läufe). Exit-Code 0, wenn die Datei geschrieben wurde, 1, wenn nicht, 2 bei einem Fehler in den Optionen.
+
+Berichte:
+  operations  Menge, Pünktlichkeit, Laufzeiten nach Versanddienstleister und Relation, Zustellung beim ersten Versuch, Ausnahmen, Problemfälle, Kontakte, Rücksendungen, Entschuldigungen und Gutscheine, ein Vergleich der Versanddienstleister, Kundenbewertungen und Nachhaltigkeit.</translation>
+    </message>
+    <message>
+        <source>The report: operations.</source>
+        <translation>Der Bericht: operations.</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD (UTC).</source>
+        <translation>Erster Tag des Zeitraums, JJJJ-MM-TT (UTC).</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD (UTC), included.</source>
+        <translation>Letzter Tag des Zeitraums, JJJJ-MM-TT (UTC), eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf (default: from the file name&apos;s extension).</source>
+        <translation>csv, xlsx oder pdf (Standard: nach der Endung des Dateinamens).</translation>
+    </message>
+    <message>
+        <source>The file to write; replaced if it exists.</source>
+        <translation>Die zu schreibende Datei; eine vorhandene wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Only these carriers (repeat the option or separate with commas), e.g. dhl,ups.</source>
+        <translation>Nur diese Versanddienstleister (Option wiederholen oder mit Kommas trennen), z. B. dhl,ups.</translation>
+    </message>
+    <message>
+        <source>Only parcels to this country (code), e.g. DE.</source>
+        <translation>Nur Pakete in dieses Land (Code), z. B. DE.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en or de (default: the system&apos;s).</source>
+        <translation>Die Sprache des Berichts: en oder de (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte-order mark, so that Excel reads UTF-8.</source>
+        <translation>CSV: mit einer Byte-Order-Markierung beginnen, damit Excel UTF-8 liest.</translation>
+    </message>
+    <message>
+        <source>CSV: the field separator, &apos;,&apos; (default) or &apos;;&apos;.</source>
+        <translation>CSV: das Feldtrennzeichen, &apos;,&apos; (Standard) oder &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 is needed.</source>
+        <translation>--%1 wird benötigt.</translation>
+    </message>
+    <message>
+        <source>--report: &quot;%1&quot; is not a report; the reports are: %2.</source>
+        <translation>--report: „%1“ ist kein Bericht; die Berichte sind: %2.</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a day; write YYYY-MM-DD.</source>
+        <translation>--from: „%1“ ist kein Tag; schreiben Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a day; write YYYY-MM-DD.</source>
+        <translation>--to: „%1“ ist kein Tag; schreiben Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2.</source>
+        <translation>--to: %1 liegt vor --from %2.</translation>
+    </message>
+    <message>
+        <source>--destination: &quot;%1&quot; is not a country code such as DE.</source>
+        <translation>--destination: „%1“ ist kein Ländercode wie DE.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv, xlsx or pdf.</source>
+        <translation>--format: „%1“ ist weder csv, xlsx noch pdf.</translation>
+    </message>
+    <message>
+        <source>--format is needed: the file name %1 does not end in .csv, .xlsx or .pdf.</source>
+        <translation>--format wird benötigt: Der Dateiname %1 endet nicht auf .csv, .xlsx oder .pdf.</translation>
+    </message>
+    <message>
+        <source>--separator: &quot;%1&quot; is neither &apos;,&apos; nor &apos;;&apos;.</source>
+        <translation>--separator: „%1“ ist weder &apos;,&apos; noch &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is neither en nor de.</source>
+        <translation>--language: „%1“ ist weder en noch de.</translation>
+    </message>
+    <message>
+        <source>Building the report</source>
+        <translation>Bericht wird erstellt</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 for %2 to %3 (%4) in %5 s.</source>
+        <translation>%1 für %2 nach %3 geschrieben (%4) in %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +5990,16 @@ Ihr Kundenservice</translation>
             <numerusform>%1 von %n Kontakten waren nicht die ersten zu ihrer Bestellung</numerusform>
         </translation>
     </message>
+    <message>
+        <source>wismo-by-carrier</source>
+        <comment>file name of an export</comment>
+        <translation>wismo-nach-versanddienstleister</translation>
+    </message>
+    <message>
+        <source>parcel-volume</source>
+        <comment>file name of an export</comment>
+        <translation>paketvolumen</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::OverviewQuery</name>
@@ -6318,6 +6460,11 @@ Ihr Kundenservice</translation>
         <source>Kind of problem</source>
         <translation>Art des Problems</translation>
     </message>
+    <message>
+        <source>problem-cases</source>
+        <comment>file name of an export</comment>
+        <translation>problemfaelle</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ProblemRuleRepository</name>
@@ -6551,6 +6698,29 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ReportCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ReportFormat</name>
     <message>
         <source>%1 d</source>
@@ -6571,6 +6741,102 @@ Ihr Kundenservice</translation>
         <source>%1 (days)</source>
         <comment>a column header with its unit</comment>
         <translation>%1 (Tage)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReportPdf</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a report&apos;s period: its first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>None: every shipment counts</source>
+        <translation>Keine: Jede Sendung zählt</translation>
+    </message>
+    <message>
+        <source>Generated on %1 at %2</source>
+        <comment>the report&apos;s making: day, time</comment>
+        <translation>Erstellt am %1 um %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>No data for this period.</source>
+        <translation>Keine Daten für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Top %1 by %2</source>
+        <comment>a bar chart of only the largest rows: how many, by which column</comment>
+        <translation>Top %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <comment>a table going on on the next page</comment>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The chart of “%1” names column %2, which the table does not have.</source>
+        <translation>Das Diagramm von „%1“ nennt Spalte %2, die die Tabelle nicht hat.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReportXlsx</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <comment>a worksheet without a title</comment>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>the first sheet of a report workbook</comment>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Blätter</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Was es zeigt</translation>
     </message>
 </context>
 <context>
@@ -7501,6 +7767,21 @@ Ihr Kundenservice</translation>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
+    <message>
+        <source>return-reasons</source>
+        <comment>file name of an export</comment>
+        <translation>ruecksendegruende</translation>
+    </message>
+    <message>
+        <source>return-rates</source>
+        <comment>file name of an export</comment>
+        <translation>ruecksendequoten</translation>
+    </message>
+    <message>
+        <source>return-dispositions</source>
+        <comment>file name of an export</comment>
+        <translation>verwertung-der-ruecksendungen</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::ReturnsDashboardQuery</name>
@@ -8080,6 +8361,11 @@ Ihr Kundenservice</translation>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>returns</source>
+        <comment>file name of an export</comment>
+        <translation>ruecksendungen</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::RoutingSender</name>
@@ -8564,6 +8850,11 @@ Ihr Kundenservice</translation>
         <comment>carrier code and text</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>shipments</source>
+        <comment>file name of an export</comment>
+        <translation>sendungen</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::SmtpSender</name>
@@ -8817,6 +9108,65 @@ Ihr Kundenservice</translation>
     <message>
         <source>delivery options of shipment %1: %2</source>
         <translation>Zustelloptionen der Sendung %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::TableExport</name>
+    <message>
+        <source>Reading the rows to export…</source>
+        <translation>Die zu exportierenden Zeilen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Reading the rows to export… %L1 so far</source>
+        <translation>Die zu exportierenden Zeilen werden gelesen … bisher %L1</translation>
+    </message>
+    <message>
+        <source>Not every row could be read: %1</source>
+        <translation>Nicht alle Zeilen konnten gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the table is empty.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Tabelle ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 was not written. %2</source>
+        <translation>%1 wurde nicht geschrieben. %2</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the rows and columns shown as CSV or an Excel workbook (%1)</source>
+        <translation>Die angezeigten Zeilen und Spalten als CSV oder Excel-Arbeitsmappe speichern (%1)</translation>
     </message>
 </context>
 <context>
@@ -9232,6 +9582,15 @@ Ihr Kundenservice</translation>
     <message>
         <source>The monthly budget is set.</source>
         <translation>Das Monatsbudget ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>voucher-codes</source>
+        <comment>file name of an export</comment>
+        <translation>gutscheincodes</translation>
+    </message>
+    <message>
+        <source>Voucher codes</source>
+        <translation>Gutscheincodes</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "apologiespage.h"
+#include "tableexport.h"
 
 #include "carriers/credentialstore.h"
 #include "channelsettingsdialog.h"
@@ -177,6 +178,8 @@ QWidget *ApologiesPage::buildCandidates()
         page);
     m_candidates->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_candidates->setObjectName(u"candidates"_s);
+    TableExport::install(
+        m_candidates, tr("apology-candidates", "file name of an export"), tr("Apology candidates"));
     connect(m_candidates, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_candidates->selectionModel()->selectedRows();
         if (!rows.isEmpty() && rows.front().row() < m_candidateList.size())
@@ -294,6 +297,7 @@ QWidget *ApologiesPage::buildOutbox()
                              tr("Attempts"), tr("When"), tr("Detail")},
         page);
     layout->addWidget(m_outbox, 1);
+    TableExport::install(m_outbox, tr("messages", "file name of an export"), tr("Messages"));
     return page;
 }
 
@@ -308,6 +312,8 @@ QWidget *ApologiesPage::buildSuppressed()
         {tr("Customer"), tr("Kind"), tr("Channel"), tr("Orders"), tr("Reason"), tr("Written")},
         page);
     layout->addWidget(m_suppressed, 1);
+    TableExport::install(m_suppressed, tr("suppressed-messages", "file name of an export"),
+        tr("Suppressed messages"));
     auto *bar = new QHBoxLayout;
     bar->addStretch(1);
     auto *consent = new QPushButton(tr("Consent…"), page);

@@ -1,4 +1,5 @@
 #include "overviewpage.h"
+#include "tableexport.h"
 
 #include "carriers/carrieradapter.h"
 #include "carriers/carrierregistry.h"
@@ -135,6 +136,7 @@ OverviewPage::OverviewPage(Database database, QWidget *parent)
     wismoRow->addWidget(wismoTiles, 1);
     m_wismoTable = new QTableWidget(0, 6, this);
     m_wismoTable->setObjectName(u"wismoByCarrier"_s);
+    TableExport::install(m_wismoTable, tr("wismo-by-carrier", "file name of an export"));
     m_wismoTable->setAccessibleName(tr("WISMO contacts by carrier"));
     m_wismoTable->setHorizontalHeaderLabels({tr("Carrier"), tr("Contacts"), tr("Parcels"),
         tr("Per 100 parcels"), tr("Told first"), tr("Asked again")});
@@ -196,6 +198,7 @@ OverviewPage::OverviewPage(Database database, QWidget *parent)
     m_volumeTable = new QTableView(this);
     m_volumeTable->setObjectName(u"volumeTable"_s);
     m_volumeTable->setAccessibleName(tr("Parcel volume"));
+    TableExport::install(m_volumeTable, tr("parcel-volume", "file name of an export"));
     m_volumeTable->setModel(m_volume);
     m_volumeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_volumeStack->addWidget(volumeView);

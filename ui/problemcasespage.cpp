@@ -1,4 +1,5 @@
 #include "problemcasespage.h"
+#include "tableexport.h"
 
 #include "problemrulesdialog.h"
 
@@ -159,6 +160,8 @@ ProblemCasesPage::ProblemCasesPage(Database db, QString user, QWidget *parent)
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setAccessibleName(tr("Problem cases"));
     m_table->setObjectName(u"casesTable"_s);
+    TableExport::install(
+        m_table, tr("problem-cases", "file name of an export"), tr("Problem cases"));
     m_table->setHorizontalHeaderLabels(
         {tr("Priority"), tr("Kind"), tr("Tracking number"), tr("Carrier"), tr("State"),
             tr("Assignee"), tr("Opened"), tr("Due"), tr("Claim by"), tr("Why")});

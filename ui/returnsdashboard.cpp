@@ -1,4 +1,5 @@
 #include "returnsdashboard.h"
+#include "tableexport.h"
 
 #include "store/databasereader.h"
 #include "store/returnrepository.h"
@@ -198,6 +199,9 @@ ReturnsDashboard::ReturnsDashboard(Database database, QWidget *parent)
     m_dispositions = makeTable(u"returnDispositions"_s, tr("Where graded items went"),
         {tr("Disposition"), tr("Items"), tr("Share")}, 0, this);
     m_dispositions->setToolTip(tr("Items graded in the period; shares of the items decided on"));
+    TableExport::install(m_reasons, tr("return-reasons", "file name of an export"));
+    TableExport::install(m_rates, tr("return-rates", "file name of an export"));
+    TableExport::install(m_dispositions, tr("return-dispositions", "file name of an export"));
     column(tr("Reasons by category"), m_reasons, 4);
     column(tr("Return rate by category"), m_rates, 3);
     column(tr("Where graded items went"), m_dispositions, 2);

@@ -1,4 +1,5 @@
 #include "returnspage.h"
+#include "tableexport.h"
 
 #include "carriers/carrieradapter.h"
 #include "carriers/carrierregistry.h"
@@ -170,6 +171,7 @@ QWidget *ReturnsPage::buildList()
     auto *split = new QSplitter(Qt::Horizontal, page);
     m_list = new QTableWidget(0, ListColumnCount, split);
     m_list->setObjectName(u"returnsList"_s);
+    TableExport::install(m_list, tr("returns", "file name of an export"), tr("Returns"));
     m_list->setHorizontalHeaderLabels({tr("RMA"), tr("Order"), tr("Customer"), tr("State"),
         tr("Items"), tr("Reason"), tr("Refund or exchange"), tr("Warehouse"), tr("Registered")});
     m_list->verticalHeader()->hide();

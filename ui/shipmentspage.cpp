@@ -1,4 +1,5 @@
 #include "shipmentspage.h"
+#include "tableexport.h"
 
 #include "carriers/carrieradapter.h"
 #include "carriers/carrierregistry.h"
@@ -111,6 +112,8 @@ ShipmentsPage::ShipmentsPage(Database database, QWidget *parent)
     m_view = new QTableView(tableBox);
     m_view->setObjectName(u"shipmentsTable"_s);
     m_view->setAccessibleName(tr("Shipments"));
+    TableExport::install(m_view, tr("shipments", "file name of an export"), tr("Shipments"),
+        {[this] { return m_model->isLoading(); }, [this] { return m_model->errorText(); }});
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

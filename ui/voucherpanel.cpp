@@ -1,4 +1,5 @@
 #include "voucherpanel.h"
+#include "tableexport.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -140,6 +141,8 @@ VoucherPanel::VoucherPanel(Database db, QWidget *parent)
     m_filter->addItem(tr("Given codes"), int(VoucherRepository::Filter::Used));
     m_codes = new QTableWidget(0, 7, pool);
     m_codes->setObjectName(u"codes"_s);
+    TableExport::install(
+        m_codes, tr("voucher-codes", "file name of an export"), tr("Voucher codes"));
     m_codes->setHorizontalHeaderLabels({tr("Code"), tr("Value"), tr("Cost"), tr("Expires"),
         tr("Message"), tr("Customer"), tr("Given on")});
     m_codes->verticalHeader()->hide();

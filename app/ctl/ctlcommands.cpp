@@ -96,7 +96,9 @@ int CtlCommands::usage(int exitCode)
            "              last order is older than the retention period\n"
            "  export-customer\n"
            "              Write everything held about a person as JSON (GDPR)\n"
-           "  privacy     Show or set the retention period for personal data\n\n"
+           "  privacy     Show or set the retention period for personal data\n"
+           "  export      Write a report over a period as CSV, XLSX or PDF (no display "
+           "needed)\n\n"
            "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
            "for its options."));
     return exitCode;
@@ -159,6 +161,8 @@ int CtlCommands::run(const QStringList &arguments)
         return exportCustomer(rest);
     if (command == u"privacy")
         return privacy(rest);
+    if (command == u"export")
+        return exportReport(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

@@ -44,6 +44,7 @@ private:
     static int purge(const QStringList &arguments);
     static int exportCustomer(const QStringList &arguments);
     static int privacy(const QStringList &arguments);
+    static int exportReport(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

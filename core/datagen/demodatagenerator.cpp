@@ -1161,6 +1161,44 @@ QString registerRecentReturns(const Database &db, qint64 nowMs, qint64 *register
     return tx.commit() ? QString() : tx.error();
 }
 
+// What customers said about their orders, as a survey tool would export it: about one in six
+// delivered orders rated one to five days after delivery, lower when the parcel came late or
+// needed another attempt, with a short comment in the customer's language. Picked and rated by
+// the order's number, so every run gives the same ratings.
+QString addFeedback(const Database &db, qint64 nowMs)
+{
+    QSqlQuery q(db.connection());
+    const QString late = u"(s.promised_at IS NOT NULL AND s.delivered_at > (CASE WHEN "
+                         "s.promised_at % 86400000 = 0 THEN s.promised_at + 86399999 ELSE "
+                         "s.promised_at END))"_s;
+    const QString roll = u"((o.id * 48271) % 100)"_s;
+    const QString rating = u"CASE WHEN "_s + late + u" THEN (CASE WHEN "_s + roll
+        + u" < 30 THEN 1 WHEN "_s + roll + u" < 55 THEN 2 WHEN "_s + roll + u" < 78 THEN 3 WHEN "_s
+        + roll + u" < 92 THEN 4 ELSE 5 END) WHEN s.failed_attempts > 0 THEN (CASE WHEN "_s + roll
+        + u" < 12 THEN 1 WHEN "_s + roll + u" < 30 THEN 2 WHEN "_s + roll + u" < 55 THEN 3 WHEN "_s
+        + roll + u" < 80 THEN 4 ELSE 5 END) ELSE (CASE WHEN "_s + roll + u" < 3 THEN 1 WHEN "_s
+        + roll + u" < 6 THEN 2 WHEN "_s + roll + u" < 14 THEN 3 WHEN "_s + roll
+        + u" < 42 THEN 4 ELSE 5 END) END"_s;
+    const QString sql = u"INSERT INTO feedback (order_id, rating, comment, submitted_at, source, "
+                        "imported_at) SELECT id, rating, CASE WHEN german THEN (CASE rating "
+                        "WHEN 1 THEN 'Viel zu spät und niemand hat Bescheid gesagt.' WHEN 2 THEN "
+                        "'Die Lieferung hat gedauert.' WHEN 3 THEN 'Ging so.' WHEN 4 THEN "
+                        "'Gut, danke.' ELSE 'Schnell und problemlos!' END) ELSE (CASE rating "
+                        "WHEN 1 THEN 'Far too late and nobody told me.' WHEN 2 THEN 'Delivery "
+                        "took its time.' WHEN 3 THEN 'It was fine.' WHEN 4 THEN 'Good, thanks.' "
+                        "ELSE 'Quick and easy!' END) END, at, 'demo', :now FROM (SELECT o.id, "_s
+        + rating
+        + u" AS rating, c.language = 'de' AS german, s.delivered_at + (24 + (o.id * 40503) % "
+          "96) * 3600000 AS at FROM orders o JOIN customers c ON c.id = o.customer_id JOIN "
+          "shipments s ON s.id = (SELECT min(x.id) FROM shipments x WHERE x.order_id = o.id AND "
+          "x.direction = 'outbound') WHERE s.delivered_at IS NOT NULL AND (o.id * 2654435761) % "
+          "100 < 17) WHERE at <= :now"_s;
+    if (!q.prepare(sql))
+        return q.lastError().text();
+    q.bindValue(u":now"_s, nowMs);
+    return q.exec() ? QString() : q.lastError().text();
+}
+
 void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
@@ -1303,6 +1341,8 @@ Result<DemoSeedSummary> DemoDataGenerator::seed(const QString &path, const DemoS
     // waiting for review, cheap items kept, refusals with their reason.
     if (error.isEmpty())
         error = registerRecentReturns(*opened, effective.nowMs, &summary.returns);
+    if (error.isEmpty())
+        error = addFeedback(*opened, effective.nowMs);
     opened->releaseConnection();
 
     if (!error.isEmpty()) {

@@ -43,18 +43,26 @@ bool CsvWriter::writeRow(const QStringList &fields)
 Outcome CsvWriter::exportModel(
     const QAbstractItemModel &model, const QString &path, Options options)
 {
+    QList<int> columns;
+    for (int c = 0; c < model.columnCount(); ++c)
+        columns << c;
+    return exportModel(model, path, options, columns);
+}
+
+Outcome CsvWriter::exportModel(const QAbstractItemModel &model, const QString &path,
+    Options options, const QList<int> &columns)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
     CsvWriter writer(&file, options);
-    const int columns = model.columnCount();
     QStringList header;
-    for (int c = 0; c < columns; ++c)
+    for (int c : columns)
         header << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     bool ok = writer.writeRow(header);
     for (int r = 0; ok && r < model.rowCount(); ++r) {
         QStringList row;
-        for (int c = 0; c < columns; ++c)
+        for (int c : columns)
             row << model.data(model.index(r, c), Qt::DisplayRole).toString();
         ok = writer.writeRow(row);
     }

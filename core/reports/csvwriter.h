@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,10 @@ public:
     // leaves no half-written file; the error names the file.
     static Outcome exportModel(
         const QAbstractItemModel &model, const QString &path, Options options);
+    // The same for the given model columns in that order: what a view shows, its hidden
+    // columns left out and moved ones where the user put them.
+    static Outcome exportModel(const QAbstractItemModel &model, const QString &path,
+        Options options, const QList<int> &columns);
 
 private:
     QIODevice *m_device;

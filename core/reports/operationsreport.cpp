@@ -5,6 +5,7 @@
 #include "domain/problemcase.h"
 #include "domain/status.h"
 #include "domain/statustext.h"
+#include "store/apologyrepository.h"
 #include "store/contactrepository.h"
 #include "store/returnrepository.h"
 #include "store/returnsdashboardquery.h"
@@ -615,17 +616,24 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
     double voucherCost = 0;
     QString costCurrency;
     {
+        // A message's parcels: those it told about, or (before schema 11) its one parcel.
         const QString parcelFilter = b.filtered()
-            ? u" AND EXISTS (SELECT 1 FROM message_parcels mp JOIN shipments s ON s.id = "
-              "mp.shipment_id WHERE mp.message_id = m.id"_s
+            ? u" AND EXISTS (SELECT 1 FROM shipments s WHERE (s.id = m.shipment_id OR s.id IN "
+              "(SELECT mp.shipment_id FROM message_parcels mp WHERE mp.message_id = m.id))"_s
                 + where + u')'
             : QString();
-        if (!b.run(u"SELECT m.action, count(*), count(DISTINCT m.customer_id), count(v.id), "
-                   "coalesce(sum(v.value_cents), 0), coalesce(sum(v.cost_cents), 0), "
-                   "coalesce(v.currency, '') FROM messages m LEFT JOIN vouchers v ON "
-                   "v.message_id = m.id WHERE m.state = 'sent' AND m.sent_at >= :from AND "
-                   "m.sent_at < :until AND m.action IS NOT NULL AND m.action <> ''"_s
-                + parcelFilter + u" GROUP BY 1, 7 ORDER BY 1, 7"_s))
+        // What the rules chose, or for a message from before they said, what its kind says.
+        const QString action = u"coalesce(nullif(m.action, ''), CASE WHEN m.kind LIKE "
+                               "'%voucher' THEN 'voucher' WHEN m.kind LIKE '%apology%' THEN "
+                               "'apologise' ELSE 'inform' END)"_s;
+        if (!b.run(u"SELECT "_s + action
+                + u", count(*), count(DISTINCT m.customer_id), count(v.id), "
+                  "coalesce(sum(v.value_cents), 0), coalesce(sum(v.cost_cents), 0), "
+                  "coalesce(v.currency, '') FROM messages m LEFT JOIN vouchers v ON "
+                  "v.message_id = m.id WHERE m.state = 'sent' AND m.sent_at >= :from AND "
+                  "m.sent_at < :until AND m.kind IN ("_s
+                + ApologyRepository::proactiveKindsSql() + u')' + parcelFilter
+                + u" GROUP BY 1, 7 ORDER BY 1, 7"_s))
             return b.failure();
         struct Row
         {
