@@ -5061,18 +5061,6 @@ Ihr Kundenservice</translation>
         <translation>Berichte</translation>
     </message>
     <message>
-        <source>The operations report for supervisors and carriers.</source>
-        <translation>Der Betriebsbericht für Teamleitung und Versanddienstleister.</translation>
-    </message>
-    <message>
-        <source>On-time rate, transit times, exceptions, returns and WISMO contacts</source>
-        <translation>Pünktlichkeitsquote, Laufzeiten, Ausnahmen, Retouren und WISMO-Kontakte</translation>
-    </message>
-    <message>
-        <source>Export to CSV, XLSX and PDF</source>
-        <translation>Export nach CSV, XLSX und PDF</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6837,6 +6825,199 @@ Ihr Kundenservice</translation>
     <message>
         <source>What it shows</source>
         <translation>Was es zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ReportsPage</name>
+    <message>
+        <source>Top %1 by %2</source>
+        <translation>Top %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Operations report</source>
+        <translation>Betriebsbericht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Dieser Monat bisher</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Alle Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>Alle Zielländer</translation>
+    </message>
+    <message>
+        <source>&amp;Build report</source>
+        <translation>Bericht e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Build the report for the period and filters (F5)</source>
+        <translation>Den Bericht für Zeitraum und Filter erstellen (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>PDF for reading and printing…</source>
+        <translation>PDF zum Lesen und Drucken …</translation>
+    </message>
+    <message>
+        <source>Excel workbook, a sheet per section…</source>
+        <translation>Excel-Arbeitsmappe, ein Blatt je Abschnitt …</translation>
+    </message>
+    <message>
+        <source>CSV, every section in one file…</source>
+        <translation>CSV, alle Abschnitte in einer Datei …</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>Versand&amp;dienstleister:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>Zi&amp;elland:</translation>
+    </message>
+    <message>
+        <source>Choose a period and build the report.</source>
+        <translation>Wählen Sie einen Zeitraum und erstellen Sie den Bericht.</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>Abschnitte des Berichts</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Der Bericht wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; the one shown before is kept.</source>
+        <translation>Der Bericht wurde abgebrochen; der zuvor gezeigte bleibt stehen.</translation>
+    </message>
+    <message>
+        <source>The report cannot be built: %1</source>
+        <translation>Der Bericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 · built at %2</source>
+        <translation>%1 · erstellt um %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no figure: nothing to count</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>In diesem Zeitraum gibt es nichts zu zählen.</translation>
+    </message>
+    <message>
+        <source>Build the report before exporting it.</source>
+        <translation>Erstellen Sie den Bericht, bevor Sie ihn exportieren.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>operations-report</source>
+        <comment>file name of an export</comment>
+        <translation>betriebsbericht</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "polling/pollingaccounts.h"
 #include "polling/pollingservice.h"
 #include "problemcasespage.h"
+#include "reportspage.h"
 #include "returnspage.h"
 #include "rules/problemcaserunner.h"
 #include "settingspage.h"
@@ -144,9 +145,7 @@ void MainWindow::buildPages()
             tr("Proactive messages to customers whose parcels are late, before they ask."),
             {tr("Candidates, templates in German and English, vouchers"),
                 tr("Guardrails: consent, frequency caps, quiet hours; an outbox that sends once")}},
-        {tr("Reports"), tr("The operations report for supervisors and carriers."),
-            {tr("On-time rate, transit times, exceptions, returns and WISMO contacts"),
-                tr("Export to CSV, XLSX and PDF")}},
+        {tr("Reports"), {}, {}},
         {tr("Carriers"), {}, {}},
         {tr("Settings"), tr("Rules, templates, language and the database connection."),
             {tr("Problem-case thresholds and polling intervals"),
@@ -190,6 +189,11 @@ void MainWindow::buildPages()
         if (i == ReturnsPage) {
             m_returnsPage = new ParcelDesk::ReturnsPage(m_database, user, m_pages);
             m_pages->addWidget(m_returnsPage);
+            continue;
+        }
+        if (i == ReportsPage) {
+            m_reportsPage = new ParcelDesk::ReportsPage(m_database, m_pages);
+            m_pages->addWidget(m_reportsPage);
             continue;
         }
         if (i == ApologiesPage) {

@@ -21,6 +21,7 @@ class OverviewPage;
 class WismoPage;
 class ApologiesPage;
 class ReturnsPage;
+class ReportsPage;
 class CredentialStore;
 class PollingService;
 class StoreWriter;
@@ -59,6 +60,7 @@ public:
     ParcelDesk::WismoPage *wismoPage() const { return m_wismoPage; }
     ParcelDesk::ApologiesPage *apologiesPage() const { return m_apologiesPage; }
     ParcelDesk::ReturnsPage *returnsPage() const { return m_returnsPage; }
+    ParcelDesk::ReportsPage *reportsPage() const { return m_reportsPage; }
     // New data arrived: what is visible reads it again, the rest when shown.
     void dataChanged();
     // What "now" is for late parcels, today's figures and expected dates (the demo's sandbox
@@ -126,6 +128,7 @@ private:
     ParcelDesk::WismoPage *m_wismoPage = nullptr;
     ParcelDesk::ApologiesPage *m_apologiesPage = nullptr;
     ParcelDesk::ReturnsPage *m_returnsPage = nullptr;
+    ParcelDesk::ReportsPage *m_reportsPage = nullptr;
     bool m_overviewStale = false;
     bool m_shipmentsStale = false; // new data came while the page was not shown
     bool m_rulesRunning = false;

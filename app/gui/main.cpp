@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "models/shipmenttablemodel.h"
 #include "overviewpage.h"
+#include "reportspage.h"
 #include "settingspage.h"
 #include "shipmentspage.h"
 #include "store/database.h"
@@ -297,6 +298,10 @@ int main(int argc, char *argv[])
                     if (count != 1)
                         take();
                 });
+        } else if (parser.value(page) == u"reports") {
+            // Once the report is built.
+            QObject::connect(window.reportsPage(), &ParcelDesk::ReportsPage::built, &window, take,
+                Qt::SingleShotConnection);
         } else {
             QObject::connect(&window, &ParcelDesk::MainWindow::shipmentCountShown, &window, take,
                 Qt::SingleShotConnection);

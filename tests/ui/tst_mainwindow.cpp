@@ -14,6 +14,7 @@
 #include "plannedpage.h"
 #include "problemcasespage.h"
 #include "problemrulesdialog.h"
+#include "reportspage.h"
 #include "returnspage.h"
 #include "settingspage.h"
 #include "shipmentspage.h"
@@ -167,6 +168,10 @@ void TestMainWindow::navigatesToEveryPage()
         }
         if (i == MainWindow::ReturnsPage) {
             QVERIFY(qobject_cast<ParcelDesk::ReturnsPage *>(stack->currentWidget()));
+            continue;
+        }
+        if (i == MainWindow::ReportsPage) {
+            QVERIFY(qobject_cast<ParcelDesk::ReportsPage *>(stack->currentWidget()));
             continue;
         }
         // Pages that later releases fill say so plainly.
