@@ -224,13 +224,19 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
     if (!filter.destinationCountry.isEmpty())
         report.filters << tr("Destination: %1").arg(filter.destinationCountry);
 
-    // 1. Volume: parcels shipped per day and carrier.
+    // 1. Volume: parcels shipped per day and carrier. The per-day table the triggers keep
+    // (schema 8) has them unless the destination matters.
     std::map<QString, qint64> shippedByCarrier;
     std::map<qint64, qint64> shippedByDay;
-    if (!b.run(u"SELECT s.shipped_at / 86400000, s.carrier, count(*) FROM shipments s "
-               "WHERE s.shipped_at >= :from AND s.shipped_at < :until AND "
-               "s.direction = 'outbound'"_s
-            + where + u" GROUP BY 1, 2"_s))
+    const QString volume = filter.destinationCountry.isEmpty()
+        ? u"SELECT s.day, s.carrier, sum(s.shipments) FROM shipment_daily s WHERE s.day >= "
+          ":from / 86400000 AND s.day < :until / 86400000 AND s.direction = 'outbound'"_s
+            + where + u" GROUP BY 1, 2"_s
+        : u"SELECT s.shipped_at / 86400000, s.carrier, count(*) FROM shipments s "
+          "WHERE s.shipped_at >= :from AND s.shipped_at < :until AND "
+          "s.direction = 'outbound'"_s
+            + where + u" GROUP BY 1, 2"_s;
+    if (!b.run(volume))
         return b.failure();
     while (b.m_q.next()) {
         const qint64 n = b.m_q.value(2).toLongLong();
@@ -245,6 +251,8 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
 
     // 2. Deliveries, one row each: transit, promise, attempts, where it was handed over.
     std::vector<Delivery> deliveries;
+    QHash<QString, QString> lanes; // "DEAT" → "DE → AT": one label per lane, not per parcel
+    QHash<QString, QString> carrierIds; // one string per carrier, shared by its parcels
     if (!b.run(u"SELECT s.carrier, coalesce(s.origin_country, ''), coalesce(s.dest_country, ''), "
                "s.delivered_at, s.delivered_at - s.shipped_at, s.promised_at IS NOT NULL, "
                "s.promised_at IS NOT NULL AND s.delivered_at <= (CASE WHEN s.promised_at % "
@@ -256,8 +264,18 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
         return b.failure();
     while (b.m_q.next()) {
         Delivery d;
-        d.carrier = b.m_q.value(0).toString();
-        d.lane = laneLabel(b.m_q.value(1).toString(), b.m_q.value(2).toString());
+        const QString carrier = b.m_q.value(0).toString();
+        auto known = carrierIds.constFind(carrier);
+        if (known == carrierIds.cend())
+            known = carrierIds.insert(carrier, carrier);
+        d.carrier = *known;
+        const QString origin = b.m_q.value(1).toString();
+        const QString destination = b.m_q.value(2).toString();
+        const QString laneKey = origin + u'|' + destination;
+        auto lane = lanes.constFind(laneKey);
+        if (lane == lanes.cend())
+            lane = lanes.insert(laneKey, laneLabel(origin, destination));
+        d.lane = *lane;
         d.day = b.m_q.value(3).toLongLong() / msPerDay;
         d.transitDays = std::max(0.0, double(b.m_q.value(4).toLongLong()) / double(msPerDay));
         d.promised = b.m_q.value(5).toBool();

@@ -27,3 +27,9 @@ CREATE TABLE import_profiles (
     mapping     TEXT NOT NULL,
     updated_at  INTEGER NOT NULL
 );
+
+-- The exception and failed-attempt scans by parcel, for the operations report's exceptions by
+-- kind: the parcels of a period are looked up here instead of reading all their scans. Few scans
+-- are exceptions, so the index stays small and costs the writer little.
+CREATE INDEX tracking_events_trouble ON tracking_events(shipment_id, status_tag, sub_status)
+    WHERE status_tag IN ('Exception', 'AttemptFail');
