@@ -113,9 +113,11 @@ class Builder
     Q_DECLARE_TR_FUNCTIONS(ParcelDesk::OperationsReport)
 
 public:
-    Builder(const QSqlDatabase &db, const OperationsReportFilter &filter)
+    Builder(const QSqlDatabase &db, const OperationsReportFilter &filter,
+        QList<ShipmentListQuery::Statement> *trace)
         : m_q(db)
         , m_filter(filter)
+        , m_trace(trace)
     {
         m_q.setForwardOnly(true);
     }
@@ -143,15 +145,21 @@ public:
     {
         if (!m_q.prepare(sql))
             return false;
+        ShipmentListQuery::Statement statement;
+        statement.sql = sql;
         const auto bind = [&](const QString &name, const QVariant &value) {
-            if (sql.contains(name))
+            if (sql.contains(name)) {
                 m_q.bindValue(name, value);
+                statement.binds.insert(name, value);
+            }
         };
         bind(u":from"_s, startMs(m_filter.from));
         bind(u":until"_s, startMs(m_filter.to.addDays(1)));
         bind(u":dest"_s, m_filter.destinationCountry);
         for (qsizetype i = 0; i < m_filter.carriers.size(); ++i)
             bind(u":carrier%1"_s.arg(i), m_filter.carriers.at(i));
+        if (m_trace)
+            m_trace->append(statement);
         return m_q.exec();
     }
     Error failure() const
@@ -161,6 +169,7 @@ public:
 
     QSqlQuery m_q;
     const OperationsReportFilter &m_filter;
+    QList<ShipmentListQuery::Statement> *m_trace;
 };
 
 QString actionLabel(const QString &action)
@@ -193,12 +202,13 @@ QString OperationsReport::carrierLabel(const QString &carrierId)
 }
 
 Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsReportFilter &filter,
-    qint64 nowMs, const std::atomic_bool *cancel, const std::function<void(int, int)> &progress)
+    qint64 nowMs, const std::atomic_bool *cancel, const std::function<void(int, int)> &progress,
+    QList<ShipmentListQuery::Statement> *trace)
 {
     if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
         return Error {tr("Cannot build the operations report: the period is empty.")};
 
-    Builder b(db, filter);
+    Builder b(db, filter, trace);
     int done = 0;
     const auto step = [&]() -> bool {
         ++done;
@@ -584,7 +594,7 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
     ReturnsDashboardFilter rf;
     rf.from = filter.from;
     rf.to = filter.to;
-    const auto returns = ReturnsDashboardQuery::load(db, rf);
+    const auto returns = ReturnsDashboardQuery::load(db, rf, trace);
     if (!returns)
         return Error {tr("Cannot build the operations report: %1").arg(returns.error().message)};
     {

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "report.h"
+#include "store/shipmentlistquery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -50,9 +51,12 @@ public:
 
     // Runs on the calling thread's connection. progress(done, steps) after each step; cancel
     // is checked between steps ("Cancelled." as the error).
+    // trace, when given, receives every statement run, as run (the benchmark runs them through
+    // the sqlite3 shell).
     static Result<Report> build(const QSqlDatabase &db, const OperationsReportFilter &filter,
         qint64 nowMs, const std::atomic_bool *cancel = nullptr,
-        const std::function<void(int, int)> &progress = {});
+        const std::function<void(int, int)> &progress = {},
+        QList<ShipmentListQuery::Statement> *trace = nullptr);
 
     // "DE → AT"
     static QString laneLabel(const QString &origin, const QString &destination);

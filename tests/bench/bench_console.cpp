@@ -3,6 +3,7 @@
 // run. Usage: bench_console (--db FILE | --shipments N) [--runs R] [--json FILE]
 #include "benchresults.h"
 #include "datagen/demodatagenerator.h"
+#include "reports/operationsreport.h"
 #include "rules/returnsforecast.h"
 #include "store/database.h"
 #include "store/overviewquery.h"
@@ -569,6 +570,43 @@ int main(int argc, char *argv[])
             "WISMO search, 1,000 mixed queries", p50, p95, p99, s50, s95, s99, found, none);
         std::fflush(stdout);
 
+        // The operations report over the last 30 days, every carrier, and one carrier to one
+        // destination (the per-day tables cannot answer that one).
+        double reportWorst = 0, reportWorstShell = 0;
+        QString reportWorstLabel;
+        for (const bool narrow : {false, true}) {
+            OperationsReportFilter filter;
+            filter.to = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().addDays(-1);
+            filter.from = filter.to.addDays(-29);
+            if (narrow) {
+                filter.carriers = {u"dhl"_s};
+                filter.destinationCountry = u"DE"_s;
+            }
+            QList<ShipmentListQuery::Statement> trace;
+            if (!OperationsReport::build(db, filter, now, nullptr, {}, &trace))
+                qFatal("the operations report does not build");
+            const double ours = oursMs(
+                [&] {
+                    if (!OperationsReport::build(db, filter, now))
+                        qFatal("the operations report does not build");
+                },
+                runs);
+            QStringList statements;
+            for (const auto &st : std::as_const(trace))
+                statements << st.withLiterals();
+            const double shell = shellTotalMs(path, statements, runs);
+            const QString label = narrow ? u"operations report, 30 days, DHL to DE"_s
+                                         : u"operations report, 30 days, every carrier"_s;
+            std::printf("  %-44s %8.1f ms   sqlite3 shell %8.1f ms (%lld statements)\n",
+                qPrintable(label), ours, shell, qlonglong(statements.size()));
+            std::fflush(stdout);
+            if (ours > reportWorst) {
+                reportWorst = ours;
+                reportWorstShell = shell;
+                reportWorstLabel = label;
+            }
+        }
+
         const QString scale = u"%1 shipments, %2 events"_s.arg(shipments).arg(events);
         bool ok = true;
         const auto atMost = [&](const QString &name, double value, double baseline, double goal,
@@ -606,6 +644,9 @@ int main(int argc, char *argv[])
             "warehouses and DE (%1), on %2; read off the GUI thread behind a busy state; "
             "baseline: the sqlite3 shell running the same statements"_s.arg(
                 returnsWorstLabel, scale));
+        ok &= atMost(u"operations_report_ms"_s, reportWorst, reportWorstShell, 10000,
+            u"the operations report (every section), %1, on %2; baseline: the sqlite3 shell "
+            "running the same statements"_s.arg(reportWorstLabel, scale));
         ok &= atMost(
             u"wismo_search_p50_ms"_s, p50, s50, 10, wismoDescription.arg(u"median"_s, scale));
         ok &= atMost(u"wismo_search_p95_ms"_s, p95, s95, 20,
