@@ -1927,16 +1927,19 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
 <context>
     <name>ParcelDesk::CsvFile</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>%1: the column &quot;%2&quot; is there twice.</source>
+        <translation>%1: Die Spalte „%2“ kommt zweimal vor.</translation>
     </message>
+</context>
+<context>
+    <name>ParcelDesk::CsvReader</name>
     <message>
         <source>%1:%2: the line is not UTF-8 text; save the file as UTF-8.</source>
         <translation>%1:%2: Die Zeile ist kein UTF-8-Text; speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
-        <source>%1: the column &quot;%2&quot; is there twice.</source>
-        <translation>%1: Die Spalte „%2“ kommt zweimal vor.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty; %2</source>
@@ -3903,92 +3906,6 @@ problematischen Paketen.
         <translation>returns warehouse: Geben Sie an, welches, z. B. DE.</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
-  delivery-options
-              List what the carrier offers to change about a parcel&apos;s delivery,
-              record a customer&apos;s request for one of those changes
-  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
-  outbox      Send the messages to customers that are due, list the outbox
-  apologies   Proactive apologies: candidates, drafts, approval, guardrails
-  returns     The return policy, and what it says about an order
-  eval-returns
-              Backtest the returns inflow forecast over the last weeks
-  consent     A customer&apos;s consent to proactive messages, per channel
-  templates   List, show, edit or reset the message templates, preview one with an
-              order&apos;s data
-  vouchers    Import voucher codes, list them, show or set the monthly budget
-  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
-              last order is older than the retention period
-  export-customer
-              Write everything held about a person as JSON (GDPR)
-  privacy     Show or set the retention period for personal data
-  export      Write a report over a period as CSV, XLSX or PDF (no display needed)
-
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
-              lesen und als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
-              gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
-              Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
-              einrichten und testen
-  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
-              (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
-              (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
-              vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
-              einem Paket auflisten
-  delivery-options
-              Auflisten, was der Versanddienstleister an der Zustellung eines
-              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
-              Änderungen erfassen
-  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
-              Antwort ausgeben
-  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
-  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
-              Leitplanken
-  returns     Die Rückgaberichtlinie, und was sie zu einer Bestellung sagt
-  eval-returns
-              Die Vorhersage des Retourenzulaufs über die letzten Wochen rückblickend prüfen
-  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
-  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
-              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
-              zeigen
-  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
-              oder festlegen
-  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
-              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
-  export-customer
-              Alles, was über eine Person gespeichert ist, als JSON schreiben
-              (DSGVO)
-  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
-              festlegen
-  export      Einen Bericht über einen Zeitraum als CSV, XLSX oder PDF schreiben
-              (ohne Bildschirm)
-
-Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
-    </message>
-    <message>
         <source>Writes a report over a period as CSV, an Excel workbook or a PDF, without a display (for scheduled runs). Exit code 0 when the file was written, 1 when it could not be, 2 for a mistake in the options.
 
 Reports:
@@ -4089,6 +4006,230 @@ Berichte:
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+  delivery-options
+              List what the carrier offers to change about a parcel&apos;s delivery,
+              record a customer&apos;s request for one of those changes
+  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
+  outbox      Send the messages to customers that are due, list the outbox
+  apologies   Proactive apologies: candidates, drafts, approval, guardrails
+  returns     The return policy, and what it says about an order
+  eval-returns
+              Backtest the returns inflow forecast over the last weeks
+  consent     A customer&apos;s consent to proactive messages, per channel
+  templates   List, show, edit or reset the message templates, preview one with an
+              order&apos;s data
+  vouchers    Import voucher codes, list them, show or set the monthly budget
+  import      Import orders (Shopify&apos;s export or any CSV), shipments and customer
+              feedback from CSV or JSON lines; save column mappings as profiles
+  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
+              last order is older than the retention period
+  export-customer
+              Write everything held about a person as JSON (GDPR)
+  privacy     Show or set the retention period for personal data
+  export      Write a report over a period as CSV, XLSX or PDF (no display needed)
+
+Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
+              lesen und als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
+              gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
+              Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
+              einrichten und testen
+  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
+              (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
+              (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
+              vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
+              einem Paket auflisten
+  delivery-options
+              Auflisten, was der Versanddienstleister an der Zustellung eines
+              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
+              Änderungen erfassen
+  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
+              Antwort ausgeben
+  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
+  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
+              Leitplanken
+  returns     Die Rückgaberichtlinie, und was sie zu einer Bestellung sagt
+  eval-returns
+              Die Vorhersage des Retourenzulaufs über die letzten Wochen rückblickend prüfen
+  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
+  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
+              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
+              zeigen
+  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
+              oder festlegen
+  import      Bestellungen (Shopifys Export oder beliebige CSV), Sendungen und
+              Kundenbewertungen aus CSV oder JSON-Zeilen importieren;
+              Spaltenzuordnungen als Profile speichern
+  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
+              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
+  export-customer
+              Alles, was über eine Person gespeichert ist, als JSON schreiben
+              (DSGVO)
+  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
+              festlegen
+  export      Einen Bericht über einen Zeitraum als CSV, XLSX oder PDF schreiben
+              (ohne Bildschirm)
+
+Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
+    </message>
+    <message>
+        <source>import profile: say list, show NAME, delete NAME or save NAME.</source>
+        <translation>import profile: Geben Sie list, show NAME, delete NAME oder save NAME an.</translation>
+    </message>
+    <message>
+        <source>import profile %1: give the profile&apos;s name.</source>
+        <translation>import profile %1: Geben Sie den Namen des Profils an.</translation>
+    </message>
+    <message>
+        <source>Deleted the import profile %1.</source>
+        <translation>Das Importprofil %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>--kind: say %1, not &quot;%2&quot;.</source>
+        <translation>--kind: Geben Sie %1 an, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>import profile save: give a --map field=Column for each field the file has.</source>
+        <translation>import profile save: Geben Sie für jedes Feld der Datei ein --map Feld=Spalte an.</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not field=Column, e.g. order=Order No.</source>
+        <translation>--map: „%1“ hat nicht die Form Feld=Spalte, z. B. order=Order No.</translation>
+    </message>
+    <message>
+        <source>--decimal-separator: say . or , not &quot;%1&quot;.</source>
+        <translation>--decimal-separator: Geben Sie . oder , an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map: %1</translation>
+    </message>
+    <message>
+        <source>Saved the import profile %1 for %2.</source>
+        <translation>Das Importprofil %1 für %2 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 orders with %2 lines (%3 new customers), %4 shipments, %5 feedback</source>
+        <translation>%1 Bestellungen mit %2 Positionen (%3 neue Kunden), %4 Sendungen, %5 Kundenbewertungen</translation>
+    </message>
+    <message>
+        <source>%1 rows read; already there: %2; cancelled orders left out: %3; bad rows: %4; rows left out with them: %5.</source>
+        <translation>%1 Zeilen gelesen; bereits vorhanden: %2; stornierte Bestellungen ausgelassen: %3; fehlerhafte Zeilen: %4; mit ihnen ausgelassene Zeilen: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are bad; --skip-bad imports the rest. %1</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Zeile ist fehlerhaft; --skip-bad importiert den Rest. %1</numerusform>
+            <numerusform>Nichts wurde importiert: %n Zeilen sind fehlerhaft; --skip-bad importiert den Rest. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: would import %1. %2</source>
+        <translation>Probelauf, nichts wurde geschrieben: Importiert würden %1. %2</translation>
+    </message>
+    <message>
+        <source>Imported %1. %2</source>
+        <translation>Importiert: %1. %2</translation>
+    </message>
+    <message>
+        <source>Imports orders, shipments and customer feedback from CSV (Shopify&apos;s order export is recognised) or JSON lines (README, &quot;Importing orders, shipments and feedback&quot;).
+  orders|shipments|feedback FILE   import a file; nothing is imported when a row is
+                 bad, unless --skip-bad; exit code 0 only when every row was
+                 imported (or was already there)
+  profile list   the saved column mappings
+  profile show NAME / profile delete NAME
+  profile save NAME --kind KIND --map field=Column [--map ...]
+                 [--date-format FORMAT] [--decimal-separator ,]</source>
+        <translation>Importiert Bestellungen, Sendungen und Kundenbewertungen aus CSV (Shopifys Bestellexport wird erkannt) oder JSON-Zeilen (README, „Importing orders, shipments and feedback“).
+  orders|shipments|feedback FILE   eine Datei importieren; bei einer fehlerhaften
+                 Zeile wird nichts importiert, außer mit --skip-bad; Exit-Code 0
+                 nur, wenn jede Zeile importiert wurde (oder bereits vorhanden war)
+  profile list   die gespeicherten Spaltenzuordnungen
+  profile show NAME / profile delete NAME
+  profile save NAME --kind KIND --map Feld=Spalte [--map ...]
+                 [--date-format FORMAT] [--decimal-separator ,]</translation>
+    </message>
+    <message>
+        <source>The saved column mapping to read the file with (shopify: Shopify&apos;s order export; default: proposed from the header).</source>
+        <translation>Die gespeicherte Spaltenzuordnung, mit der die Datei gelesen wird (shopify: Shopifys Bestellexport; Vorgabe: aus der Kopfzeile vorgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Import everything but the bad rows (and their orders&apos; other rows).</source>
+        <translation>Alles außer den fehlerhaften Zeilen importieren (und den übrigen Zeilen ihrer Bestellungen).</translation>
+    </message>
+    <message>
+        <source>Check and count everything, write nothing.</source>
+        <translation>Alles prüfen und zählen, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>csv or jsonl (default: jsonl for .jsonl and .ndjson files, else csv).</source>
+        <translation>csv oder jsonl (Vorgabe: jsonl für .jsonl- und .ndjson-Dateien, sonst csv).</translation>
+    </message>
+    <message>
+        <source>profile save: what the files hold: orders, shipments or feedback.</source>
+        <translation>profile save: was die Dateien enthalten: orders, shipments oder feedback.</translation>
+    </message>
+    <message>
+        <source>profile save: field=Column; repeat for each field, twice for a fallback column.</source>
+        <translation>profile save: Feld=Spalte; für jedes Feld wiederholen, zweimal für eine Ersatzspalte.</translation>
+    </message>
+    <message>
+        <source>profile save: how the file writes times, e.g. dd.MM.yyyy HH:mm (default: ISO 8601).</source>
+        <translation>profile save: wie die Datei Zeitangaben schreibt, z. B. dd.MM.yyyy HH:mm (Vorgabe: ISO 8601).</translation>
+    </message>
+    <message>
+        <source>profile save: . or , in amounts.</source>
+        <translation>profile save: . oder , in Beträgen.</translation>
+    </message>
+    <message>
+        <source>orders, shipments, feedback or profile</source>
+        <translation>orders, shipments, feedback oder profile</translation>
+    </message>
+    <message>
+        <source>import: say %1 or profile.</source>
+        <translation>import: Geben Sie %1 oder profile an.</translation>
+    </message>
+    <message>
+        <source>import: --db FILE is required.</source>
+        <translation>import: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>import %1: give exactly one FILE.</source>
+        <translation>import %1: Geben Sie genau eine DATEI an.</translation>
+    </message>
+    <message>
+        <source>--format: say csv or jsonl, not &quot;%1&quot;.</source>
+        <translation>--format: Geben Sie csv oder jsonl an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--profile: %1 maps %2, not %3.</source>
+        <translation>--profile: %1 ist eine Zuordnung für %2, nicht für %3.</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5082,194 @@ Ihr Kundenservice</translation>
     <message>
         <source>weekday rule %1 is not [month, weekday, n]</source>
         <translation>Wochentagsregel %1 ist nicht [Monat, Wochentag, n]</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ImportMapping</name>
+    <message>
+        <source>Order number, e.g. #1001</source>
+        <translation>Bestellnummer, z. B. #1001</translation>
+    </message>
+    <message>
+        <source>When the order was placed</source>
+        <translation>Wann die Bestellung aufgegeben wurde</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail address</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation>Telefonnummer des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s number in the shop</source>
+        <translation>Kundennummer im Shop</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language, e.g. de</source>
+        <translation>Sprache des Kunden, z. B. de</translation>
+    </message>
+    <message>
+        <source>Currency, e.g. EUR</source>
+        <translation>Währung, z. B. EUR</translation>
+    </message>
+    <message>
+        <source>Order total (default: the sum of its lines)</source>
+        <translation>Bestellsumme (Vorgabe: die Summe ihrer Positionen)</translation>
+    </message>
+    <message>
+        <source>Product category, e.g. fashion</source>
+        <translation>Warengruppe, z. B. fashion</translation>
+    </message>
+    <message>
+        <source>Shipping street</source>
+        <translation>Lieferadresse: Straße</translation>
+    </message>
+    <message>
+        <source>Shipping postcode</source>
+        <translation>Lieferadresse: Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>Lieferadresse: Ort</translation>
+    </message>
+    <message>
+        <source>Shipping country code, e.g. DE</source>
+        <translation>Lieferadresse: Ländercode, z. B. DE</translation>
+    </message>
+    <message>
+        <source>Line item: SKU</source>
+        <translation>Position: SKU</translation>
+    </message>
+    <message>
+        <source>Line item: product name</source>
+        <translation>Position: Produktname</translation>
+    </message>
+    <message>
+        <source>Line item: quantity (default 1)</source>
+        <translation>Position: Menge (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>Line item: price of one</source>
+        <translation>Position: Stückpreis</translation>
+    </message>
+    <message>
+        <source>When the order was cancelled (cancelled orders are left out)</source>
+        <translation>Wann die Bestellung storniert wurde (stornierte Bestellungen werden ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Order number (the order must exist)</source>
+        <translation>Bestellnummer (die Bestellung muss vorhanden sein)</translation>
+    </message>
+    <message>
+        <source>Carrier, e.g. dhl</source>
+        <translation>Versanddienstleister, z. B. dhl</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>When it was shipped</source>
+        <translation>Wann die Sendung versandt wurde</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s service, e.g. Paket</source>
+        <translation>Dienst des Versanddienstleisters, z. B. Paket</translation>
+    </message>
+    <message>
+        <source>Country it leaves from, e.g. DE</source>
+        <translation>Abgangsland, z. B. DE</translation>
+    </message>
+    <message>
+        <source>Destination country, e.g. AT</source>
+        <translation>Zielland, z. B. AT</translation>
+    </message>
+    <message>
+        <source>Destination postcode</source>
+        <translation>Postleitzahl des Ziels</translation>
+    </message>
+    <message>
+        <source>Delivery date promised to the customer</source>
+        <translation>Dem Kunden zugesagtes Zustelldatum</translation>
+    </message>
+    <message>
+        <source>Rating from 1 to 5</source>
+        <translation>Bewertung von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>Kommentar des Kunden</translation>
+    </message>
+    <message>
+        <source>When the customer gave it</source>
+        <translation>Wann der Kunde sie abgegeben hat</translation>
+    </message>
+    <message>
+        <source>%1: no column is chosen for this field, and it is needed.</source>
+        <translation>%1: Für dieses Feld ist keine Spalte gewählt, es wird aber benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: not a field of %2; they are %3.</source>
+        <translation>%1: kein Feld von %2; die Felder sind %3.</translation>
+    </message>
+    <message>
+        <source>decimal_separator: &quot;%1&quot; is neither . nor ,.</source>
+        <translation>decimal_separator: „%1“ ist weder . noch ,.</translation>
+    </message>
+    <message>
+        <source>%1: the column must be a name or a list of names.</source>
+        <translation>%1: Die Spalte muss ein Name oder eine Liste von Namen sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ImportProfileStore</name>
+    <message>
+        <source>The import profile %1 is damaged.</source>
+        <translation>Das Importprofil %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The import profile %1 is damaged: %2</source>
+        <translation>Das Importprofil %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>An import profile needs a name.</source>
+        <translation>Ein Importprofil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is the built-in mapping of Shopify&apos;s order export; choose another name.</source>
+        <translation>%1 ist die mitgelieferte Zuordnung für Shopifys Bestellexport; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The import profile %1 cannot be saved:
+%2</source>
+        <translation>Das Importprofil %1 kann nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the import profile %1: %2</source>
+        <translation>Das Importprofil %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the import profile %1: %2</source>
+        <translation>Das Importprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no import profile %1.</source>
+        <translation>Es gibt kein Importprofil %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the import profiles: %1</source>
+        <translation>Die Importprofile können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the import profile %1: %2</source>
+        <translation>Das Importprofil %1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -9035,6 +9364,147 @@ Ihr Kundenservice</translation>
         <source>shipments</source>
         <comment>file name of an export</comment>
         <translation>sendungen</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ShopImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>its first line names the columns.</source>
+        <translation>ihre erste Zeile nennt die Spalten.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no column &quot;%3&quot;; the mapping reads %4 from it.</source>
+        <translation>%1:%2: Die Kopfzeile hat keine Spalte „%3“; die Zuordnung liest %4 daraus.</translation>
+    </message>
+    <message>
+        <source>the quote is never closed.</source>
+        <translation>das Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields, the header %2; a text with a comma or semicolon needs quotes.</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2; ein Text mit Komma oder Semikolon braucht Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 at character %2.</source>
+        <translation>kein JSON-Objekt: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: must be text or a number.</source>
+        <translation>%1: muss Text oder eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Cannot import: the database is not SQLite.</source>
+        <translation>Import nicht möglich: Die Datenbank ist nicht SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>a moment like 2026-11-20T14:30:00Z or 2026-11-20 14:30:00 +0100</source>
+        <translation>ein Zeitpunkt wie 2026-11-20T14:30:00Z oder 2026-11-20 14:30:00 +0100</translation>
+    </message>
+    <message>
+        <source>a date in the format %1</source>
+        <translation>ein Datum im Format %1</translation>
+    </message>
+    <message>
+        <source>the value is missing.</source>
+        <translation>der Wert fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>„%1“ passt nicht: erwartet wird %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code such as DE.</source>
+        <translation>„%1“ ist kein Ländercode aus zwei Buchstaben wie DE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount like %2.</source>
+        <translation>„%1“ ist kein Betrag wie %2.</translation>
+    </message>
+    <message>
+        <source>the order number is missing.</source>
+        <translation>die Bestellnummer fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as de or en.</source>
+        <translation>„%1“ ist kein Sprachcode wie de oder en.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code such as EUR.</source>
+        <translation>„%1“ ist kein Währungscode aus drei Buchstaben wie EUR.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of items (1 or more).</source>
+        <translation>„%1“ ist keine Stückzahl (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>a price without an item: name its SKU or product.</source>
+        <translation>ein Preis ohne Artikel: Geben Sie die SKU oder das Produkt an.</translation>
+    </message>
+    <message>
+        <source>there is no order %1, neither in the database nor earlier in this import.</source>
+        <translation>es gibt keine Bestellung %1, weder in der Datenbank noch weiter vorn in diesem Import.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carrier ParcelDesk tracks; use one of %2.</source>
+        <translation>„%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 tracking number (its format or check digit is wrong).</source>
+        <translation>„%1“ ist keine Sendungsnummer von %2 (Format oder Prüfziffer stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating from 1 to 5.</source>
+        <translation>„%1“ ist keine Bewertung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>order %1 already began at line %2; an order&apos;s rows must follow each other.</source>
+        <translation>Bestellung %1 begann bereits in Zeile %2; die Zeilen einer Bestellung müssen aufeinander folgen.</translation>
+    </message>
+    <message>
+        <source>left out with its order: another row of the order is bad.</source>
+        <translation>mit ihrer Bestellung ausgelassen: eine andere Zeile der Bestellung ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: %2</source>
+        <translation>%1: Import nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: order %2 is gone.</source>
+        <translation>%1: Import nicht möglich: Bestellung %2 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1: the mapping is for %2, not %3.</source>
+        <translation>%1: Die Zuordnung ist für %2, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>%1: no column for %2; name the columns so (README, &quot;Importing orders, shipments and feedback&quot;) or choose a profile.</source>
+        <translation>%1: keine Spalte für %2; benennen Sie die Spalten entsprechend (README, „Importing orders, shipments and feedback“) oder wählen Sie ein Profil.</translation>
+    </message>
+    <message>
+        <source>%1: the mapping cannot be used:
+%2</source>
+        <translation>%1: Die Zuordnung kann nicht verwendet werden:
+%2</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,13 @@
             <numerusform>Imported %n returns with %1 line(s): %2 accepted, %3 waiting for review, %4 kept by the customer, %5 refused by the policy; %6 with a label. Rows skipped: %7.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are bad; --skip-bad imports the rest. %1</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is bad; --skip-bad imports the rest. %1</numerusform>
+            <numerusform>Nothing was imported: %n rows are bad; --skip-bad imports the rest. %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::CustomerPrivacy</name>

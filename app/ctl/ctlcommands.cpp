@@ -92,6 +92,8 @@ int CtlCommands::usage(int exitCode)
            "  templates   List, show, edit or reset the message templates, preview one with an\n"
            "              order's data\n"
            "  vouchers    Import voucher codes, list them, show or set the monthly budget\n"
+           "  import      Import orders (Shopify's export or any CSV), shipments and customer\n"
+           "              feedback from CSV or JSON lines; save column mappings as profiles\n"
            "  purge       Erase a person's data everywhere (GDPR), or that of customers whose\n"
            "              last order is older than the retention period\n"
            "  export-customer\n"
@@ -163,6 +165,8 @@ int CtlCommands::run(const QStringList &arguments)
         return privacy(rest);
     if (command == u"export")
         return exportReport(rest);
+    if (command == u"import")
+        return importData(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

@@ -45,6 +45,7 @@ private:
     static int exportCustomer(const QStringList &arguments);
     static int privacy(const QStringList &arguments);
     static int exportReport(const QStringList &arguments);
+    static int importData(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

@@ -14,10 +14,10 @@ namespace ParcelDesk {
 // skipped), lines ending in LF or CRLF, fields separated by ',' or ';' (whichever the header
 // uses more), each field optionally in double quotes with a quote inside written twice, spaces
 // around a field not counting. The first non-empty line names the columns; blank lines are
-// skipped. A quoted field cannot span lines.
+// skipped. A quoted field can span lines (CsvReader reads it).
 struct CsvRow
 {
-    int line = 0; // 1-based, in the file
+    int line = 0; // 1-based, in the file: where the row starts
     QStringList fields;
     int unclosedQuoteField = -1; // the field whose quote never closes, 0-based
 };
