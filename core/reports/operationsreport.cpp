@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -64,6 +65,7 @@ struct Delivery
     bool onTime = false;
     bool firstAttempt = false;
     bool pickup = false; // at a pickup point or a locker
+    qint64 failedAttempts = 0;
 };
 
 // Figures over a group of deliveries.
@@ -74,11 +76,13 @@ struct DeliveryStats
     qint64 onTime = 0;
     qint64 firstAttempt = 0;
     qint64 pickup = 0;
+    qint64 failedAttempts = 0; // each an extra trip
     std::vector<double> transit;
 
     void add(const Delivery &d)
     {
         ++delivered;
+        failedAttempts += d.failedAttempts;
         promised += d.promised;
         onTime += d.onTime;
         firstAttempt += d.firstAttempt;
@@ -261,13 +265,13 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
 
     // 2. Deliveries, one row each: transit, promise, attempts, where it was handed over.
     std::vector<Delivery> deliveries;
-    QHash<QString, QString> lanes; // "DEAT" → "DE → AT": one label per lane, not per parcel
+    QHash<QString, QString> laneLabels; // "DE|AT" → "DE → AT": one label per lane, not per parcel
     QHash<QString, QString> carrierIds; // one string per carrier, shared by its parcels
     if (!b.run(u"SELECT s.carrier, coalesce(s.origin_country, ''), coalesce(s.dest_country, ''), "
                "s.delivered_at, s.delivered_at - s.shipped_at, s.promised_at IS NOT NULL, "
                "s.promised_at IS NOT NULL AND s.delivered_at <= (CASE WHEN s.promised_at % "
                "86400000 = 0 THEN s.promised_at + 86399999 ELSE s.promised_at END), "
-               "s.failed_attempts = 0, s.sub_status IN ('PickedUp', 'DeliveredToLocker') "
+               "s.failed_attempts, s.sub_status IN ('PickedUp', 'DeliveredToLocker') "
                "FROM shipments s WHERE s.delivered_at >= :from AND s.delivered_at < :until "
                "AND s.direction = 'outbound'"_s
             + where))
@@ -282,15 +286,16 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
         const QString origin = b.m_q.value(1).toString();
         const QString destination = b.m_q.value(2).toString();
         const QString laneKey = origin + u'|' + destination;
-        auto lane = lanes.constFind(laneKey);
-        if (lane == lanes.cend())
-            lane = lanes.insert(laneKey, laneLabel(origin, destination));
+        auto lane = laneLabels.constFind(laneKey);
+        if (lane == laneLabels.cend())
+            lane = laneLabels.insert(laneKey, laneLabel(origin, destination));
         d.lane = *lane;
         d.day = b.m_q.value(3).toLongLong() / msPerDay;
         d.transitDays = std::max(0.0, double(b.m_q.value(4).toLongLong()) / double(msPerDay));
         d.promised = b.m_q.value(5).toBool();
         d.onTime = b.m_q.value(6).toBool();
-        d.firstAttempt = b.m_q.value(7).toBool();
+        d.failedAttempts = b.m_q.value(7).toLongLong();
+        d.firstAttempt = d.failedAttempts == 0;
         d.pickup = b.m_q.value(8).toBool();
         deliveries.push_back(std::move(d));
     }
@@ -428,13 +433,24 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
     // 3. Exceptions: the kinds of exception and failed-attempt scans of the period's parcels.
     qint64 withException = 0;
     {
-        if (!b.run(u"SELECT e.sub_status, e.status_tag, count(DISTINCT s.id) FROM shipments s "
+        // Each parcel's kinds once; the parcels with any kind are counted here as well.
+        if (!b.run(u"SELECT DISTINCT s.id, e.status_tag, e.sub_status FROM shipments s "
                    "JOIN tracking_events e ON e.shipment_id = s.id WHERE s.shipped_at >= :from "
                    "AND s.shipped_at < :until AND s.direction = 'outbound'"_s
-                + where
-                + u" AND e.status_tag IN ('Exception', 'AttemptFail') GROUP BY 1, 2 "
-                  "ORDER BY 3 DESC, 1"_s))
+                + where + u" AND e.status_tag IN ('Exception', 'AttemptFail')"_s))
             return b.failure();
+        std::map<std::pair<QString, QString>, qint64> kinds; // (tag, sub-status) → parcels
+        QSet<qint64> troubled;
+        while (b.m_q.next()) {
+            troubled.insert(b.m_q.value(0).toLongLong());
+            ++kinds[{b.m_q.value(1).toString(), b.m_q.value(2).toString()}];
+        }
+        withException = troubled.size();
+        std::vector<std::pair<std::pair<QString, QString>, qint64>> sorted(
+            kinds.cbegin(), kinds.cend());
+        std::sort(sorted.begin(), sorted.end(), [](const auto &x, const auto &y) {
+            return x.second != y.second ? x.second > y.second : x.first < y.first;
+        });
         ReportSection s;
         s.key = u"exceptions"_s;
         s.title = tr("Exceptions by kind");
@@ -443,22 +459,12 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
                            "kinds counts in both rows.");
         s.columns = {column(tr("Kind"), CellType::Text), column(tr("Parcels"), CellType::Integer),
             column(tr("Share of shipped"), CellType::Percent, 2)};
-        while (b.m_q.next()) {
-            const Status status
-                = Status::fromColumns(b.m_q.value(1).toString(), b.m_q.value(0).toString());
-            const qint64 n = b.m_q.value(2).toLongLong();
+        for (const auto &[kind, n] : sorted) {
+            const Status status = Status::fromColumns(kind.first, kind.second);
             s.rows << QVariantList {StatusText::full(status), n, ratio(n, shipped)};
         }
         s.chart = bars(0, {1});
         report.sections << s;
-        if (!b.run(u"SELECT count(*) FROM shipments s WHERE s.shipped_at >= :from AND "
-                   "s.shipped_at < :until AND s.direction = 'outbound'"_s
-                + where
-                + u" AND EXISTS (SELECT 1 FROM tracking_events e WHERE e.shipment_id = s.id AND "
-                  "e.status_tag IN ('Exception', 'AttemptFail'))"_s)
-            || !b.m_q.next())
-            return b.failure();
-        withException = b.m_q.value(0).toLongLong();
     }
     if (!step())
         return cancelled;
@@ -771,15 +777,8 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
         return cancelled;
 
     // 9. Sustainability.
-    qint64 extraTrips = 0;
+    const qint64 extraTrips = all.failedAttempts;
     {
-        if (!b.run(u"SELECT coalesce(sum(s.failed_attempts), 0) FROM shipments s WHERE "
-                   "s.delivered_at >= :from AND s.delivered_at < :until AND s.direction = "
-                   "'outbound'"_s
-                + where)
-            || !b.m_q.next())
-            return b.failure();
-        extraTrips = b.m_q.value(0).toLongLong();
         const auto &disp = returns->dispositions;
         const auto &pack = returns->packaging;
         ReportSection s;
