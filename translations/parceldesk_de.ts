@@ -5085,6 +5085,386 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ImportDialog</name>
+    <message>
+        <source>Import orders</source>
+        <translation>Bestellungen importieren</translation>
+    </message>
+    <message>
+        <source>Import shipments</source>
+        <translation>Sendungen importieren</translation>
+    </message>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Kundenbewertungen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Checks every row of the file; nothing is imported yet.</source>
+        <translation>Prüft jede Zeile der Datei; noch wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the &amp;rest</source>
+        <translation>&amp;Rest importieren</translation>
+    </message>
+    <message>
+        <source>Imports every row but the bad ones (and the other rows of an order with a bad row).</source>
+        <translation>Importiert alle Zeilen außer den fehlerhaften (und den übrigen Zeilen einer Bestellung mit einer fehlerhaften Zeile).</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>A CSV file, or JSON lines (.jsonl, .ndjson)</source>
+        <translation>Eine CSV-Datei oder JSON-Zeilen (.jsonl, .ndjson)</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>Pr&amp;ofil:</translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation>Gespeicherte Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Proposed from the file&apos;s header</source>
+        <translation>Aus der Kopfzeile der Datei vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Shopify order export (built in)</source>
+        <translation>Shopify-Bestellexport (integriert)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile…</source>
+        <translation>Als Profil &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Saves these columns, the date format and the decimal separator under a name, for the next file of this layout.</source>
+        <translation>Speichert diese Spalten, das Datumsformat und das Dezimaltrennzeichen unter einem Namen für die nächste Datei mit diesem Aufbau.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Needed: the import cannot go on without a column for it.</source>
+        <translation>Erforderlich: Ohne eine Spalte dafür kann der Import nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <comment>a field that must have a column</comment>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>* needed</source>
+        <translation>* erforderlich</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <source>Empty for ISO 8601 (2026-11-20, 2026-11-20T14:30:00Z, 2026-11-20 14:30:00 +0100); else a Qt date format such as dd.MM.yyyy HH:mm.</source>
+        <translation>Leer für ISO 8601 (2026-11-20, 2026-11-20T14:30:00Z, 2026-11-20 14:30:00 +0100); sonst ein Qt-Datumsformat wie dd.MM.yyyy HH:mm.</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>Datu&amp;msformat:</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>Point: 12.50</source>
+        <translation>Punkt: 12.50</translation>
+    </message>
+    <message>
+        <source>Comma: 12,50</source>
+        <translation>Komma: 12,50</translation>
+    </message>
+    <message>
+        <source>Decimal se&amp;parator:</source>
+        <translation>Dezimal&amp;trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Problems of the mapping</source>
+        <translation>Probleme der Zuordnung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all problems</source>
+        <translation>&amp;Alle Probleme kopieren</translation>
+    </message>
+    <message>
+        <source>Or select rows and press %1.</source>
+        <translation>Oder wählen Sie Zeilen aus und drücken Sie %1.</translation>
+    </message>
+    <message>
+        <source>Orders added:</source>
+        <translation>Hinzugefügte Bestellungen:</translation>
+    </message>
+    <message>
+        <source>Line items added:</source>
+        <translation>Hinzugefügte Positionen:</translation>
+    </message>
+    <message>
+        <source>Customers added:</source>
+        <translation>Hinzugefügte Kunden:</translation>
+    </message>
+    <message>
+        <source>Shipments added:</source>
+        <translation>Hinzugefügte Sendungen:</translation>
+    </message>
+    <message>
+        <source>Ratings added:</source>
+        <translation>Hinzugefügte Bewertungen:</translation>
+    </message>
+    <message>
+        <source>Already there:</source>
+        <translation>Bereits vorhanden:</translation>
+    </message>
+    <message>
+        <source>Cancelled orders left out:</source>
+        <translation>Ausgelassene stornierte Bestellungen:</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>Übersprungene Zeilen:</translation>
+    </message>
+    <message>
+        <source>CSV or JSON lines (*.csv *.txt *.jsonl *.ndjson);;All files (*)</source>
+        <translation>CSV oder JSON-Zeilen (*.csv *.txt *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Shopify order export recognised: its columns are read with the built-in mapping.</source>
+        <translation>Shopify-Bestellexport erkannt: Seine Spalten werden mit der integrierten Zuordnung gelesen.</translation>
+    </message>
+    <message>
+        <source>This is Shopify&apos;s order export, which holds orders: import it with File → Import → Orders.</source>
+        <translation>Dies ist der Bestellexport von Shopify, der Bestellungen enthält: Importieren Sie ihn mit Datei → Importieren → Bestellungen.</translation>
+    </message>
+    <message>
+        <source>JSON lines; the keys of its first lines are its columns. Its first lines:</source>
+        <translation>JSON-Zeilen; die Schlüssel der ersten Zeilen sind die Spalten. Die ersten Zeilen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV with %n column(s), separated by “%1”. Its first rows:</source>
+        <translation>
+            <numerusform>CSV mit %n Spalte, getrennt durch „%1“. Die ersten Zeilen:</numerusform>
+            <numerusform>CSV mit %n Spalten, getrennt durch „%1“. Die ersten Zeilen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei aus.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read, or it has no columns.</source>
+        <translation>Die Datei kann nicht gelesen werden oder hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>%1 from “%2”</source>
+        <comment>a field read from one or more columns</comment>
+        <translation>%1 aus „%2“</translation>
+    </message>
+    <message>
+        <source>This file lacks columns the profile reads: %1.</source>
+        <translation>Dieser Datei fehlen Spalten, die das Profil liest: %1.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (when empty: “%2”)</source>
+        <comment>a field&apos;s description and its fallback columns</comment>
+        <translation>%1 (wenn leer: „%2“)</translation>
+    </message>
+    <message>
+        <source>ISO 8601: 2026-11-20, 2026-11-20T14:30:00Z or 2026-11-20 14:30:00 +0100</source>
+        <translation>ISO 8601: 2026-11-20, 2026-11-20T14:30:00Z oder 2026-11-20 14:30:00 +0100</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>“%1” reads as %2.</source>
+        <translation>„%1“ wird als %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” does not match this format.</source>
+        <translation>„%1“ entspricht nicht diesem Format.</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Als Profil speichern</translation>
+    </message>
+    <message>
+        <source>Name of the profile:</source>
+        <translation>Name des Profils:</translation>
+    </message>
+    <message>
+        <source>There is a profile “%1” already. Replace it?</source>
+        <translation>Es gibt bereits ein Profil „%1“. Möchten Sie es ersetzen?</translation>
+    </message>
+    <message>
+        <source>Saved as profile “%1”.</source>
+        <translation>Als Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved as profile “%1”, but the profiles cannot be listed: %2</source>
+        <translation>Als Profil „%1“ gespeichert, aber die Profile können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>Jede Zeile von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked and has bad rows now; nothing was imported.</source>
+        <translation>Die Datei wurde nach der Prüfung geändert und enthält jetzt fehlerhafte Zeilen; es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n Zeile geprüft.</numerusform>
+            <numerusform>%n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Alle Zeilen können importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are bad; every problem is listed below.</source>
+        <translation>
+            <numerusform>%n Zeile ist fehlerhaft; alle Probleme sind unten aufgeführt.</numerusform>
+            <numerusform>%n Zeilen sind fehlerhaft; alle Probleme sind unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) are left out with their order.</source>
+        <translation>
+            <numerusform>%n weitere Zeile wird mit ihrer Bestellung ausgelassen.</numerusform>
+            <numerusform>%n weitere Zeilen werden mit ihrer Bestellung ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the rest imports the other %n row(s); Cancel imports nothing.</source>
+        <translation>
+            <numerusform>„Rest importieren“ importiert die übrige %n Zeile; „Abbrechen“ importiert nichts.</numerusform>
+            <numerusform>„Rest importieren“ importiert die übrigen %n Zeilen; „Abbrechen“ importiert nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>Keine Zeile kann importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) cancelled in the shop are left out.</source>
+        <translation>
+            <numerusform>%n im Shop stornierte Bestellung wird ausgelassen.</numerusform>
+            <numerusform>%n im Shop stornierte Bestellungen werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 without its bad rows and the rows left out with them.</source>
+        <translation>%1 ohne die fehlerhaften Zeilen und die mit ihnen ausgelassenen Zeilen importiert.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ImportMapping</name>
     <message>
         <source>Order number, e.g. #1001</source>
@@ -5526,6 +5906,22 @@ Ihr Kundenservice</translation>
     <message>
         <source>&amp;Search for a customer&apos;s order…</source>
         <translation>Nach der Bestellung eines Kunden &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Orders…</source>
+        <translation>&amp;Bestellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Shipments…</source>
+        <translation>&amp;Sendungen…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;feedback…</source>
+        <translation>&amp;Kundenbewertungen…</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,51 @@
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ImportDialog</name>
+    <message numerus="yes">
+        <source>CSV with %n column(s), separated by “%1”. Its first rows:</source>
+        <translation>
+            <numerusform>CSV with %n column, separated by “%1”. Its first rows:</numerusform>
+            <numerusform>CSV with %n columns, separated by “%1”. Its first rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n row checked.</numerusform>
+            <numerusform>%n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are bad; every problem is listed below.</source>
+        <translation>
+            <numerusform>%n row is bad; every problem is listed below.</numerusform>
+            <numerusform>%n rows are bad; every problem is listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) are left out with their order.</source>
+        <translation>
+            <numerusform>%n more row is left out with its order.</numerusform>
+            <numerusform>%n more rows are left out with their order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the rest imports the other %n row(s); Cancel imports nothing.</source>
+        <translation>
+            <numerusform>Import the rest imports the other %n row; Cancel imports nothing.</numerusform>
+            <numerusform>Import the rest imports the other %n rows; Cancel imports nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) cancelled in the shop are left out.</source>
+        <translation>
+            <numerusform>%n order cancelled in the shop is left out.</numerusform>
+            <numerusform>%n orders cancelled in the shop are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::MainWindow</name>
     <message numerus="yes">
         <source>%Ln shipment(s)</source>

@@ -3,6 +3,7 @@
 #include "apologiespage.h"
 #include "carriers/credentialstore.h"
 #include "carrierspage.h"
+#include "importdialog.h"
 #include "overviewpage.h"
 #include "plannedpage.h"
 #include "polling/pollingaccounts.h"
@@ -429,6 +430,26 @@ void MainWindow::showPollingState()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The operations report sends people to File → Import → Customer feedback: keep the words.
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    const auto addImport
+        = [this, importMenu](ImportKind kind, const QString &text, const QString &name) {
+              QAction *action = importMenu->addAction(text);
+              action->setObjectName(name);
+              connect(action, &QAction::triggered, this, [this, kind] {
+                  QString user = qEnvironmentVariable("USER");
+                  if (user.isEmpty())
+                      user = qEnvironmentVariable("USERNAME", u"console"_s);
+                  auto *dialog = new ImportDialog(m_database, kind, user, this);
+                  dialog->setAttribute(Qt::WA_DeleteOnClose);
+                  connect(dialog, &ImportDialog::imported, this, &MainWindow::dataChanged);
+                  dialog->open();
+              });
+          };
+    addImport(ImportKind::Orders, tr("&Orders…"), u"importOrders"_s);
+    addImport(ImportKind::Shipments, tr("&Shipments…"), u"importShipments"_s);
+    addImport(ImportKind::Feedback, tr("Customer &feedback…"), u"importFeedback"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
