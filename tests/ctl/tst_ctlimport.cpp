@@ -45,16 +45,6 @@ private:
     {
         return TestSupport::scalar(m_db, u"SELECT count(*) FROM "_s + table);
     }
-    static QByteArray dhlNumber(int n)
-    {
-        const QString base = u"00340434"_s + QString::number(n).rightJustified(11, u'0');
-        for (int d = 0; d < 10; ++d) {
-            const QString candidate = base + QString::number(d);
-            if (CheckDigits::gs1Mod10(candidate))
-                return candidate.toLatin1();
-        }
-        qFatal("no check digit");
-    }
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -91,7 +81,7 @@ void TestCtlImport::importsAllOrNothing()
     const QString bad = write(u"shipments.csv"_s,
         "order,carrier,tracking,shipped_at\n"
         "#2001,dhl,"
-            + dhlNumber(1)
+            + TestSupport::dhlNumber(1).toLatin1()
             + ",2026-11-18T12:00:00Z\n"
               "#2002,dhl,12,2026-11-18T12:00:00Z\n");
     const Run refused = ctl({u"import"_s, u"shipments"_s, bad});

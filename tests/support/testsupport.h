@@ -1,5 +1,6 @@
 #pragma once
 
+#include "carriers/trackingnumber.h"
 #include "datagen/demodatagenerator.h"
 #include "domain/shipment.h"
 #include "domain/trackingevent.h"
@@ -43,6 +44,19 @@ inline TrackingEvent makeEvent(qint64 shipmentId, qint64 atMs, SubStatus sub, co
     e.status = Status::of(sub);
     e.relevance = e.status.defaultRelevance();
     return e;
+}
+
+// A DHL SSCC with its GS1 check digit (00340434, 11 digits of n, the check digit): a tracking
+// number the importers accept for DHL.
+inline QString dhlNumber(qint64 n)
+{
+    const QString base = QStringLiteral("00340434") + QString::number(n).rightJustified(11, u'0');
+    for (int d = 0; d < 10; ++d) {
+        const QString candidate = base + QString::number(d);
+        if (CheckDigits::gs1Mod10(candidate))
+            return candidate;
+    }
+    qFatal("no check digit for %lld", n);
 }
 
 inline QByteArray fileSha256(const QString &path)

@@ -29,20 +29,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace ParcelDesk;
+using TestSupport::dhlNumber;
 
 namespace {
-
-// A DHL SSCC with its GS1 check digit: 00, 17 digits, the check digit.
-QString dhlNumber(qint64 n)
-{
-    const QString base = u"00340434"_s + QString::number(n).rightJustified(11, u'0');
-    for (int d = 0; d < 10; ++d) {
-        const QString candidate = base + QString::number(d);
-        if (CheckDigits::gs1Mod10(candidate))
-            return candidate;
-    }
-    qFatal("no check digit for %lld", n);
-}
 
 // Words about 30 % longer, as German's are, for the dialog's own texts and the field
 // descriptions; placeholders (%1, %n) and mnemonics stay as they are.
