@@ -3952,10 +3952,6 @@ Berichte:
         <translation>CSV: mit einer Byte-Order-Markierung beginnen, damit Excel UTF-8 liest.</translation>
     </message>
     <message>
-        <source>CSV: the field separator, &apos;,&apos; (default) or &apos;;&apos;.</source>
-        <translation>CSV: das Feldtrennzeichen, &apos;,&apos; (Standard) oder &apos;;&apos;.</translation>
-    </message>
-    <message>
         <source>--%1 is needed.</source>
         <translation>--%1 wird benötigt.</translation>
     </message>
@@ -4230,6 +4226,14 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
     <message>
         <source>--profile: %1 maps %2, not %3.</source>
         <translation>--profile: %1 ist eine Zuordnung für %2, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>CSV: the field separator, &apos;,&apos; (default) or &apos;;&apos; (then numbers get a decimal comma, as spreadsheets expect where &apos;;&apos; separates fields).</source>
+        <translation>CSV: das Feldtrennzeichen, &apos;,&apos; (Standard) oder &apos;;&apos; (dann mit Dezimalkomma, wie es Tabellenkalkulationen erwarten, wenn &apos;;&apos; die Felder trennt).</translation>
+    </message>
+    <message>
+        <source>--carrier: &quot;%1&quot; is not a carrier ParcelDesk tracks; the carriers are: %2.</source>
+        <translation>--carrier: „%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; die Versanddienstleister sind: %2.</translation>
     </message>
 </context>
 <context>
@@ -6101,10 +6105,6 @@ Ihr Kundenservice</translation>
         <translation>Zustellleistung nach Versanddienstleister</translation>
     </message>
     <message>
-        <source>Volume shipped in the period; on-time rate, first-attempt rate and door-to-door transit time of the parcels delivered in it. On time counts only parcels that had a promised date.</source>
-        <translation>Im Zeitraum versandte Menge; Pünktlichkeit, Zustellung beim ersten Versuch und Laufzeit der darin zugestellten Pakete. Pünktlichkeit zählt nur Pakete mit einem zugesagten Termin.</translation>
-    </message>
-    <message>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
@@ -6388,20 +6388,8 @@ Ihr Kundenservice</translation>
         <translation>Zugestellte Pakete</translation>
     </message>
     <message>
-        <source>Transit time (median)</source>
-        <translation>Laufzeit (Median)</translation>
-    </message>
-    <message>
-        <source>Transit time (p90)</source>
-        <translation>Laufzeit (p90)</translation>
-    </message>
-    <message>
         <source>Delivered at the first attempt</source>
         <translation>Beim ersten Versuch zugestellt</translation>
-    </message>
-    <message>
-        <source>Parcels with an exception</source>
-        <translation>Pakete mit Ausnahme</translation>
     </message>
     <message>
         <source>Problem cases opened</source>
@@ -6412,24 +6400,40 @@ Ihr Kundenservice</translation>
         <translation>Gelöste Problemfälle</translation>
     </message>
     <message>
-        <source>Time to resolve (median)</source>
-        <translation>Lösungszeit (Median)</translation>
-    </message>
-    <message>
-        <source>Return rate (items)</source>
-        <translation>Rücksendequote (Artikel)</translation>
-    </message>
-    <message>
         <source>Proactive messages sent</source>
         <translation>Gesendete proaktive Nachrichten</translation>
     </message>
     <message>
-        <source>CSAT (rated 4 or 5)</source>
-        <translation>CSAT (mit 4 oder 5 bewertet)</translation>
-    </message>
-    <message>
         <source>Delivered to pickup points and lockers</source>
         <translation>An Abholstellen und Packstationen zugestellt</translation>
+    </message>
+    <message>
+        <source>Volume shipped in the period; on-time rate, first-attempt rate and door-to-door transit time of the parcels delivered in it. On time counts the parcels that had a promise: a promised day holds all that day, a promised time until that time.</source>
+        <translation>Im Zeitraum versandte Menge; Pünktlichkeit, Zustellung beim ersten Versuch und Laufzeit der darin zugestellten Pakete. Pünktlichkeit zählt die Pakete mit einer Zusage: Ein zugesagter Tag gilt den ganzen Tag, eine zugesagte Uhrzeit bis zu dieser Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Transit time, median</source>
+        <translation>Laufzeit, Median</translation>
+    </message>
+    <message>
+        <source>Transit time, p90</source>
+        <translation>Laufzeit, p90</translation>
+    </message>
+    <message>
+        <source>Parcels with an exception or a failed attempt</source>
+        <translation>Pakete mit Störung oder gescheitertem Zustellversuch</translation>
+    </message>
+    <message>
+        <source>Time to resolve, median</source>
+        <translation>Lösungszeit, Median</translation>
+    </message>
+    <message>
+        <source>Return rate of items</source>
+        <translation>Rücksendequote der Artikel</translation>
+    </message>
+    <message>
+        <source>CSAT, rated 4 or 5</source>
+        <translation>CSAT, mit 4 oder 5 bewertet</translation>
     </message>
 </context>
 <context>
@@ -7438,7 +7442,7 @@ Ihr Kundenservice</translation>
     <message>
         <source>%1 d</source>
         <comment>a duration in days, abbreviated</comment>
-        <translation>%1 T</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 (%)</source>
@@ -7741,8 +7745,12 @@ Ihr Kundenservice</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>Exportiert nach %1.</translation>
+        <source>%1 · The period or filters changed: build the report again (F5) to see and export it.</source>
+        <translation>%1 · Zeitraum oder Filter wurden geändert: Erstellen Sie den Bericht neu (F5), um ihn zu sehen und zu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 · Exported to %2.</source>
+        <translation>%1 · Exportiert nach %2.</translation>
     </message>
 </context>
 <context>

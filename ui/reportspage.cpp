@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -36,6 +37,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -156,7 +158,8 @@ QChartView *chartOf(const ReportSection &section, QWidget *parent)
     } else {
         // The largest rows by the first value, the largest at the top.
         QList<int> rows;
-        for (int r = 0; r < section.rows.size(); ++r)
+        const int drawn = int(section.rows.size()) - (spec.lastRowIsTotal ? 1 : 0);
+        for (int r = 0; r < drawn; ++r)
             rows << r;
         const int sortColumn = spec.valueColumns.constFirst();
         std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
@@ -182,12 +185,23 @@ QChartView *chartOf(const ReportSection &section, QWidget *parent)
             }
             series->append(set);
         }
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(u"@value"_s);
-        // Whole digits plus the column's decimals, never an exponent.
-        const int digits = top >= 1 ? int(std::floor(std::log10(top))) + 1 : 1;
-        series->setLabelsPrecision(
-            digits + (first.type == CellType::Integer ? 0 : std::max(first.decimals, 1)));
+        // The values are in the table below; pointing at a bar says its value as the table
+        // does (the chart's own labels know neither the locale nor the column's decimals).
+        for (int s = 0; s < spec.valueColumns.size(); ++s) {
+            QBarSet *set = series->barSets().at(s);
+            const ReportColumn column = section.columns.at(spec.valueColumns.at(s));
+            QStringList texts;
+            for (const int r : std::as_const(rows))
+                texts << section.rows.at(r).at(spec.labelColumn).toString() + u": "_s
+                        + ReportFormat::display(
+                            section.rows.at(r).at(spec.valueColumns.at(s)), column, QLocale());
+            QObject::connect(set, &QBarSet::hovered, set, [texts](bool status, int index) {
+                if (status && index >= 0 && index < texts.size())
+                    QToolTip::showText(QCursor::pos(), texts.at(index));
+                else
+                    QToolTip::hideText();
+            });
+        }
         series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
         chart->addSeries(series);
         auto *categories = new QBarCategoryAxis;
@@ -205,7 +219,12 @@ QChartView *chartOf(const ReportSection &section, QWidget *parent)
     }
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(spec.kind == ReportChart::Kind::Line ? 220 : 160);
+    // Room for every bar: a row per label, a bar per series in it.
+    const int bars = spec.kind == ReportChart::Kind::Bars
+        ? int(std::min<qsizetype>(section.rows.size(), barChartRows) * spec.valueColumns.size())
+        : 0;
+    view->setMinimumHeight(
+        spec.kind == ReportChart::Kind::Line ? 220 : std::max(160, 60 + 18 * bars));
     return view;
 }
 
@@ -324,6 +343,12 @@ ReportsPage::ReportsPage(Database database, QWidget *parent)
                 m_preset->setCurrentIndex(m_preset->count() - 1);
         });
     }
+    // A report shown for other days or filters than the controls now say must not be exported
+    // as if it were theirs.
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &ReportsPage::markStale);
+    for (QComboBox *combo : {m_carrier, m_destination})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
     connect(m_buildButton, &QPushButton::clicked, this, &ReportsPage::build);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReportsPage::cancel);
     connect(m_sections, &QListWidget::currentRowChanged, this, &ReportsPage::showSection);
@@ -388,6 +413,19 @@ void ReportsPage::applyPreset(int index)
     m_to->setDate(std::max(from, to));
     m_from->blockSignals(false);
     m_to->blockSignals(false);
+    markStale();
+}
+
+void ReportsPage::markStale()
+{
+    m_exportButton->setEnabled(m_report && !m_building && filter() == m_reportFilter);
+    if (!m_report || m_building)
+        return;
+    const bool current = filter() == m_reportFilter;
+    m_state->setText(current ? m_shownScope
+                             : tr("%1 · The period or filters changed: build the report again "
+                                  "(F5) to see and export it.")
+                                   .arg(m_shownScope));
 }
 
 void ReportsPage::setPeriod(QDate from, QDate to)
@@ -480,6 +518,7 @@ void ReportsPage::build()
     m_progress->setValue(0);
     m_progress->show();
     m_state->setText(tr("Building the report…"));
+    m_exportButton->setEnabled(false);
     const OperationsReportFilter f = filter();
     const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
     QPointer<ReportsPage> self(this);
@@ -497,7 +536,7 @@ void ReportsPage::build()
               });
         QMetaObject::invokeMethod(
             self,
-            [self, job, report, cancelFlag] {
+            [self, job, report, cancelFlag, f] {
                 if (!self || job != self->m_job)
                     return; // a newer build was asked for
                 self->m_building = false;
@@ -508,9 +547,12 @@ void ReportsPage::build()
                     self->m_state->setText(cancelFlag->load()
                             ? tr("The report was cancelled; the one shown before is kept.")
                             : tr("The report cannot be built: %1").arg(report.error().message));
+                    self->m_exportButton->setEnabled(
+                        self->m_report && self->filter() == self->m_reportFilter);
                     Q_EMIT self->built();
                     return;
                 }
+                self->m_reportFilter = f;
                 self->showReport(*report);
                 Q_EMIT self->built();
             },
@@ -532,6 +574,7 @@ void ReportsPage::cancel()
     m_cancelButton->setEnabled(false);
     m_progress->hide();
     m_state->setText(tr("The report was cancelled; the one shown before is kept."));
+    m_exportButton->setEnabled(m_report && filter() == m_reportFilter);
     Q_EMIT built();
 }
 
@@ -544,11 +587,13 @@ void ReportsPage::showReport(const Report &report)
                  .arg(locale.toString(report.from, QLocale::LongFormat),
                      locale.toString(report.to, QLocale::LongFormat));
     scope << report.filters;
-    m_state->setText(
-        tr("%1 · built at %2")
-            .arg(scope.join(u" · "_s),
-                locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    m_shownScope
+        = tr("%1 · built at %2")
+              .arg(scope.join(u" · "_s),
+                  locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat));
+    m_state->setText(m_shownScope);
     m_exportButton->setEnabled(true);
+    markStale();
 
     const int previous = std::max(0, m_sections->currentRow());
     m_sections->blockSignals(true);
@@ -680,7 +725,7 @@ void ReportsPage::exportWithDialog(ExportFormat format)
         QMessageBox::warning(this, tr("Export failed"), written.error().message);
         return;
     }
-    m_state->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    m_state->setText(tr("%1 · Exported to %2.").arg(m_shownScope, QDir::toNativeSeparators(path)));
 }
 
 } // namespace ParcelDesk

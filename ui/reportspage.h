@@ -61,6 +61,7 @@ protected:
 
 private:
     void applyPreset(int index);
+    void markStale();
     void loadChoices();
     void showReport(const Report &report);
     void showSection(int index);
@@ -85,6 +86,8 @@ private:
     QListWidget *m_sections = nullptr;
     QStackedWidget *m_views = nullptr;
     std::optional<Report> m_report;
+    OperationsReportFilter m_reportFilter; // what the report shown was built for
+    QString m_shownScope; // its period, filters and when it was built
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_building = false;
     bool m_shownOnce = false;

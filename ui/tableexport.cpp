@@ -157,10 +157,16 @@ void TableExport::exportWithDialog(
         QStringList {csv, csvForExcel, xlsx}.join(u";;"_s), &selected);
     if (path.isEmpty())
         return;
-    const Format format = selected == xlsx ? Format::Xlsx
-        : selected == csvForExcel          ? Format::CsvForExcel
-                                           : Format::Csv;
-    if (QFileInfo(path).suffix().isEmpty())
+    Format format = selected == xlsx ? Format::Xlsx
+        : selected == csvForExcel    ? Format::CsvForExcel
+                                     : Format::Csv;
+    // The name typed wins over the type chosen: "shipments.csv" is CSV whatever the list said.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx")
+        format = Format::Xlsx;
+    else if (suffix == u"csv" && format == Format::Xlsx)
+        format = Format::Csv;
+    else if (suffix.isEmpty())
         path += u'.' + extension(format);
     settings.setValue(directoryKey, QFileInfo(path).absolutePath());
     settings.setValue(formatKey, int(format));

@@ -1,5 +1,7 @@
 // parceldeskctl export: a report as CSV, XLSX or PDF, for scheduled runs.
 
+#include "carriers/carrieradapter.h"
+#include "carriers/carrierregistry.h"
 #include "ctlcommands.h"
 #include "i18n/translations.h"
 #include "reports/operationsreport.h"
@@ -77,8 +79,10 @@ int CtlCommands::exportReport(const QStringList &arguments)
         tr("The report's language: en or de (default: the system's)."), u"language"_s);
     const QCommandLineOption bom(
         u"bom"_s, tr("CSV: start with a byte-order mark, so that Excel reads UTF-8."));
-    const QCommandLineOption separator(
-        u"separator"_s, tr("CSV: the field separator, ',' (default) or ';'."), u"char"_s);
+    const QCommandLineOption separator(u"separator"_s,
+        tr("CSV: the field separator, ',' (default) or ';' (then numbers get a decimal comma, as "
+           "spreadsheets expect where ';' separates fields)."),
+        u"char"_s);
     parser.addOptions(
         {db, report, from, to, format, out, carrier, destination, language, bom, separator});
     parser.process(arguments);
@@ -108,8 +112,18 @@ int CtlCommands::exportReport(const QStringList &arguments)
     filter.from = *first;
     filter.to = *last;
     for (const QString &value : parser.values(carrier)) {
-        for (const QString &id : value.split(u',', Qt::SkipEmptyParts))
-            filter.carriers << id.trimmed().toLower();
+        for (const QString &id : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString name = id.trimmed().toLower();
+            if (!carrierAdapter(name)) {
+                QStringList known;
+                for (const CarrierAdapter *adapter : carrierAdapters())
+                    known << adapter->id();
+                return usageError(tr("--carrier: \"%1\" is not a carrier ParcelDesk tracks; "
+                                     "the carriers are: %2.")
+                                      .arg(id.trimmed(), known.join(u", "_s)));
+            }
+            filter.carriers << name;
+        }
     }
     filter.destinationCountry = parser.value(destination).trimmed().toUpper();
     if (parser.isSet(destination) && filter.destinationCountry.size() != 2)
@@ -188,7 +202,7 @@ int CtlCommands::exportReport(const QStringList &arguments)
                 tr("%1 to %2")
                     .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)),
                 path, locale.formattedDataSize(QFileInfo(path).size()),
-                QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
+                locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1)));
     return 0;
 }
 

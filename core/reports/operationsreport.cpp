@@ -340,7 +340,8 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
         s.title = tr("Delivery performance by carrier");
         s.description = tr("Volume shipped in the period; on-time rate, first-attempt rate and "
                            "door-to-door transit time of the parcels delivered in it. On time "
-                           "counts only parcels that had a promised date.");
+                           "counts the parcels that had a promise: a promised day holds all "
+                           "that day, a promised time until that time.");
         s.columns = {column(tr("Carrier"), CellType::Text),
             column(tr("Shipped"), CellType::Integer), column(tr("Delivered"), CellType::Integer),
             column(tr("On time"), CellType::Percent),
@@ -626,6 +627,7 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
             s.rows << QVariantList {tr("All categories"), t.itemsDelivered, t.itemsReturned,
                 ratio(t.itemsReturned, t.itemsDelivered)};
         s.chart = bars(0, {3});
+        s.chart->lastRowIsTotal = !returns->returnRates.isEmpty();
         report.sections << s;
 
         ReportSection r;
@@ -822,28 +824,28 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
     figure(u"shipped"_s, tr("Parcels shipped"), shipped, CellType::Integer);
     figure(u"delivered"_s, tr("Parcels delivered"), all.delivered, CellType::Integer);
     figure(u"on_time"_s, tr("On time"), all.onTimeRate(), CellType::Percent);
-    figure(u"transit_p50"_s, tr("Transit time (median)"), all.p(0.5), CellType::Days);
-    figure(u"transit_p90"_s, tr("Transit time (p90)"), all.p(0.9), CellType::Days);
+    figure(u"transit_p50"_s, tr("Transit time, median"), all.p(0.5), CellType::Days);
+    figure(u"transit_p90"_s, tr("Transit time, p90"), all.p(0.9), CellType::Days);
     figure(u"first_attempt"_s, tr("Delivered at the first attempt"), all.firstAttemptRate(),
         CellType::Percent);
-    figure(u"exception_rate"_s, tr("Parcels with an exception"), ratio(withException, shipped),
-        CellType::Percent);
+    figure(u"exception_rate"_s, tr("Parcels with an exception or a failed attempt"),
+        ratio(withException, shipped), CellType::Percent);
     figure(u"cases_opened"_s, tr("Problem cases opened"), casesOpened, CellType::Integer);
     figure(u"cases_resolved"_s, tr("Problem cases resolved"), casesResolved, CellType::Integer);
-    figure(u"time_to_resolve"_s, tr("Time to resolve (median)"),
+    figure(u"time_to_resolve"_s, tr("Time to resolve, median"),
         allResolveDays.empty() ? QVariant() : QVariant(percentile(allResolveDays, 0.5)),
         CellType::Days);
     figure(u"contacts_per_100"_s, tr("Contacts per 100 parcels"),
         shipped > 0 ? QVariant(100.0 * double(contacts) / double(shipped)) : QVariant(),
         CellType::Decimal, 2);
-    figure(u"return_rate"_s, tr("Return rate (items)"),
+    figure(u"return_rate"_s, tr("Return rate of items"),
         ratio(returns->allCategories.itemsReturned, returns->allCategories.itemsDelivered),
         CellType::Percent);
     figure(u"apologies"_s, tr("Proactive messages sent"), apologies, CellType::Integer);
     figure(u"voucher_cost"_s, tr("Voucher cost"),
         costCurrency.isEmpty() && voucherCost == 0 ? QVariant() : QVariant(voucherCost),
         CellType::Money, 2, costCurrency);
-    figure(u"csat"_s, tr("CSAT (rated 4 or 5)"), ratio(satisfied, ratings), CellType::Percent);
+    figure(u"csat"_s, tr("CSAT, rated 4 or 5"), ratio(satisfied, ratings), CellType::Percent);
     figure(u"kept_out_of_landfill"_s, tr("Returned items kept out of landfill"),
         ratio(returns->dispositions.decided - returns->dispositions.landfill,
             returns->dispositions.decided),

@@ -40,7 +40,9 @@ QString ReportFormat::display(
     case CellType::Decimal:
         return locale.toString(value.toDouble(), 'f', column.decimals);
     case CellType::Percent:
-        return locale.toString(value.toDouble() * 100.0, 'f', column.decimals) + locale.percent();
+        // German sets the sign apart (DIN 5008: "93,4 %"), English does not ("93.4%").
+        return locale.toString(value.toDouble() * 100.0, 'f', column.decimals)
+            + (locale.language() == QLocale::German ? u"\u00A0"_s : QString()) + locale.percent();
     case CellType::Money:
         return locale.toCurrencyString(
             value.toDouble(), column.unit.isEmpty() ? QString() : column.unit + QChar::Nbsp, 2);

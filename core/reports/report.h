@@ -40,6 +40,7 @@ struct ReportChart
     Kind kind = Kind::Bars;
     int labelColumn = 0;
     QList<int> valueColumns;
+    bool lastRowIsTotal = false; // the table's last row sums the others: not a bar of its own
 };
 
 // One table of a report. A cell is an invalid QVariant when there is nothing to say (no

@@ -14,6 +14,15 @@ Outcome ReportCsv::write(const Report &report, const QString &path, CsvWriter::O
     if (!file.open(QIODevice::WriteOnly))
         return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
     CsvWriter csv(&file, options);
+    // ';' between fields is what spreadsheets expect where the decimal point is a comma; they
+    // read "92.2" there as a date or text, so numbers get a decimal comma as well.
+    const bool decimalComma = options.separator == u';';
+    const auto plain = [decimalComma](const QVariant &value, const ReportColumn &column) {
+        QString text = ReportFormat::plain(value, column);
+        if (decimalComma && ReportFormat::isNumeric(column.type))
+            text.replace(u'.', u',');
+        return text;
+    };
     bool ok = csv.writeRow({report.title});
     ok = ok
         && csv.writeRow(
@@ -27,8 +36,8 @@ Outcome ReportCsv::write(const Report &report, const QString &path, CsvWriter::O
             ReportColumn labelled = figure.format;
             labelled.title = figure.label;
             ok = ok
-                && csv.writeRow({ReportFormat::plainHeader(labelled),
-                    ReportFormat::plain(figure.value, figure.format)});
+                && csv.writeRow(
+                    {ReportFormat::plainHeader(labelled), plain(figure.value, figure.format)});
         }
     }
     for (const ReportSection &section : report.sections) {
@@ -40,7 +49,7 @@ Outcome ReportCsv::write(const Report &report, const QString &path, CsvWriter::O
         for (const QVariantList &row : section.rows) {
             QStringList cells;
             for (qsizetype c = 0; c < section.columns.size(); ++c)
-                cells << ReportFormat::plain(row.value(c), section.columns.at(c));
+                cells << plain(row.value(c), section.columns.at(c));
             ok = ok && csv.writeRow(cells);
         }
     }

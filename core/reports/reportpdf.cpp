@@ -281,14 +281,21 @@ private:
 
     static double barHeight(qsizetype series) { return series > 1 ? 7.5 : 11.0; }
 
+    // The rows a bar chart draws: all but a total row.
+    static qsizetype chartRows(const ReportSection &section)
+    {
+        const qsizetype n = section.rows.size();
+        return section.chart->lastRowIsTotal && n > 0 ? n - 1 : n;
+    }
+
     double chartHeight(const ReportSection &section) const
     {
         const qsizetype series = seriesOf(section).size();
         const double legend = series > 1 || section.chart->kind == ReportChart::Kind::Line ? 16 : 0;
         if (section.chart->kind == ReportChart::Kind::Line)
             return legend + 190;
-        const qsizetype rows = std::min<qsizetype>(section.rows.size(), ReportPdf::barChartRows);
-        const double caption = section.rows.size() > ReportPdf::barChartRows ? 16 : 0;
+        const qsizetype rows = std::min<qsizetype>(chartRows(section), ReportPdf::barChartRows);
+        const double caption = chartRows(section) > ReportPdf::barChartRows ? 16 : 0;
         return caption + legend + double(rows) * (double(series) * barHeight(series) + 6);
     }
 
@@ -318,7 +325,7 @@ private:
         if (series.isEmpty())
             return;
         const ReportChart &chart = *section.chart;
-        QList<qsizetype> rows(section.rows.size());
+        QList<qsizetype> rows(chartRows(section));
         std::iota(rows.begin(), rows.end(), 0);
         if (rows.size() > ReportPdf::barChartRows) {
             const auto key = [&](qsizetype row) {

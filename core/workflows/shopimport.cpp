@@ -1008,7 +1008,14 @@ private:
             c.bind(2, first.name.isEmpty() ? first.email : first.name);
             c.bind(3, first.email);
             c.bind(4, first.phone);
-            c.bind(5, first.language.isEmpty() ? u"en"_s : first.language);
+            // Without a language column (Shopify's export has none) the shipping country says
+            // which language the customer is written to in: German for the German-speaking
+            // countries, English elsewhere.
+            static const QStringList germanSpeaking {u"DE"_s, u"AT"_s, u"CH"_s, u"LI"_s};
+            c.bind(5,
+                !first.language.isEmpty()                    ? first.language
+                    : germanSpeaking.contains(first.country) ? u"de"_s
+                                                             : u"en"_s);
             c.bind(6, first.country);
             c.bind(7, first.postcode);
             c.bind(8, first.city);

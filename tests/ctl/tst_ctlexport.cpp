@@ -174,6 +174,9 @@ void TestCtlExport::mistakesAreUsageErrors_data()
                                   << u"--format"_s;
     QTest::newRow("no format") << (QStringList(base) << u"--out"_s << m_dir.filePath(u"x.txt"_s))
                                << u"--format"_s;
+    QTest::newRow("unknown carrier")
+        << (QStringList(base) << u"--out"_s << out << u"--carrier"_s << u"dhl,royalmail"_s)
+        << u"royalmail"_s;
     QTest::newRow("bad --language")
         << (QStringList(base) << u"--out"_s << out << u"--language"_s << u"fr"_s)
         << u"--language"_s;

@@ -238,7 +238,7 @@ void TestImportDialog::recognisesShopifyExport()
 
 void TestImportDialog::customCsvMappedSavedAndLoaded()
 {
-    const QString path = write("Bestellung;Versender;Sendungsnummer;Versanddatum;PLZ;Farbe\n"
+    const QString path = write("Beleg;Firma;Code;Wann;Zustell-PLZ;Farbe\n"
                                "A1;DHL;"
         + dhlNumber(1).toLatin1()
         + ";18.11.2026 14:30;10115;blau\n"
@@ -258,12 +258,12 @@ void TestImportDialog::customCsvMappedSavedAndLoaded()
         QVERIFY2(problems.contains(u"carrier: no column is chosen"_s), qPrintable(problems));
         QVERIFY(!dialog.findChild<QPushButton *>(u"importSaveProfile"_s)->isEnabled());
 
-        choose(dialog, u"order"_s, u"Bestellung"_s);
-        choose(dialog, u"carrier"_s, u"Versender"_s);
-        choose(dialog, u"tracking"_s, u"Sendungsnummer"_s);
+        choose(dialog, u"order"_s, u"Beleg"_s);
+        choose(dialog, u"carrier"_s, u"Firma"_s);
+        choose(dialog, u"tracking"_s, u"Code"_s);
         QVERIFY(!checkButton->isEnabled()); // shipped_at is still missing
-        choose(dialog, u"shipped_at"_s, u"Versanddatum"_s);
-        choose(dialog, u"dest_postcode"_s, u"PLZ"_s);
+        choose(dialog, u"shipped_at"_s, u"Wann"_s);
+        choose(dialog, u"dest_postcode"_s, u"Zustell-PLZ"_s);
         QVERIFY(checkButton->isEnabled());
         QVERIFY(dialog.findChild<QLabel *>(u"importMappingProblems"_s)->text().isEmpty());
         auto *dateFormat = dialog.findChild<QLineEdit *>(u"importDateFormat"_s);
@@ -310,7 +310,7 @@ void TestImportDialog::customCsvMappedSavedAndLoaded()
     dialog.setFile(path);
     QCOMPARE(dialog.mapping().columns, saved.columns);
     QCOMPARE(dialog.mapping().dateFormat, u"dd.MM.yyyy HH:mm"_s);
-    QCOMPARE(dialog.findChild<QComboBox *>(u"column_carrier"_s)->currentText(), u"Versender"_s);
+    QCOMPARE(dialog.findChild<QComboBox *>(u"column_carrier"_s)->currentText(), u"Firma"_s);
     QCOMPARE(dialog.findChild<QLineEdit *>(u"importDateFormat"_s)->text(), u"dd.MM.yyyy HH:mm"_s);
     QVERIFY(checkAndWait(dialog));
     QSignalSpy imported(&dialog, &ImportDialog::imported);

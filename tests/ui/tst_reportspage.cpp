@@ -36,6 +36,7 @@ private Q_SLOTS:
     void carrierFilterNarrowsTheReport();
     void cancelKeepsTheReportShown();
     void exportsTheWholeReport();
+    void changedFiltersStopTheOldReportsExport();
 
 private:
     bool waitBuilt(ReportsPage &page);
@@ -156,6 +157,32 @@ void TestReportsPage::exportsTheWholeReport()
         QSKIP("unzip is not installed (Debian: unzip); the workbook cannot be read back.");
     QCOMPARE(
         TestSupport::XlsxPackage(xlsx).sheetNames().size(), page.report()->sections.size() + 1);
+}
+
+void TestReportsPage::changedFiltersStopTheOldReportsExport()
+{
+    ReportsPage page(m_db);
+    page.setClock([] { return fixedNow; });
+    page.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 14));
+    page.build();
+    QVERIFY(waitBuilt(page));
+    auto *exportButton = page.findChild<QPushButton *>(u"reportExport"_s);
+    auto *state = page.findChild<QLabel *>(u"reportState"_s);
+    QVERIFY(exportButton->isEnabled());
+    // Other days: the report shown is not theirs.
+    page.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    QVERIFY(!exportButton->isEnabled());
+    QVERIFY2(state->text().contains(u"build the report again"_s), qPrintable(state->text()));
+    // Back to its days: it may be exported again.
+    page.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 14));
+    QVERIFY(exportButton->isEnabled());
+    page.setCarrier(u"dhl"_s);
+    QVERIFY(!exportButton->isEnabled());
+    page.build();
+    QVERIFY(!exportButton->isEnabled()); // not while it builds
+    QVERIFY(waitBuilt(page));
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(page.report()->filters, QStringList {u"Carriers: DHL"_s});
 }
 
 QTEST_MAIN(TestReportsPage)

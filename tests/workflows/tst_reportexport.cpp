@@ -175,11 +175,13 @@ void TestReportExport::csvForExcelHasBomAndSemicolons()
     const QByteArray bytes = readAll(path);
     QVERIFY(
         bytes.startsWith("\xEF\xBB\xBFOperations, November\r\nPeriod;2026-11-01;2026-11-30\r\n"));
-    QVERIFY(bytes.contains("\r\nDHL;1200;93.4;12.50;2.5;1.23;2026-11-03\r\n"));
-    QVERIFY(bytes.contains(QString(u"\r\nMüller, \"\"Express\"\"\";3;;0.00;;7.00;\r\n"_s).toUtf8())
+    // With ';' a decimal comma, as the spreadsheets that expect ';' read numbers.
+    QVERIFY(bytes.contains("\r\nDHL;1200;93,4;12,50;2,5;1,23;2026-11-03\r\n"));
+    QVERIFY(bytes.contains("\r\nOn time (%);93,4\r\n"));
+    QVERIFY(bytes.contains(QString(u"\r\nMüller, \"\"Express\"\"\";3;;0,00;;7,00;\r\n"_s).toUtf8())
         == false);
     QVERIFY(
-        bytes.contains(QString(u"\r\n\"Müller, \"\"Express\"\"\";3;;0.00;;7.00;\r\n"_s).toUtf8()));
+        bytes.contains(QString(u"\r\n\"Müller, \"\"Express\"\"\";3;;0,00;;7,00;\r\n"_s).toUtf8()));
     QCOMPARE(bytes.count("\xEF\xBB\xBF"), 1);
 }
 

@@ -160,6 +160,21 @@ void TestShopImport::proposesMappings()
     QCOMPARE(own.columns.value(u"order"_s), QStringList {u"Order_Number"_s});
     QVERIFY(own.problems().isEmpty());
 
+    // German column names, as a German warehouse's export has them.
+    const ImportMapping german = ImportMapping::propose(ImportKind::Shipments,
+        {u"Bestellung"_s, u"Versender"_s, u"Sendungsnummer"_s, u"Versanddatum"_s, u"PLZ"_s,
+            u"Zielland"_s, u"Liefertermin"_s});
+    QCOMPARE(german.columns.value(u"order"_s), QStringList {u"Bestellung"_s});
+    QCOMPARE(german.columns.value(u"carrier"_s), QStringList {u"Versender"_s});
+    QCOMPARE(german.columns.value(u"tracking"_s), QStringList {u"Sendungsnummer"_s});
+    QCOMPARE(german.columns.value(u"shipped_at"_s), QStringList {u"Versanddatum"_s});
+    QCOMPARE(german.columns.value(u"dest_postcode"_s), QStringList {u"PLZ"_s});
+    QCOMPARE(german.columns.value(u"dest_country"_s), QStringList {u"Zielland"_s});
+    QCOMPARE(german.columns.value(u"promised_at"_s), QStringList {u"Liefertermin"_s});
+    const ImportMapping feedback = ImportMapping::propose(
+        ImportKind::Feedback, {u"Bestellnummer"_s, u"Bewertung"_s, u"Kommentar"_s, u"Datum"_s});
+    QVERIFY2(feedback.problems().isEmpty(), qPrintable(feedback.problems().join(u'\n')));
+
     ImportMapping partial = own;
     partial.columns.remove(u"carrier"_s);
     partial.columns.insert(u"colour"_s, {u"Colour"_s});
@@ -226,8 +241,8 @@ void TestShopImport::importsShopifyExport()
     QCOMPARE(q.value(3).toLongLong(), 5391);
     QCOMPARE(q.value(4).toString(), u"FC-1x2@1995 LS-2x1@1401"_s);
     QVERIFY(q.exec(u"SELECT c.name, c.email, c.phone, c.street, c.postcode, c.city, c.country, "
-                   "o.placed_at FROM orders o JOIN customers c ON c.id = o.customer_id "
-                   "WHERE o.order_number = '#1002'"_s));
+                   "o.placed_at, c.language FROM orders o JOIN customers c ON c.id = "
+                   "o.customer_id WHERE o.order_number = '#1002'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"Ben Ode"_s);
     QCOMPARE(q.value(1).toString(), u"ben@example.com"_s);
@@ -237,6 +252,8 @@ void TestShopImport::importsShopifyExport()
     QCOMPARE(q.value(5).toString(), u"Wien"_s);
     QCOMPARE(q.value(6).toString(), u"AT"_s);
     QCOMPARE(q.value(7).toLongLong(), utc(2026, 11, 19, 23));
+    // Shopify says no language: a customer in Vienna is written to in German.
+    QCOMPARE(q.value(8).toString(), u"de"_s);
     QCOMPARE(
         TestSupport::scalar(m_db, u"SELECT count(*) FROM orders WHERE order_number = '#1003'"_s),
         0);
