@@ -397,15 +397,21 @@ QString ReportXlsx::sheetName(const QString &title, const QStringList &taken)
     if (base.isEmpty())
         base = tr("Sheet", "a worksheet without a title");
 
+    // Too long: cut after the last whole word that leaves most of the room used, and mark the
+    // cut with an ellipsis ("Transit time by carrier and…" rather than "…carrier and lan").
     const auto fitted = [](QString name, qsizetype length) {
         if (name.size() <= length)
             return name;
-        name.truncate(length);
+        const bool wordEnds = name.at(length - 1).isSpace();
+        name.truncate(length - 1);
         if (name.back().isHighSurrogate())
             name.chop(1);
+        const qsizetype space = name.lastIndexOf(u' ');
+        if (!wordEnds && space >= (length * 3) / 5)
+            name.truncate(space);
         while (name.endsWith(u'\'') || name.endsWith(u' '))
             name.chop(1);
-        return name;
+        return QString(name + QChar(0x2026));
     };
     const auto isTaken = [&taken](const QString &name) {
         return std::any_of(taken.cbegin(), taken.cend(),

@@ -203,15 +203,18 @@ void TestReportExport::sheetNamesExcelAccepts_data()
     QTest::newRow("plain") << u"Carriers"_s << QStringList() << u"Carriers"_s;
     QTest::newRow("forbidden characters")
         << u"Late/early: [all] *?\\"_s << QStringList() << u"Late_early_ _all_ ___"_s;
-    QTest::newRow("too long") << longTitle << QStringList() << longTitle.left(31);
-    QTest::newRow("truncated at a space") << u"Parcels delivered late by week and carrier"_s
-                                          << QStringList() << u"Parcels delivered late by week"_s;
+    // Cut after a whole word, the cut marked.
+    QTest::newRow("too long") << longTitle << QStringList() << u"Parcels delivered late by\u2026"_s;
+    QTest::newRow("truncated at a space")
+        << u"Parcels delivered late by week and carrier"_s << QStringList()
+        << u"Parcels delivered late by week\u2026"_s;
     QTest::newRow("taken, ignoring case")
         << u"carriers"_s << QStringList {u"Summary"_s, u"Carriers"_s} << u"carriers (2)"_s;
     QTest::newRow("taken twice") << u"By week"_s << QStringList {u"By week"_s, u"By week (2)"_s}
                                  << u"By week (3)"_s;
     QTest::newRow("too long and taken")
-        << longTitle << QStringList {longTitle.left(31)} << u"Parcels delivered late by d (2)"_s;
+        << longTitle << QStringList {u"Parcels delivered late by\u2026"_s}
+        << u"Parcels delivered late by\u2026 (2)"_s;
     QTest::newRow("apostrophes at the ends") << u"'Returns'"_s << QStringList() << u"Returns"_s;
     QTest::newRow("empty") << QString() << QStringList() << u"Sheet"_s;
 }
@@ -236,7 +239,7 @@ void TestReportExport::xlsxSheetsAreNamedAfterSections()
     QVERIFY2(written, written ? "" : qPrintable(written.error().message));
     const XlsxPackage xlsx(path);
     QCOMPARE(xlsx.sheetNames(),
-        QStringList({u"Summary"_s, u"Carriers"_s, u"Parcels delivered late by desti"_s,
+        QStringList({u"Summary"_s, u"Carriers"_s, u"Parcels delivered late by\u2026"_s,
             u"By week"_s, u"By week (2)"_s}));
     QCOMPARE(entries(dir.path()), QStringList {u"operations.xlsx"_s});
 }
