@@ -606,7 +606,11 @@ private:
         ensureRoom(layout.headerHeight + rowHeight);
         tableHeader(section, layout);
         for (qsizetype r = 0; r < texts.size(); ++r) {
-            if (m_y + rowHeight > contentBottom) {
+            // A table's last row never goes over alone: with two rows left and room for one,
+            // both go to the next page.
+            const bool lastWouldBeAlone
+                = r > 0 && texts.size() - r == 2 && m_y + 2 * rowHeight > contentBottom;
+            if (m_y + rowHeight > contentBottom || lastWouldBeAlone) {
                 newPage();
                 m_y += 10;
                 m_pdf.text(ReportPdf::tr("%1 (continued)", "a table going on on the next page")

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void wellFormed();
     void footerCountsEveryPageAfterTheCover();
     void longTableRepeatsItsHeader();
+    void lastRowNeverGoesOverAlone();
     void barChartShowsTheLargestRows();
     void invalidCellIsEmpty();
     void emptySectionSaysSo();
@@ -338,6 +339,43 @@ void TestReportPdf::longTableRepeatsItsHeader()
     QCOMPARE(seen.size(), 150);
     for (int i = 0; i < 150; ++i)
         QCOMPARE(seen[i], u"PD-%1"_s.arg(i + 1, 6, 10, QChar(u'0')));
+}
+
+void TestReportPdf::lastRowNeverGoesOverAlone()
+{
+    NEED_TOOLS();
+    // Tables of every length around a page's worth: wherever one breaks, the page it ends on
+    // holds at least two of its rows.
+    for (int n = 40; n <= 110; ++n) {
+        Report report;
+        report.title = u"Rows"_s;
+        report.from = QDate(2026, 11, 1);
+        report.to = QDate(2026, 11, 30);
+        ReportSection section;
+        section.key = u"rows"_s;
+        section.title = u"Rows"_s;
+        ReportColumn id;
+        id.title = u"Row"_s;
+        section.columns = {id};
+        for (int i = 1; i <= n; ++i)
+            section.rows << QVariantList {u"R-%1"_s.arg(i, 4, 10, QChar(u'0'))};
+        report.sections = {section};
+        const QString path = m_dir.filePath(u"rows.pdf"_s);
+        QVERIFY(ReportPdf::write(report, path, QLocale(QLocale::English)));
+        const Run text = run(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        QCOMPARE(text.exitCode, 0);
+        QList<int> perPage;
+        int total = 0;
+        for (const QString &page : QString::fromUtf8(text.out).split(u'\f')) {
+            const int rows = int(page.count(QRegularExpression(u"R-\\d{4}"_s)));
+            if (rows > 0)
+                perPage << rows;
+            total += rows;
+        }
+        QCOMPARE(total, n);
+        QVERIFY2(perPage.constLast() >= 2 || perPage.size() == 1,
+            qPrintable(u"%1 rows: %2 on the last page"_s.arg(n).arg(perPage.constLast())));
+    }
 }
 
 void TestReportPdf::barChartShowsTheLargestRows()
