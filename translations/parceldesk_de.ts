@@ -6412,10 +6412,6 @@ Ihr Kundenservice</translation>
         <translation>Im Zeitraum versandte Menge; Pünktlichkeit, Zustellung beim ersten Versuch und Laufzeit der darin zugestellten Pakete. Pünktlichkeit zählt die Pakete mit einer Zusage: Ein zugesagter Tag gilt den ganzen Tag, eine zugesagte Uhrzeit bis zu dieser Uhrzeit.</translation>
     </message>
     <message>
-        <source>Transit time, median</source>
-        <translation>Laufzeit, Median</translation>
-    </message>
-    <message>
         <source>Transit time, p90</source>
         <translation>Laufzeit, p90</translation>
     </message>
@@ -6424,16 +6420,20 @@ Ihr Kundenservice</translation>
         <translation>Pakete mit Störung oder gescheitertem Zustellversuch</translation>
     </message>
     <message>
-        <source>Time to resolve, median</source>
-        <translation>Lösungszeit, Median</translation>
-    </message>
-    <message>
         <source>Return rate of items</source>
         <translation>Rücksendequote der Artikel</translation>
     </message>
     <message>
         <source>CSAT, rated 4 or 5</source>
         <translation>CSAT, mit 4 oder 5 bewertet</translation>
+    </message>
+    <message>
+        <source>Transit time, p50</source>
+        <translation>Laufzeit, p50</translation>
+    </message>
+    <message>
+        <source>Time to resolve, p50</source>
+        <translation>Lösungszeit, p50</translation>
     </message>
 </context>
 <context>
@@ -7751,6 +7751,11 @@ Ihr Kundenservice</translation>
     <message>
         <source>%1 · Exported to %2.</source>
         <translation>%1 · Exportiert nach %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s name and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

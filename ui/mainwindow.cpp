@@ -504,6 +504,7 @@ void MainWindow::setClock(const std::function<qint64()> &clock)
     m_overviewPage->setClock(clock);
     m_shipmentsPage->setClock(clock);
     m_wismoPage->setClock(clock);
+    m_reportsPage->setClock(clock);
     m_overviewPage->refresh();
     m_shipmentsPage->refreshLive();
 }

@@ -1,6 +1,9 @@
 #include "reportspage.h"
 #include "tableexport.h"
 
+#include "carriers/carrieradapter.h"
+#include "carriers/carrierregistry.h"
+#include "countrychoice.h"
 #include "reports/reportcsv.h"
 #include "reports/reportpdf.h"
 #include "reports/reportxlsx.h"
@@ -34,7 +37,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolTip>
@@ -192,9 +194,11 @@ QChartView *chartOf(const ReportSection &section, QWidget *parent)
             const ReportColumn column = section.columns.at(spec.valueColumns.at(s));
             QStringList texts;
             for (const int r : std::as_const(rows))
-                texts << section.rows.at(r).at(spec.labelColumn).toString() + u": "_s
-                        + ReportFormat::display(
-                            section.rows.at(r).at(spec.valueColumns.at(s)), column, QLocale());
+                texts << ReportsPage::tr("%1: %2", "a figure's name and its value")
+                             .arg(section.rows.at(r).at(spec.labelColumn).toString(),
+                                 ReportFormat::display(
+                                     section.rows.at(r).at(spec.valueColumns.at(s)), column,
+                                     QLocale()));
             QObject::connect(set, &QBarSet::hovered, set, [texts](bool status, int index) {
                 if (status && index >= 0 && index < texts.size())
                     QToolTip::showText(QCursor::pos(), texts.at(index));
@@ -258,10 +262,13 @@ ReportsPage::ReportsPage(Database database, QWidget *parent)
     m_carrier->setObjectName(u"reportCarrier"_s);
     m_carrier->setAccessibleName(tr("Carrier"));
     m_carrier->addItem(tr("All carriers"), QString());
+    for (const CarrierAdapter *adapter : carrierAdapters())
+        m_carrier->addItem(adapter->displayName(), adapter->id());
     m_destination = new QComboBox(this);
     m_destination->setObjectName(u"reportDestination"_s);
     m_destination->setAccessibleName(tr("Destination"));
     m_destination->addItem(tr("All destinations"), QString());
+    addDestinationCountries(m_destination);
     m_buildButton = new QPushButton(tr("&Build report"), this);
     m_buildButton->setObjectName(u"reportBuild"_s);
     m_buildButton->setDefault(true);
@@ -416,9 +423,14 @@ void ReportsPage::applyPreset(int index)
     markStale();
 }
 
+bool ReportsPage::exportable() const
+{
+    return m_report && !m_building && filter() == m_reportFilter;
+}
+
 void ReportsPage::markStale()
 {
-    m_exportButton->setEnabled(m_report && !m_building && filter() == m_reportFilter);
+    m_exportButton->setEnabled(exportable());
     if (!m_report || m_building)
         return;
     const bool current = filter() == m_reportFilter;
@@ -463,42 +475,7 @@ void ReportsPage::showEvent(QShowEvent *event)
     if (m_shownOnce)
         return;
     m_shownOnce = true;
-    loadChoices();
     build();
-}
-
-void ReportsPage::loadChoices()
-{
-    QPointer<ReportsPage> self(this);
-    m_reader->submit([self](const QSqlDatabase &db) {
-        QStringList carriers;
-        QStringList countries;
-        QSqlQuery q(db);
-        if (q.exec(u"SELECT DISTINCT carrier FROM shipment_daily ORDER BY 1"_s)) {
-            while (q.next())
-                carriers << q.value(0).toString();
-        }
-        if (q.exec(u"SELECT DISTINCT dest_country FROM shipments WHERE dest_country IS NOT NULL "
-                   "AND dest_country <> '' ORDER BY 1"_s)) {
-            while (q.next())
-                countries << q.value(0).toString();
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, carriers, countries] {
-                if (!self)
-                    return;
-                for (const QString &c : carriers) {
-                    if (self->m_carrier->findData(c) < 0)
-                        self->m_carrier->addItem(OperationsReport::carrierLabel(c), c);
-                }
-                for (const QString &c : countries) {
-                    if (self->m_destination->findData(c) < 0)
-                        self->m_destination->addItem(c, c);
-                }
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 void ReportsPage::build()
@@ -547,8 +524,7 @@ void ReportsPage::build()
                     self->m_state->setText(cancelFlag->load()
                             ? tr("The report was cancelled; the one shown before is kept.")
                             : tr("The report cannot be built: %1").arg(report.error().message));
-                    self->m_exportButton->setEnabled(
-                        self->m_report && self->filter() == self->m_reportFilter);
+                    self->m_exportButton->setEnabled(self->exportable());
                     Q_EMIT self->built();
                     return;
                 }
@@ -574,7 +550,7 @@ void ReportsPage::cancel()
     m_cancelButton->setEnabled(false);
     m_progress->hide();
     m_state->setText(tr("The report was cancelled; the one shown before is kept."));
-    m_exportButton->setEnabled(m_report && filter() == m_reportFilter);
+    m_exportButton->setEnabled(exportable());
     Q_EMIT built();
 }
 
@@ -591,9 +567,7 @@ void ReportsPage::showReport(const Report &report)
         = tr("%1 · built at %2")
               .arg(scope.join(u" · "_s),
                   locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat));
-    m_state->setText(m_shownScope);
-    m_exportButton->setEnabled(true);
-    markStale();
+    markStale(); // says what is shown, and enables Export
 
     const int previous = std::max(0, m_sections->currentRow());
     m_sections->blockSignals(true);
@@ -620,7 +594,7 @@ void ReportsPage::showReport(const Report &report)
         tile->setText(
             u"<div>%1</div><div style=\"font-size:large; font-weight:bold\">%2</div>"_s.arg(
                 f.label.toHtmlEscaped(), value.toHtmlEscaped()));
-        tile->setAccessibleName(f.label + u": "_s + value);
+        tile->setAccessibleName(tr("%1: %2", "a figure's name and its value").arg(f.label, value));
         grid->addWidget(tile, 1 + i / 4, i % 4);
     }
     grid->setRowStretch(1 + int(report.figures.size() + 3) / 4, 1);
@@ -681,13 +655,11 @@ Outcome ReportsPage::exportTo(const QString &path, ExportFormat format) const
     if (!m_report)
         return Error {tr("Build the report before exporting it.")};
     switch (format) {
-    case ExportFormat::Csv: {
-        CsvWriter::Options options;
-        // Spreadsheets where the decimal point is a comma expect ';' between fields.
-        options.byteOrderMark = true;
-        options.separator = QLocale().decimalPoint() == u"," ? u';' : u',';
-        return ReportCsv::write(*m_report, path, options);
-    }
+    case ExportFormat::Csv:
+        // As spreadsheets in the console's language read CSV: a byte-order mark, and ';' with
+        // decimal commas where the decimal point is a comma.
+        return ReportCsv::write(
+            *m_report, path, TableExport::csvOptions(TableExport::Format::CsvForExcel, QLocale()));
     case ExportFormat::Xlsx:
         return ReportXlsx::write(*m_report, path);
     case ExportFormat::Pdf:

@@ -62,7 +62,8 @@ protected:
 private:
     void applyPreset(int index);
     void markStale();
-    void loadChoices();
+    // A report is shown, not being replaced, and built for what the controls say.
+    bool exportable() const;
     void showReport(const Report &report);
     void showSection(int index);
     QWidget *sectionView(const ReportSection &section);

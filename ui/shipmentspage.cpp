@@ -1,4 +1,5 @@
 #include "shipmentspage.h"
+#include "countrychoice.h"
 #include "tableexport.h"
 
 #include "carriers/carrieradapter.h"
@@ -236,12 +237,7 @@ void ShipmentsPage::buildFilterBar()
     m_destination->setObjectName(u"destinationFilter"_s);
     m_destination->setAccessibleName(tr("Destination country"));
     m_destination->addItem(tr("All destinations"), QString());
-    for (const QString &code :
-        {u"AT"_s, u"AU"_s, u"BR"_s, u"CA"_s, u"DE"_s, u"FR"_s, u"NL"_s, u"PL"_s, u"US"_s}) {
-        const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
-        m_destination->addItem(
-            u"%1 · %2"_s.arg(code, QLocale::territoryToString(locale.territory())), code);
-    }
+    addDestinationCountries(m_destination);
     m_shipped = new QComboBox(this);
     m_shipped->setObjectName(u"shippedFilter"_s);
     m_shipped->setAccessibleName(tr("Shipped"));

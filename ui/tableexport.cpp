@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
@@ -74,8 +75,11 @@ CsvWriter::Options TableExport::csvOptions(Format format, const QLocale &locale)
 Result<TableExport::Completion> TableExport::fetchAll(
     QAbstractItemModel &model, const LazyRows &lazy, QWidget *parent)
 {
+    // The model can go while events are handled here (a page rebuilding its tables): then the
+    // export ends as cancelled instead of reading a deleted model.
+    const QPointer<QAbstractItemModel> alive(&model);
     const auto pending
-        = [&] { return model.canFetchMore({}) || (lazy.fetching && lazy.fetching()); };
+        = [&] { return alive && (model.canFetchMore({}) || (lazy.fetching && lazy.fetching())); };
     if (pending()) {
         QProgressDialog progress(tr("Reading the rows to export…"), tr("Cancel"), 0, 0, parent);
         progress.setWindowTitle(tr("Export"));
@@ -96,12 +100,13 @@ Result<TableExport::Completion> TableExport::fetchAll(
                 QObject::connect(&progress, &QProgressDialog::canceled, &wait, &QEventLoop::quit);
                 wait.exec();
             }
+            if (!alive)
+                return Completion::Cancelled;
             progress.setLabelText(
                 tr("Reading the rows to export… %L1 so far").arg(model.rowCount()));
             progress.setValue(0);
-            QCoreApplication::processEvents();
         }
-        if (progress.wasCanceled())
+        if (progress.wasCanceled() || !alive)
             return Completion::Cancelled;
     }
     if (lazy.error) {
@@ -118,10 +123,11 @@ Result<TableExport::Completion> TableExport::exportTo(QTableView &view, const QS
     QAbstractItemModel *model = view.model();
     if (!model)
         return Error {tr("Cannot write %1: the table is empty.").arg(path)};
+    const QPointer<QTableView> viewAlive(&view);
     const Result<Completion> fetched = fetchAll(*model, lazy, &view);
     if (!fetched)
         return Error {tr("%1 was not written. %2").arg(path, fetched.error().message)};
-    if (*fetched == Completion::Cancelled)
+    if (*fetched == Completion::Cancelled || !viewAlive)
         return Completion::Cancelled;
 
     const QList<int> columns = visibleColumns(view);
@@ -153,9 +159,11 @@ void TableExport::exportWithDialog(
               .toString();
     const QString suggested = QDir(directory).filePath(QString(fileStem + u'-'
         + QDate::currentDate().toString(Qt::ISODate) + u'.' + extension(remembered)));
+    // The dialog runs its own event loop, in which the view may be deleted.
+    const QPointer<QTableView> guard(view);
     QString path = QFileDialog::getSaveFileName(view->window(), tr("Export table"), suggested,
         QStringList {csv, csvForExcel, xlsx}.join(u";;"_s), &selected);
-    if (path.isEmpty())
+    if (path.isEmpty() || !guard)
         return;
     Format format = selected == xlsx ? Format::Xlsx
         : selected == csvForExcel    ? Format::CsvForExcel
@@ -172,7 +180,7 @@ void TableExport::exportWithDialog(
     settings.setValue(formatKey, int(format));
 
     const Result<Completion> done = exportTo(*view, path, format, sheetTitle, lazy);
-    if (!done)
+    if (!done && guard)
         QMessageBox::warning(view->window(), tr("Export failed"), done.error().message);
 }
 

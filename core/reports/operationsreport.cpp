@@ -548,7 +548,7 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
         if (!b.run(u"SELECT coalesce(s.carrier, ''), count(*) FROM contacts c LEFT JOIN "
                    "shipments s ON s.id = c.shipment_id WHERE c.occurred_at >= :from AND "
                    "c.occurred_at < :until"_s
-                + (b.filtered() ? where : QString()) + u" GROUP BY 1"_s))
+                + where + u" GROUP BY 1"_s))
             return b.failure();
         while (b.m_q.next()) {
             byCarrierContacts[b.m_q.value(0).toString()] = b.m_q.value(1).toLongLong();
@@ -585,7 +585,7 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
             column(tr("Contacts"), CellType::Integer), column(tr("Share"), CellType::Percent)};
         if (!b.run(u"SELECT c.reason, count(*) FROM contacts c LEFT JOIN shipments s ON s.id = "
                    "c.shipment_id WHERE c.occurred_at >= :from AND c.occurred_at < :until"_s
-                + (b.filtered() ? where : QString()) + u" GROUP BY 1 ORDER BY 2 DESC, 1"_s))
+                + where + u" GROUP BY 1 ORDER BY 2 DESC, 1"_s))
             return b.failure();
         while (b.m_q.next()) {
             const qint64 n = b.m_q.value(1).toLongLong();
@@ -745,7 +745,7 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
                    "shipments s ON s.id = (SELECT min(x.id) FROM shipments x WHERE x.order_id = "
                    "f.order_id AND x.direction = 'outbound') WHERE f.submitted_at >= :from AND "
                    "f.submitted_at < :until"_s
-                + (b.filtered() ? where : QString())))
+                + where))
             return b.failure();
         while (b.m_q.next()) {
             Rating &r = byCarrierRating[b.m_q.value(0).toString()];
@@ -824,7 +824,7 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
     figure(u"shipped"_s, tr("Parcels shipped"), shipped, CellType::Integer);
     figure(u"delivered"_s, tr("Parcels delivered"), all.delivered, CellType::Integer);
     figure(u"on_time"_s, tr("On time"), all.onTimeRate(), CellType::Percent);
-    figure(u"transit_p50"_s, tr("Transit time, median"), all.p(0.5), CellType::Days);
+    figure(u"transit_p50"_s, tr("Transit time, p50"), all.p(0.5), CellType::Days);
     figure(u"transit_p90"_s, tr("Transit time, p90"), all.p(0.9), CellType::Days);
     figure(u"first_attempt"_s, tr("Delivered at the first attempt"), all.firstAttemptRate(),
         CellType::Percent);
@@ -832,7 +832,7 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
         ratio(withException, shipped), CellType::Percent);
     figure(u"cases_opened"_s, tr("Problem cases opened"), casesOpened, CellType::Integer);
     figure(u"cases_resolved"_s, tr("Problem cases resolved"), casesResolved, CellType::Integer);
-    figure(u"time_to_resolve"_s, tr("Time to resolve, median"),
+    figure(u"time_to_resolve"_s, tr("Time to resolve, p50"),
         allResolveDays.empty() ? QVariant() : QVariant(percentile(allResolveDays, 0.5)),
         CellType::Days);
     figure(u"contacts_per_100"_s, tr("Contacts per 100 parcels"),

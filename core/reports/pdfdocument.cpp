@@ -258,17 +258,6 @@ double PdfDocument::textWidth(const QString &text, Font font, double size)
     return bytesWidth(winAnsi(text), font, size);
 }
 
-QString PdfDocument::elided(const QString &text, Font font, double size, double width)
-{
-    if (textWidth(text, font, size) <= width)
-        return text;
-    const QString ellipsis(u'\u2026');
-    QString shown = text;
-    while (!shown.isEmpty() && textWidth(shown + ellipsis, font, size) > width)
-        shown.chop(1);
-    return shown.trimmed() + ellipsis;
-}
-
 QStringList PdfDocument::wrap(const QString &text, Font font, double size, double width)
 {
     QStringList lines;
@@ -339,12 +328,6 @@ void PdfDocument::fillRects(const QList<QRectF> &rects, const PdfColour &colour)
             + num(r.height()) + " re\n";
     }
     s += "f\n";
-}
-
-void PdfDocument::strokeRect(const QRectF &rect, const PdfColour &colour, double lineWidth)
-{
-    stream() += strokeColour(colour) + ' ' + num(lineWidth) + " w " + num(rect.left()) + ' '
-        + num(pdfY(rect.bottom())) + ' ' + num(rect.width()) + ' ' + num(rect.height()) + " re S\n";
 }
 
 void PdfDocument::polyline(const QList<QPointF> &points, const PdfColour &colour, double lineWidth)

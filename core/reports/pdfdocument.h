@@ -68,7 +68,6 @@ public:
     void fillRect(const QRectF &rect, const PdfColour &colour);
     // Many rectangles filled as one shape, so that no seams show between neighbours.
     void fillRects(const QList<QRectF> &rects, const PdfColour &colour);
-    void strokeRect(const QRectF &rect, const PdfColour &colour, double lineWidth = 0.5);
     void polyline(const QList<QPointF> &points, const PdfColour &colour, double lineWidth = 1.0);
 
     // The document: every page, the fonts, the document information and the cross-reference
@@ -77,8 +76,6 @@ public:
 
     // Measuring, for layout before drawing.
     static double textWidth(const QString &text, Font font, double size);
-    // The text as it will print, cut with an ellipsis when it is wider than width.
-    static QString elided(const QString &text, Font font, double size, double width);
     // The lines a paragraph wraps into; a word wider than width stays whole on its own line
     // (text() cuts it). A line break in the text starts a new line.
     static QStringList wrap(const QString &text, Font font, double size, double width);

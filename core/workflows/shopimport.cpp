@@ -1,5 +1,7 @@
 #include "shopimport.h"
 
+#include "carriers/carriertime.h"
+
 #include "carriers/carrieradapter.h"
 #include "carriers/carrierregistry.h"
 #include "carriers/trackingnumber.h"
@@ -659,6 +661,10 @@ private:
         const QString &text = row.values.at(field);
         if (text.isEmpty() || letters(text, 2))
             return text.toUpper();
+        // A country's name or three-letter code, as shops and warehouses write it:
+        // "Deutschland", "Germany", "DEU".
+        if (const QString code = countryCodeOf(text); !code.isEmpty())
+            return code;
         problem(row, field, tr("\"%1\" is not a two-letter country code such as DE.").arg(text));
         return {};
     }

@@ -338,7 +338,7 @@ void TestImportDialog::badRowsAreListedAndTheRestImported()
                                "A1,dhl,"
         + dhlNumber(7).toLatin1()
         + ",2026-11-18T10:00:00Z,DE\n"
-          "A1,hermes,12345,yesterday,Germany\n"
+          "A1,hermes,12345,yesterday,Atlantis\n"
           "A9,dhl,"
         + dhlNumber(8).toLatin1()
         + ",2026-11-18,DE\n"
