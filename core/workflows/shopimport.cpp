@@ -843,6 +843,10 @@ private:
         QList<OrderRow> group;
         QList<int> groupLines;
         bool groupBad = false;
+        // Check pass: every line of each order, and the orders with a bad row anywhere (their
+        // rows need not follow each other), so that all of a bad order is left out.
+        QHash<QString, QList<int>> linesOf;
+        QSet<QString> badOrders;
         const auto endGroup = [&]() -> Outcome {
             if (group.isEmpty() && groupLines.isEmpty())
                 return Done {};
@@ -852,6 +856,8 @@ private:
                 if (groupBad) {
                     for (const int line : std::as_const(groupLines))
                         bad.insert(line);
+                    if (!orderNumber.isEmpty())
+                        badOrders.insert(orderNumber);
                 } else if (cancelledOrder) {
                     ++m_summary.cancelled;
                 }
@@ -893,18 +899,22 @@ private:
                         return ended;
                 }
                 OrderRow o;
+                if (!write && !orderNumber.isEmpty())
+                    linesOf[orderNumber] << row.line;
                 if (row.problem.isEmpty()) {
                     checkOrderRow(row, !sameOrder, o);
                     if (!write && !sameOrder && !o.number.isEmpty()) {
                         const int earlier = startedAt.value(o.number, 0);
-                        if (earlier > 0)
+                        if (earlier > 0) {
+                            badOrders.insert(o.number);
                             problem(row, OrderField::Order,
                                 tr("order %1 already began at line %2; an order's rows must "
                                    "follow each other.")
                                     .arg(o.number)
                                     .arg(earlier));
-                        else
+                        } else {
                             startedAt.insert(o.number, row.line);
+                        }
                     }
                 }
                 if (!m_rowProblems.isEmpty()) {
@@ -949,8 +959,16 @@ private:
             return Error {reader.error()};
         if (const Outcome ended = endGroup(); !ended)
             return ended;
-        if (!write && m_kind == ImportKind::Orders)
+        if (!write && m_kind == ImportKind::Orders) {
+            for (const QString &number : std::as_const(badOrders)) {
+                const QList<int> lines = linesOf.value(number);
+                for (const int line : lines)
+                    bad.insert(line);
+                if (m_collectOrders && !lines.isEmpty())
+                    m_orderLines.insert(number, -lines.first());
+            }
             countSkipped(bad);
+        }
         if (!write)
             m_firstProblemOfSource = m_summary.problems.size();
         m_done += reader.size();
