@@ -12,7 +12,7 @@ PARCELDESK_PACKAGES=(
     clang-format clang libclang-rt-14-dev xvfb xauth
     libcurl4-openssl-dev python3-aiosmtpd openssl libmstch-dev
     libqrencode-dev poppler-utils zbar-tools libxlsxwriter-dev unzip
-    postgresql libqt6sql6-psql
+    postgresql libqt6sql6-psql libpq-dev
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

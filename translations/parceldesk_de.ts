@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ParcelDesk::ApologiesPage</name>
@@ -156,7 +155,7 @@
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <source>Approve and queue (Ctrl+Return). The guardrails are checked once more; during the customer&apos;s quiet hours it waits for the morning.</source>
+        <source>Approve and queue (Ctrl+Return). The guardrails are checked once more; during the customer's quiet hours it waits for the morning.</source>
         <translation>Freigeben und einreihen (Strg+Eingabe). Die Leitplanken werden noch einmal geprüft; während der Ruhezeiten des Kunden wartet die Nachricht bis zum Morgen.</translation>
     </message>
     <message>
@@ -224,7 +223,7 @@
         <translation>Erfassen, was der ausgewählte Kunde zu Nachrichten gesagt hat, je Kanal (zum Beispiel am Telefon).</translation>
     </message>
     <message>
-        <source>For each affected parcel the first enabled rule that matches decides; a customer&apos;s message takes the strongest action of their parcels. Case kinds are comma-separated (empty: any).</source>
+        <source>For each affected parcel the first enabled rule that matches decides; a customer's message takes the strongest action of their parcels. Case kinds are comma-separated (empty: any).</source>
         <translation>Für jedes betroffene Paket entscheidet die erste eingeschaltete Regel, die passt; die Nachricht an einen Kunden übernimmt die stärkste Aktion seiner Pakete. Fallarten werden durch Kommas getrennt (leer: jede).</translation>
     </message>
     <message>
@@ -292,7 +291,7 @@
         <translation>bis</translation>
     </message>
     <message>
-        <source>Quiet hours (customer&apos;s time zone)</source>
+        <source>Quiet hours (customer's time zone)</source>
         <translation>Ruhezeiten (Zeitzone des Kunden)</translation>
     </message>
     <message>
@@ -429,11 +428,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <source>Choose a dead letter under &quot;Dead letters&quot; first.</source>
+        <source>Choose a dead letter under "Dead letters" first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter „Unzustellbar“.</translation>
     </message>
     <message>
-        <source>Did message %1 really not leave? Look for its Message-ID %2 in the mail server&apos;s or provider&apos;s log first: sending it again may reach the customer twice.</source>
+        <source>Did message %1 really not leave? Look for its Message-ID %2 in the mail server's or provider's log first: sending it again may reach the customer twice.</source>
         <translation>Ist Nachricht %1 wirklich nicht hinausgegangen? Suchen Sie zuerst ihre Message-ID %2 im Protokoll des Mailservers oder des Anbieters: Erneutes Senden kann den Kunden doppelt erreichen.</translation>
     </message>
     <message>
@@ -531,7 +530,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Die Pakete, über die zu informieren ist, können nicht gefunden werden: %1</translation>
     </message>
     <message>
-        <source>Cannot count the customer&apos;s problems: %1</source>
+        <source>Cannot count the customer's problems: %1</source>
         <translation>Die Probleme des Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
@@ -550,7 +549,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Eine Regel ohne Namen</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot;</source>
+        <source>Rule "%1"</source>
         <translation>Regel „%1“</translation>
     </message>
     <message>
@@ -558,7 +557,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Eine Regel braucht einen Namen.</translation>
     </message>
     <message>
-        <source>%1: case kind &quot;%2&quot; is not one ParcelDesk knows.</source>
+        <source>%1: case kind "%2" is not one ParcelDesk knows.</source>
         <translation>%1: Die Fallart „%2“ kennt ParcelDesk nicht.</translation>
     </message>
     <message>
@@ -669,11 +668,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Nachricht %1 ist %2: Nur ein Entwurf kann geändert werden.</translation>
     </message>
     <message>
-        <source>A WhatsApp message is a template the provider approved; its text cannot be changed here. Change the template&apos;s name or reject the message.</source>
+        <source>A WhatsApp message is a template the provider approved; its text cannot be changed here. Change the template's name or reject the message.</source>
         <translation>Eine WhatsApp-Nachricht ist eine vom Anbieter freigegebene Vorlage; ihr Text kann hier nicht geändert werden. Ändern Sie den Namen der Vorlage oder lehnen Sie die Nachricht ab.</translation>
     </message>
     <message>
-        <source>Cannot read the customer&apos;s consent; nothing was decided.</source>
+        <source>Cannot read the customer's consent; nothing was decided.</source>
         <translation>Die Einwilligung des Kunden kann nicht gelesen werden; es wurde nichts entschieden.</translation>
     </message>
 </context>
@@ -688,7 +687,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Sendungen dieses Versanddienstleisters abfragen</translation>
     </message>
     <message>
-        <source>Leave empty for the carrier&apos;s production address.</source>
+        <source>Leave empty for the carrier's production address.</source>
         <translation>Leer lassen für die Produktionsadresse des Versanddienstleisters.</translation>
     </message>
     <message>
@@ -767,15 +766,15 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
 <context>
     <name>ParcelDesk::CarrierAccountRepository</name>
     <message>
-        <source>Carrier &quot;%1&quot; is not one ParcelDesk knows (%2).</source>
+        <source>Carrier "%1" is not one ParcelDesk knows (%2).</source>
         <translation>Den Versanddienstleister „%1“ kennt ParcelDesk nicht (%2).</translation>
     </message>
     <message>
-        <source>%1: base URL &quot;%2&quot; is not an http or https address.</source>
+        <source>%1: base URL "%2" is not an http or https address.</source>
         <translation>%1: Die Basis-URL „%2“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
-        <source>%1: base URL &quot;%2&quot; must not have a query or a fragment.</source>
+        <source>%1: base URL "%2" must not have a query or a fragment.</source>
         <translation>%1: Die Basis-URL „%2“ darf keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
@@ -787,7 +786,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: Das Tageskontingent muss 0 (keines) oder mehr sein, nicht %2.</translation>
     </message>
     <message>
-        <source>%1: numbers per request must be between 1 and %2 (the carrier&apos;s maximum), not %3.</source>
+        <source>%1: numbers per request must be between 1 and %2 (the carrier's maximum), not %3.</source>
         <translation>%1: Nummern pro Aufruf müssen zwischen 1 und %2 (dem Höchstwert des Versanddienstleisters) liegen, nicht %3.</translation>
     </message>
     <message>
@@ -922,12 +921,12 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>weder true noch false</translation>
     </message>
     <message>
-        <source>unreadable time &quot;%1&quot;</source>
-        <translation>unlesbare Zeit &quot;%1&quot;</translation>
+        <source>unreadable time "%1"</source>
+        <translation>unlesbare Zeit "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false</source>
-        <translation>&quot;%1&quot; ist weder true noch false</translation>
+        <source>"%1" is not true or false</source>
+        <translation>"%1" ist weder true noch false</translation>
     </message>
     <message>
         <source>Canada Post error %1</source>
@@ -946,15 +945,15 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>tracking-detail erwartet, nicht %1</translation>
     </message>
     <message>
-        <source>unreadable date &quot;%1&quot;</source>
-        <translation>unlesbares Datum &quot;%1&quot;</translation>
+        <source>unreadable date "%1"</source>
+        <translation>unlesbares Datum "%1"</translation>
     </message>
     <message>
-        <source>unreadable &quot;%1&quot;</source>
-        <translation>unlesbar: &quot;%1&quot;</translation>
+        <source>unreadable "%1"</source>
+        <translation>unlesbar: "%1"</translation>
     </message>
     <message>
-        <source>%1 is not a time: &quot;%2&quot;</source>
+        <source>%1 is not a time: "%2"</source>
         <translation>%1 ist keine Zeitangabe: „%2“</translation>
     </message>
     <message>
@@ -978,7 +977,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>parcels fehlt oder ist keine Liste</translation>
     </message>
     <message>
-        <source>no readable time (date &quot;%1&quot;)</source>
+        <source>no readable time (date "%1")</source>
         <translation>keine lesbare Zeit (Datum „%1“)</translation>
     </message>
     <message>
@@ -986,7 +985,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <source>not a weight in LBS or KGS: &quot;%1&quot;</source>
+        <source>not a weight in LBS or KGS: "%1"</source>
         <translation>kein Gewicht in LBS oder KGS: „%1“</translation>
     </message>
     <message>
@@ -998,7 +997,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>UPS hat keine Sendungsinformationen zu dieser Nummer</translation>
     </message>
     <message>
-        <source>not a readable time: &quot;%1&quot;</source>
+        <source>not a readable time: "%1"</source>
         <translation>keine lesbare Zeit: „%1“</translation>
     </message>
     <message>
@@ -1006,7 +1005,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <source>the USPS token does not carry the &quot;tracking&quot; scope; add the Tracking product to the application</source>
+        <source>the USPS token does not carry the "tracking" scope; add the Tracking product to the application</source>
         <translation>dem USPS-Token fehlt der Bereich „tracking“; fügen Sie der Anwendung das Produkt Tracking hinzu</translation>
     </message>
     <message>
@@ -1018,7 +1017,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 sollte ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1 is not a weight: &quot;%2&quot;</source>
+        <source>%1 is not a weight: "%2"</source>
         <translation>%1 ist keine Gewichtsangabe: „%2“</translation>
     </message>
     <message>
@@ -1201,11 +1200,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Calls by midnight UTC at today&apos;s pace.</source>
+        <source>Calls by midnight UTC at today's pace.</source>
         <translation>Aufrufe bis Mitternacht UTC beim heutigen Tempo.</translation>
     </message>
     <message>
-        <source>At today&apos;s pace the quota of %1 runs out before midnight UTC.</source>
+        <source>At today's pace the quota of %1 runs out before midnight UTC.</source>
         <translation>Beim heutigen Tempo ist das Kontingent von %1 vor Mitternacht UTC erschöpft.</translation>
     </message>
     <message>
@@ -1228,7 +1227,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>der SMTP-Server</translation>
     </message>
     <message>
-        <source>the sender&apos;s address</source>
+        <source>the sender's address</source>
         <translation>die Adresse des Absenders</translation>
     </message>
     <message>
@@ -1359,19 +1358,19 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>service@shop.example</translation>
     </message>
     <message>
-        <source>Sender&apos;s address:</source>
+        <source>Sender's address:</source>
         <translation>Adresse des Absenders:</translation>
     </message>
     <message>
-        <source>Sender&apos;s name:</source>
+        <source>Sender's name:</source>
         <translation>Name des Absenders:</translation>
     </message>
     <message>
-        <source>The system&apos;s certificates</source>
+        <source>The system's certificates</source>
         <translation>Die Zertifikate des Systems</translation>
     </message>
     <message>
-        <source>A certificate authority to trust besides the system&apos;s, for a relay with a certificate of its own.</source>
+        <source>A certificate authority to trust besides the system's, for a relay with a certificate of its own.</source>
         <translation>Eine Zertifizierungsstelle, der zusätzlich zu denen des Systems vertraut wird, für ein Relay mit eigenem Zertifikat.</translation>
     </message>
     <message>
@@ -1443,7 +1442,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>API-Version:</translation>
     </message>
     <message>
-        <source>Leave empty for Meta&apos;s Graph API.</source>
+        <source>Leave empty for Meta's Graph API.</source>
         <translation>Leer lassen für die Graph API von Meta.</translation>
     </message>
     <message>
@@ -1471,7 +1470,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Eine Test-SMS senden an (mit Ländervorwahl, z. B. +49 171 5550123):</translation>
     </message>
     <message>
-        <source>Send the WhatsApp template &quot;%1&quot; to (with the country code):</source>
+        <source>Send the WhatsApp template "%1" to (with the country code):</source>
         <translation>Die WhatsApp-Vorlage „%1“ senden an (mit Ländervorwahl):</translation>
     </message>
     <message>
@@ -1514,7 +1513,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: kein JSON (%2 an Stelle %3).</translation>
     </message>
     <message>
-        <source>%1: &quot;carrier&quot; must name the carrier&apos;s id in lower case.</source>
+        <source>%1: "carrier" must name the carrier's id in lower case.</source>
         <translation>%1: „carrier“ muss die Kennung des Versanddienstleisters in Kleinbuchstaben nennen.</translation>
     </message>
     <message>
@@ -1522,19 +1521,19 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: windows[%2].%3: %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not lost or damaged</source>
+        <source>"%1" is not lost or damaged</source>
         <translation>„%1“ ist weder lost noch damaged</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not any, domestic or international</source>
+        <source>"%1" is not any, domestic or international</source>
         <translation>„%1“ ist weder any, domestic noch international</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 3166 country code</source>
+        <source>"%1" is not an ISO 3166 country code</source>
         <translation>„%1“ ist kein Ländercode nach ISO 3166</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not shipped, expected_delivery or delivered</source>
+        <source>"%1" is not shipped, expected_delivery or delivered</source>
         <translation>„%1“ ist weder shipped, expected_delivery noch delivered</translation>
     </message>
     <message>
@@ -1542,7 +1541,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>muss eine ganze Zahl von Tagen zwischen 1 und 3660 sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not calendar or business</source>
+        <source>"%1" is not calendar or business</source>
         <translation>„%1“ ist weder calendar noch business</translation>
     </message>
     <message>
@@ -1554,11 +1553,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>jede Frist braucht den Titel ihrer Quelle</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address</source>
+        <source>"%1" is not a web address</source>
         <translation>„%1“ ist keine Webadresse</translation>
     </message>
     <message>
-        <source>%1: no windows, and no &quot;missing&quot; note saying why.</source>
+        <source>%1: no windows, and no "missing" note saying why.</source>
         <translation>%1: keine Fristen und kein „missing“-Vermerk, der den Grund nennt.</translation>
     </message>
     <message>
@@ -1594,6 +1593,77 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
     <message>
         <source>, not before day %1</source>
         <translation>, nicht vor Tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ConnectDialog</name>
+    <message>
+        <source>Connect to a Team Database</source>
+        <translation>Mit einer Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: every console and poller connects to it. Ask your administrator for these details.</source>
+        <translation>Ein Team teilt sich eine PostgreSQL-Datenbank: Jede Konsole und jeder Poller verbindet sich mit ihr. Die Angaben erhalten Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>from the keychain or the password file if left empty</source>
+        <translation>leer: aus dem Schlüsselbund oder der Passwortdatei</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Wenn der Server sie anbietet</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, and the server's certificate verified</source>
+        <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Keep the password in the keychain</source>
+        <translation>Passwort im Schlüsselbund ablegen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Name the database.</source>
+        <translation>Geben Sie die Datenbank an.</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1708,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Einwilligung von %1</translation>
     </message>
     <message>
-        <source>May we send %1 messages about their parcels? A &quot;no&quot; holds back at once every message on that channel not sent yet.</source>
+        <source>May we send %1 messages about their parcels? A "no" holds back at once every message on that channel not sent yet.</source>
         <translation>Dürfen wir %1 Nachrichten zu den eigenen Paketen senden? Ein „Nein“ hält sofort jede noch nicht gesendete Nachricht auf diesem Kanal zurück.</translation>
     </message>
     <message>
@@ -1707,10 +1777,6 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Die Leitstelle für die Logistik nach dem Kauf.</translation>
     </message>
     <message>
-        <source>The database file to open.</source>
-        <translation>Die zu öffnende Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>The language of the console: de or en.</source>
         <translation>Die Sprache der Konsole: de oder en.</translation>
     </message>
@@ -1747,7 +1813,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Die zu öffnende Seite: overview, shipments, problems, wismo, returns, apologies, reports, carriers oder settings.</translation>
     </message>
     <message>
-        <source>--sandbox-speed must be a positive number, not &quot;%1&quot;.</source>
+        <source>--sandbox-speed must be a positive number, not "%1".</source>
         <translation>--sandbox-speed muss eine positive Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -1759,7 +1825,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>--page must be one of %1, not &quot;%2&quot;.</source>
+        <source>--page must be one of %1, not "%2".</source>
         <translation>--page muss eines von %1 sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -1785,6 +1851,10 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
     <message>
         <source>The upgrade was cancelled; %1 is as it was.</source>
         <translation>Die Aktualisierung wurde abgebrochen; %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The database to open: a file, or a team's PostgreSQL database as postgresql://user@host:port/dbname (the password comes from the keychain or PGPASSFILE, never from the command line). Without it, the one used last.</source>
+        <translation>Die zu öffnende Datenbank: eine Datei oder die PostgreSQL-Datenbank eines Teams als postgresql://benutzer@host:port/dbname (das Passwort kommt aus dem Schlüsselbund oder aus PGPASSFILE, nie von der Befehlszeile). Ohne diese Option die zuletzt benutzte.</translation>
     </message>
 </context>
 <context>
@@ -1837,11 +1907,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Ein Kontakt braucht eine Sendung oder eine Bestellung.</translation>
     </message>
     <message>
-        <source>channel: &quot;%1&quot; is not one of %2.</source>
+        <source>channel: "%1" is not one of %2.</source>
         <translation>channel: „%1“ ist keiner von %2.</translation>
     </message>
     <message>
-        <source>reason: &quot;%1&quot; is not one of %2.</source>
+        <source>reason: "%1" is not one of %2.</source>
         <translation>reason: „%1“ ist keiner von %2.</translation>
     </message>
     <message>
@@ -1927,7 +1997,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
 <context>
     <name>ParcelDesk::CsvFile</name>
     <message>
-        <source>%1: the column &quot;%2&quot; is there twice.</source>
+        <source>%1: the column "%2" is there twice.</source>
         <translation>%1: Die Spalte „%2“ kommt zweimal vor.</translation>
     </message>
 </context>
@@ -1956,15 +2026,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
 <context>
     <name>ParcelDesk::CtlCommands</name>
     <message>
-        <source>The ParcelDesk database file.</source>
-        <translation>Die ParcelDesk-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Creates a demo database: customers, orders, shipments with their tracking events, problem cases and returns over the last 90 days, plus today&apos;s parcels in flight.</source>
+        <source>Creates a demo database: customers, orders, shipments with their tracking events, problem cases and returns over the last 90 days, plus today's parcels in flight.</source>
         <translation>Legt eine Demo-Datenbank an: Kunden, Bestellungen, Sendungen mit ihren Sendungsereignissen, Problemfälle und Retouren der letzten 90 Tage sowie die heute unterwegs befindlichen Pakete.</translation>
     </message>
     <message>
@@ -1988,15 +2054,15 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>demo-seed: --db DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <source>demo-seed: --shipments must be a positive whole number, not &quot;%1&quot;.</source>
+        <source>demo-seed: --shipments must be a positive whole number, not "%1".</source>
         <translation>demo-seed: --shipments muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>demo-seed: --seed must be a whole number, not &quot;%1&quot;.</source>
+        <source>demo-seed: --seed must be a whole number, not "%1".</source>
         <translation>demo-seed: --seed muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>demo-seed: --now must be an ISO 8601 time such as 2026-11-22T12:00:00Z, not &quot;%1&quot;.</source>
+        <source>demo-seed: --now must be an ISO 8601 time such as 2026-11-22T12:00:00Z, not "%1".</source>
         <translation>demo-seed: --now muss eine Zeit nach ISO 8601 wie 2026-11-22T12:00:00Z sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2008,7 +2074,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 Sendungen (%2 Retouren), %3 Sendungsereignisse, %4 Bestellungen, %5 Kunden, %6 Problemfälle und %7 Retourenfälle in %9 s nach %8 geschrieben.</translation>
     </message>
     <message>
-        <source>Shows a database&apos;s schema version and what it holds.</source>
+        <source>Shows a database's schema version and what it holds.</source>
         <translation>Zeigt die Schemaversion einer Datenbank und was sie enthält.</translation>
     </message>
     <message>
@@ -2036,11 +2102,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>info: Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <source>Reads a carrier&apos;s tracking answer (the HTTP body) from FILE and prints what ParcelDesk makes of it as JSON lines: one object per event, then per shipment, then per error.</source>
+        <source>Reads a carrier's tracking answer (the HTTP body) from FILE and prints what ParcelDesk makes of it as JSON lines: one object per event, then per shipment, then per error.</source>
         <translation>Liest die Sendungsauskunft eines Versanddienstleisters (den HTTP-Inhalt) aus DATEI und gibt aus, was ParcelDesk daraus macht, als JSON-Zeilen: ein Objekt je Ereignis, dann je Sendung, dann je Fehler.</translation>
     </message>
     <message>
-        <source>The carrier: %1, or auto to recognise the answer&apos;s shape.</source>
+        <source>The carrier: %1, or auto to recognise the answer's shape.</source>
         <translation>Der Versanddienstleister: %1, oder auto, um ihn an der Form der Antwort zu erkennen.</translation>
     </message>
     <message>
@@ -2048,7 +2114,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Der HTTP-Status, mit dem die Antwort kam.</translation>
     </message>
     <message>
-        <source>The answer&apos;s body; - reads standard input.</source>
+        <source>The answer's body; - reads standard input.</source>
         <translation>Der Inhalt der Antwort; - liest die Standardeingabe.</translation>
     </message>
     <message>
@@ -2060,7 +2126,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>--status must be an HTTP status such as 200, not &quot;%1&quot;.</source>
+        <source>--status must be an HTTP status such as 200, not "%1".</source>
         <translation>--status muss ein HTTP-Status wie 200 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2068,11 +2134,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 sieht nicht wie die Antwort eines Versanddienstleisters aus, den ParcelDesk kennt; nennen Sie ihn mit --carrier.</translation>
     </message>
     <message>
-        <source>unknown carrier &quot;%1&quot;; ParcelDesk knows %2.</source>
+        <source>unknown carrier "%1"; ParcelDesk knows %2.</source>
         <translation>unbekannter Versanddienstleister „%1“; ParcelDesk kennt %2.</translation>
     </message>
     <message>
-        <source>Tells which carriers a tracking number can belong to, checking each format&apos;s check digit.</source>
+        <source>Tells which carriers a tracking number can belong to, checking each format's check digit.</source>
         <translation>Sagt, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann, und prüft dabei die Prüfziffer jedes Formats.</translation>
     </message>
     <message>
@@ -2084,7 +2150,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>recognize: Geben Sie mindestens eine Sendungsnummer an.</translation>
     </message>
     <message>
-        <source>Runs the carrier sandbox on 127.0.0.1: the carriers&apos; own tracking APIs, answered from simulated journeys on a virtual clock, with faults on demand. Stops on Ctrl+C.</source>
+        <source>Runs the carrier sandbox on 127.0.0.1: the carriers' own tracking APIs, answered from simulated journeys on a virtual clock, with faults on demand. Stops on Ctrl+C.</source>
         <translation>Startet die Versanddienstleister-Sandbox auf 127.0.0.1: die Sendungs-APIs der Versanddienstleister, beantwortet aus simulierten Sendungsverläufen mit virtueller Uhr, mit Störungen auf Wunsch. Strg+C beendet sie.</translation>
     </message>
     <message>
@@ -2100,11 +2166,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Einzuspielende Störungen, z. B. dhl:429=30@0.2,gls:5xx@0.1,*:slow=2000 (429, quota, 5xx, slow, timeout, malformed, token-expiry).</translation>
     </message>
     <message>
-        <source>sandbox: --port must be a port number, not &quot;%1&quot;.</source>
+        <source>sandbox: --port must be a port number, not "%1".</source>
         <translation>sandbox: --port muss eine Portnummer sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>sandbox: --speed must be a positive number, not &quot;%1&quot;.</source>
+        <source>sandbox: --speed must be a positive number, not "%1".</source>
         <translation>sandbox: --speed muss eine positive Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2128,7 +2194,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>poll: --db DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <source>poll: --max must be a positive whole number, not &quot;%1&quot;.</source>
+        <source>poll: --max must be a positive whole number, not "%1".</source>
         <translation>poll: --max muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2168,7 +2234,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
   remove ID                 das Konto und seine Zugangsdaten entfernen</translation>
     </message>
     <message>
-        <source>The API&apos;s base URL (default: the carrier&apos;s production URL).</source>
+        <source>The API's base URL (default: the carrier's production URL).</source>
         <translation>Die Basis-URL der API (Vorgabe: die Produktions-URL des Versanddienstleisters).</translation>
     </message>
     <message>
@@ -2288,7 +2354,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 (%2 ms)</translation>
     </message>
     <message>
-        <source>carriers: unknown action &quot;%1&quot;.</source>
+        <source>carriers: unknown action "%1".</source>
         <translation>carriers: unbekannte Aktion „%1“.</translation>
     </message>
     <message>
@@ -2316,7 +2382,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>poll: Geben Sie --once oder --daemon an.</translation>
     </message>
     <message>
-        <source>poll: --speed must be a positive number, not &quot;%1&quot;.</source>
+        <source>poll: --speed must be a positive number, not "%1".</source>
         <translation>poll: --speed muss eine positive Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2336,7 +2402,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Sandbox unter %1, jeder Versanddienstleister unter seiner Kennung (z. B. %1/dhl): %2. Zugangsdaten: API-Schlüssel %3; Client %4 / %5; Benutzer %6 / %7; Konto %8. Strg+C hält sie an.</translation>
     </message>
     <message>
-        <source>Measures the delivery-date prediction on real orders: trains the transit model the console uses on the Olist orders purchased before --split and scores the later ones at purchase and at carrier hand-over, beside Olist&apos;s own estimated date.</source>
+        <source>Measures the delivery-date prediction on real orders: trains the transit model the console uses on the Olist orders purchased before --split and scores the later ones at purchase and at carrier hand-over, beside Olist's own estimated date.</source>
         <translation>Misst die Vorhersage des Zustelldatums an echten Bestellungen: lernt das Laufzeitmodell der Konsole an den Olist-Bestellungen vor --split und bewertet die späteren beim Kauf und bei der Übergabe an den Versanddienstleister, neben Olists eigenem geschätztem Datum.</translation>
     </message>
     <message>
@@ -2356,11 +2422,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Ein JSON-Objekt statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <source>eval-eta: --split must be a date like 2018-01-01, not &quot;%1&quot;.</source>
+        <source>eval-eta: --split must be a date like 2018-01-01, not "%1".</source>
         <translation>eval-eta: --split muss ein Datum wie 2018-01-01 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>eval-eta: --late-risk must be a share between 0 and 0.5, not &quot;%1&quot;.</source>
+        <source>eval-eta: --late-risk must be a share between 0 and 0.5, not "%1".</source>
         <translation>eval-eta: --late-risk muss ein Anteil zwischen 0 und 0,5 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2396,7 +2462,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Olist</translation>
     </message>
     <message>
-        <source>  MAE ratio %1 (ours / Olist&apos;s); lead %2 days shorter</source>
+        <source>  MAE ratio %1 (ours / Olist's); lead %2 days shorter</source>
         <translation>  MAE-Verhältnis %1 (unseres / Olists); Vorlauf %2 Tage kürzer</translation>
     </message>
     <message>
@@ -2416,7 +2482,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>dry-run: die Regel, z. B. stuck, never_scanned, late, suspected_lost.</translation>
     </message>
     <message>
-        <source>dry-run: try this threshold instead of the rule&apos;s.</source>
+        <source>dry-run: try this threshold instead of the rule's.</source>
         <translation>dry-run: diesen Schwellenwert statt des Werts der Regel erproben.</translation>
     </message>
     <message>
@@ -2440,7 +2506,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>cases: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>cases: --now must be an ISO 8601 time, not &quot;%1&quot;.</source>
+        <source>cases: --now must be an ISO 8601 time, not "%1".</source>
         <translation>cases: --now muss eine Zeit nach ISO 8601 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2460,23 +2526,23 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation> Abgebrochen.</translation>
     </message>
     <message>
-        <source>cases dry-run: --kind must be one of %1, not &quot;%2&quot;.</source>
+        <source>cases dry-run: --kind must be one of %1, not "%2".</source>
         <translation>cases dry-run: --kind muss eines von %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>cases dry-run: --days must be 1 to 365, not &quot;%1&quot;.</source>
+        <source>cases dry-run: --days must be 1 to 365, not "%1".</source>
         <translation>cases dry-run: --days muss 1 bis 365 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>cases dry-run: --list must be 0 or more, not &quot;%1&quot;.</source>
+        <source>cases dry-run: --list must be 0 or more, not "%1".</source>
         <translation>cases dry-run: --list muss 0 oder mehr sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>cases dry-run: --threshold must be 0 or more, not &quot;%1&quot;.</source>
+        <source>cases dry-run: --threshold must be 0 or more, not "%1".</source>
         <translation>cases dry-run: --threshold muss 0 oder mehr sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Against the last %1 days the rule &quot;%2&quot;%3 would have opened %4 cases (%5 shipments checked).</source>
+        <source>Against the last %1 days the rule "%2"%3 would have opened %4 cases (%5 shipments checked).</source>
         <translation>In den letzten %1 Tagen hätte die Regel „%2“%3 %4 Fälle eröffnet (%5 Sendungen geprüft).</translation>
     </message>
     <message>
@@ -2570,7 +2636,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 Regeln: %2 Fälle eröffnet, %3 erledigt.</translation>
     </message>
     <message>
-        <source>Instead: how well delays are spotted on the sandbox&apos;s journeys, where the truth is known (precision and recall of &quot;predicted late&quot;, hours before the carrier&apos;s delay notice).</source>
+        <source>Instead: how well delays are spotted on the sandbox's journeys, where the truth is known (precision and recall of "predicted late", hours before the carrier's delay notice).</source>
         <translation>Stattdessen: wie gut Verspätungen an den Sendungsverläufen der Sandbox erkannt werden, wo die Wahrheit bekannt ist (Präzision und Trefferquote von „wohl verspätet“, Stunden vor der Verspätungsmeldung des Versanddienstleisters).</translation>
     </message>
     <message>
@@ -2578,7 +2644,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Mit --sandbox: wie viele Sendungsverläufe (die Hälfte lernt, die andere wird beobachtet).</translation>
     </message>
     <message>
-        <source>eval-eta: --parcels must be 100 to 1000000, not &quot;%1&quot;.</source>
+        <source>eval-eta: --parcels must be 100 to 1000000, not "%1".</source>
         <translation>eval-eta: --parcels muss 100 bis 1000000 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2590,7 +2656,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Als wohl verspätet erkannt: %1 Pakete, davon %2 verspätet: Präzision %3, Trefferquote %4.</translation>
     </message>
     <message>
-        <source>Median lead: %1 hours before the carrier&apos;s delay notice (%2 parcels had one).</source>
+        <source>Median lead: %1 hours before the carrier's delay notice (%2 parcels had one).</source>
         <translation>Median des Vorsprungs: %1 Stunden vor der Verspätungsmeldung des Versanddienstleisters (%2 Pakete hatten eine).</translation>
     </message>
     <message>
@@ -2599,8 +2665,8 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
     </message>
     <message>
         <source>Customer contacts about a parcel.
-  log    log a call, e-mail or chat; &quot;not received&quot; about a delivered parcel opens
-         a case with the carrier&apos;s claim deadline
+  log    log a call, e-mail or chat; "not received" about a delivered parcel opens
+         a case with the carrier's claim deadline
   list   the contacts about a parcel</source>
         <translation>Kundenkontakte zu einer Sendung.
   log    einen Anruf, eine E-Mail oder einen Chat erfassen; „nicht erhalten“ zu einer
@@ -2608,7 +2674,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
   list   die Kontakte zu einer Sendung</translation>
     </message>
     <message>
-        <source>The parcel&apos;s tracking number.</source>
+        <source>The parcel's tracking number.</source>
         <translation>Die Sendungsnummer des Pakets.</translation>
     </message>
     <message>
@@ -2652,7 +2718,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>contacts: --db DATEI und --tracking NUMMER sind nötig.</translation>
     </message>
     <message>
-        <source>contacts: --at must be an ISO 8601 time, not &quot;%1&quot;.</source>
+        <source>contacts: --at must be an ISO 8601 time, not "%1".</source>
         <translation>contacts: --at muss eine Zeit nach ISO 8601 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2680,10 +2746,10 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Dem offenen Fall %1 zugeordnet.</translation>
     </message>
     <message>
-        <source>What the carrier offers to change about a parcel&apos;s delivery.
+        <source>What the carrier offers to change about a parcel's delivery.
   list TRACKING            the options the carrier listed at its last answer, and
                            the changes customers asked for
-  request TRACKING OPTION  record a customer&apos;s request for an option (e.g.
+  request TRACKING OPTION  record a customer's request for an option (e.g.
                            RESCHEDULE); refused when the carrier does not offer it</source>
         <translation>Was der Zusteller an der Zustellung eines Pakets ändern lässt.
   list SENDUNGSNUMMER      die Optionen aus der letzten Antwort des Zustellers und
@@ -2709,7 +2775,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>list oder request</translation>
     </message>
     <message>
-        <source>request: the carrier&apos;s option code.</source>
+        <source>request: the carrier's option code.</source>
         <translation>request: der Optionscode des Zustellers.</translation>
     </message>
     <message>
@@ -2729,7 +2795,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>delivery-options: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>delivery-options: --contact must be a contact&apos;s number, not &quot;%1&quot;.</source>
+        <source>delivery-options: --contact must be a contact's number, not "%1".</source>
         <translation>delivery-options: --contact muss die Nummer eines Kontakts sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2757,10 +2823,10 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Wunsch %1 erfasst: %2.</translation>
     </message>
     <message>
-        <source>The WISMO desk&apos;s search box and answer.
+        <source>The WISMO desk's search box and answer.
   find TEXT     the orders an order or tracking number, e-mail, phone number,
                 postcode or name finds, best first
-  answer TEXT   the first order found: where each parcel is, in the customer&apos;s
+  answer TEXT   the first order found: where each parcel is, in the customer's
                 language, its milestones and expected date, and the reply</source>
         <translation>Suchfeld und Antwort des WISMO-Schalters.
   find TEXT     die Bestellungen, die eine Bestell- oder Sendungsnummer, E-Mail,
@@ -2773,7 +2839,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>find: höchstens so viele (Vorgabe 30).</translation>
     </message>
     <message>
-        <source>answer: de or en (default: the customer&apos;s own language).</source>
+        <source>answer: de or en (default: the customer's own language).</source>
         <translation>answer: de oder en (Vorgabe: die Sprache des Kunden).</translation>
     </message>
     <message>
@@ -2797,23 +2863,23 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>wismo: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>wismo: --limit must be a positive number, not &quot;%1&quot;.</source>
+        <source>wismo: --limit must be a positive number, not "%1".</source>
         <translation>wismo: --limit muss eine positive Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>wismo: --language must be de or en, not &quot;%1&quot;.</source>
+        <source>wismo: --language must be de or en, not "%1".</source>
         <translation>wismo: --language muss de oder en sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>wismo: nothing found for &quot;%1&quot;.</source>
+        <source>wismo: nothing found for "%1".</source>
         <translation>wismo: nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <source>answer: take the best match even when several orders match (by default that is refused: it could be another customer&apos;s order).</source>
+        <source>answer: take the best match even when several orders match (by default that is refused: it could be another customer's order).</source>
         <translation>answer: die beste Übereinstimmung nehmen, auch wenn mehrere Bestellungen passen (sonst abgelehnt: es könnte die Bestellung eines anderen Kunden sein).</translation>
     </message>
     <message>
-        <source>wismo: more than one order matches &quot;%1&quot;; give the order or tracking number, see wismo find, or add --first.</source>
+        <source>wismo: more than one order matches "%1"; give the order or tracking number, see wismo find, or add --first.</source>
         <translation>wismo: mehr als eine Bestellung passt zu „%1“; Bestell- oder Sendungsnummer angeben, wismo find ansehen oder --first hinzufügen.</translation>
     </message>
     <message>
@@ -2841,7 +2907,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>outbox: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>outbox: --state must be queued, sending, sent or dead, not &quot;%1&quot;.</source>
+        <source>outbox: --state must be queued, sending, sent or dead, not "%1".</source>
         <translation>outbox: --state muss queued, sending, sent oder dead sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2849,11 +2915,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>outbox send: --smtp-host und --from sind nötig.</translation>
     </message>
     <message>
-        <source>outbox send: --smtp-port must be a port number, not &quot;%1&quot;.</source>
+        <source>outbox send: --smtp-port must be a port number, not "%1".</source>
         <translation>outbox send: --smtp-port muss eine Portnummer sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>outbox send: --smtp-security must be starttls, tls or none, not &quot;%1&quot;.</source>
+        <source>outbox send: --smtp-security must be starttls, tls or none, not "%1".</source>
         <translation>outbox send: --smtp-security muss starttls, tls oder none sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2865,7 +2931,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>preview: die Bestellung, deren Daten sie füllen (braucht --db).</translation>
     </message>
     <message>
-        <source>preview: the shop&apos;s name.</source>
+        <source>preview: the shop's name.</source>
         <translation>preview: der Name des Shops.</translation>
     </message>
     <message>
@@ -2939,7 +3005,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>send, configure: der Absender (E-Mail: seine Adresse; sms: eine Twilio-Nummer in E.164 oder eine Absenderkennung).</translation>
     </message>
     <message>
-        <source>send, configure (email): the sender&apos;s name.</source>
+        <source>send, configure (email): the sender's name.</source>
         <translation>send, configure (email): der Name des Absenders.</translation>
     </message>
     <message>
@@ -2971,7 +3037,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>configure (email): die SMTP-Anmeldung; leer: keine.</translation>
     </message>
     <message>
-        <source>configure (email): a certificate authority to trust besides the system&apos;s.</source>
+        <source>configure (email): a certificate authority to trust besides the system's.</source>
         <translation>configure (email): eine Zertifizierungsstelle, der zusätzlich zu denen des Systems vertraut wird.</translation>
     </message>
     <message>
@@ -2983,7 +3049,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>configure (sms): ein Twilio Messaging Service (MG…), der den Absender wählt; leer: keiner, --from gilt.</translation>
     </message>
     <message>
-        <source>configure (whatsapp): the business phone number&apos;s ID.</source>
+        <source>configure (whatsapp): the business phone number's ID.</source>
         <translation>configure (whatsapp): die ID der Unternehmens-Telefonnummer.</translation>
     </message>
     <message>
@@ -2991,11 +3057,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>configure (whatsapp): die Version der Graph API (Vorgabe %1).</translation>
     </message>
     <message>
-        <source>configure (sms, whatsapp): the provider&apos;s address (default %1 and %2; the sandbox&apos;s for tests); empty: the default.</source>
+        <source>configure (sms, whatsapp): the provider's address (default %1 and %2; the sandbox's for tests); empty: the default.</source>
         <translation>configure (sms, whatsapp): die Adresse des Anbieters (Vorgabe %1 und %2; für Tests die der Sandbox); leer: die Vorgabe.</translation>
     </message>
     <message>
-        <source>configure: read the channel&apos;s secret from the first line of standard input (never from the command line); an empty line removes it.</source>
+        <source>configure: read the channel's secret from the first line of standard input (never from the command line); an empty line removes it.</source>
         <translation>configure: das Geheimnis des Kanals aus der ersten Zeile der Standardeingabe lesen (nie von der Befehlszeile); eine leere Zeile entfernt es.</translation>
     </message>
     <message>
@@ -3019,15 +3085,15 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>outbox configure: --enable oder --disable angeben, nicht beides.</translation>
     </message>
     <message>
-        <source>outbox configure: --port must be a port number, not &quot;%1&quot;.</source>
+        <source>outbox configure: --port must be a port number, not "%1".</source>
         <translation>outbox configure: --port muss eine Portnummer sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>outbox configure: --security must be starttls, tls or none, not &quot;%1&quot;.</source>
+        <source>outbox configure: --security must be starttls, tls or none, not "%1".</source>
         <translation>outbox configure: --security muss starttls, tls oder none sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>outbox configure: --base-url must be an http or https address, not &quot;%1&quot;.</source>
+        <source>outbox configure: --base-url must be an http or https address, not "%1".</source>
         <translation>outbox configure: --base-url muss eine http- oder https-Adresse sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -3071,11 +3137,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: Eine Vorlage ist ein JSON-Objekt mit den Feldern subject, text, html, sms und whatsapp.</translation>
     </message>
     <message>
-        <source>%1: %2: the file is for &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <source>%1: %2: the file is for "%3", not "%4".</source>
         <translation>%1: %2: Die Datei ist für „%3“, nicht für „%4“.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a field of a template; use subject, text, html, sms and whatsapp.</source>
+        <source>%1: "%2" is not a field of a template; use subject, text, html, sms and whatsapp.</source>
         <translation>%1: „%2“ ist kein Feld einer Vorlage; möglich sind subject, text, html, sms und whatsapp.</translation>
     </message>
     <message>
@@ -3083,14 +3149,14 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: %2: Ein Text in doppelten Anführungszeichen wird erwartet.</translation>
     </message>
     <message>
-        <source>Message templates (Mustache), per kind and language. With --db, the shop&apos;s edits
+        <source>Message templates (Mustache), per kind and language. With --db, the shop's edits
 stored in the database count; without, the built-in templates.
   list      the templates there are, and who edited them when
   show      one template as JSON (--kind, --language)
   set       store a template from a JSON file (--db, --kind, --language, --file):
             the fields subject, text, html, sms and whatsapp; fields left out stay
   reset     back to the built-in template (--db, --kind, --language)
-  preview   one template filled in: with --order, that order&apos;s real data</source>
+  preview   one template filled in: with --order, that order's real data</source>
         <translation>Nachrichtenvorlagen (Mustache), je Art und Sprache. Mit --db gelten die in der
 Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen.
   list      die vorhandenen Vorlagen, und wer sie wann bearbeitet hat
@@ -3107,7 +3173,7 @@ Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen
         <translation>delay_notice, delay_apology oder delay_apology_voucher.</translation>
     </message>
     <message>
-        <source>de or en (preview: by default the customer&apos;s, else English).</source>
+        <source>de or en (preview: by default the customer's, else English).</source>
         <translation>de oder en (preview: als Vorgabe die des Kunden, sonst Englisch).</translation>
     </message>
     <message>
@@ -3143,7 +3209,7 @@ Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen
         <translation>templates set: --file DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>templates: there is no template %1 in &quot;%2&quot;.</source>
+        <source>templates: there is no template %1 in "%2".</source>
         <translation>templates: Es gibt keine Vorlage %1 in „%2“.</translation>
     </message>
     <message>
@@ -3171,7 +3237,7 @@ Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen
   import CSV   add the codes of a CSV file (columns code, value, cost; optional
                currency, expires): all of them, or none when a line is wrong
   list         the codes, free ones in the order they will be given
-  budget       this month&apos;s budget, spent, committed and remaining; --set changes it</source>
+  budget       this month's budget, spent, committed and remaining; --set changes it</source>
         <translation>Gutscheincodes für Entschuldigungen und das Monatsbudget, aus dem sie bezahlt
 werden.
   import CSV   die Codes einer CSV-Datei hinzufügen (Spalten code, value, cost;
@@ -3229,7 +3295,7 @@ werden.
         <translation>vouchers list: --limit braucht eine Zahl über 0.</translation>
     </message>
     <message>
-        <source>vouchers budget: --set &quot;%1&quot; is not an amount; write it like 500 or 499,50.</source>
+        <source>vouchers budget: --set "%1" is not an amount; write it like 500 or 499,50.</source>
         <translation>vouchers budget: --set „%1“ ist kein Betrag; schreiben Sie ihn etwa als 500 oder 499,50.</translation>
     </message>
     <message numerus="yes">
@@ -3303,7 +3369,7 @@ werden.
     </message>
     <message>
         <source>Proactive apologies: one message per customer about their late or troubled parcels.
-  candidates   the customers to tell, with the rules&apos; recommendation
+  candidates   the customers to tell, with the rules' recommendation
   create       write the messages: drafts to approve, queued when a rule approves,
                suppressed (with the reason) when a guardrail says no
   list         the messages in one state (draft, queued, sent, suppressed, rejected)
@@ -3311,7 +3377,7 @@ werden.
   reject ID    reject a draft (its voucher goes back to the pool)
   rules        the rules, in the order they are tried
   settings     the guardrails: caps and quiet hours (change them with the options)
-  figures      what the Apologies page&apos;s header shows</source>
+  figures      what the Apologies page's header shows</source>
         <translation>Proaktive Entschuldigungen: eine Nachricht je Kunde zu seinen verspäteten oder
 problematischen Paketen.
   candidates   die zu informierenden Kunden, mit der Empfehlung der Regeln
@@ -3347,7 +3413,7 @@ problematischen Paketen.
         <translation>settings: Nachrichten je Kunde innerhalb von 7 Tagen (0: keine Grenze).</translation>
     </message>
     <message>
-        <source>settings: quiet hours in the customer&apos;s time zone, as HH:mm-HH:mm.</source>
+        <source>settings: quiet hours in the customer's time zone, as HH:mm-HH:mm.</source>
         <translation>settings: Ruhezeiten in der Zeitzone des Kunden, als HH:mm-HH:mm.</translation>
     </message>
     <message>
@@ -3382,7 +3448,7 @@ problematischen Paketen.
         <translation>apologies list: unbekannter Zustand %1.</translation>
     </message>
     <message>
-        <source>apologies %1: give the message&apos;s number.</source>
+        <source>apologies %1: give the message's number.</source>
         <translation>apologies %1: Geben Sie die Nummer der Nachricht an.</translation>
     </message>
     <message>
@@ -3394,7 +3460,7 @@ problematischen Paketen.
         <translation>Nachricht %1 zurückgehalten: %2.</translation>
     </message>
     <message>
-        <source>Message %1 approved; it waits for the end of the customer&apos;s quiet hours (%2).</source>
+        <source>Message %1 approved; it waits for the end of the customer's quiet hours (%2).</source>
         <translation>Nachricht %1 freigegeben; sie wartet auf das Ende der Ruhezeiten des Kunden (%2).</translation>
     </message>
     <message>
@@ -3406,7 +3472,7 @@ problematischen Paketen.
         <translation>Grenze je Kunde: %1 innerhalb von 24 h, %2 innerhalb von 7 Tagen (0: keine)</translation>
     </message>
     <message>
-        <source>Quiet hours: %1 to %2 in the customer&apos;s time zone</source>
+        <source>Quiet hours: %1 to %2 in the customer's time zone</source>
         <translation>Ruhezeiten: %1 bis %2 in der Zeitzone des Kunden</translation>
     </message>
     <message>
@@ -3434,7 +3500,7 @@ problematischen Paketen.
         <translation>WISMO-Kontakte je 100 verspätete Pakete (90 Tage): %1 vorab informiert (%2 Pakete), %3 nicht informiert (%4 Pakete)</translation>
     </message>
     <message>
-        <source>A customer&apos;s consent to proactive messages, per channel. Without --grant or --withdraw it shows what the customer said. A withdrawal holds back, at once, every message to the customer on that channel that has not left yet.</source>
+        <source>A customer's consent to proactive messages, per channel. Without --grant or --withdraw it shows what the customer said. A withdrawal holds back, at once, every message to the customer on that channel that has not left yet.</source>
         <translation>Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal. Ohne --grant oder --withdraw wird gezeigt, was der Kunde gesagt hat. Ein Widerruf hält sofort jede Nachricht an den Kunden auf diesem Kanal zurück, die noch nicht hinausgegangen ist.</translation>
     </message>
     <message>
@@ -3485,7 +3551,7 @@ problematischen Paketen.
         </translation>
     </message>
     <message>
-        <source>Erases a person&apos;s data everywhere (GDPR): names, addresses, numbers and every text that can hold them, in orders, parcels, messages, contacts, returns, cases and the audit log; the figures stay as they were.
+        <source>Erases a person's data everywhere (GDPR): names, addresses, numbers and every text that can hold them, in orders, parcels, messages, contacts, returns, cases and the audit log; the figures stay as they were.
   --customer EMAIL   every customer record with this e-mail address; without --yes
                      only says what would be erased (exit code 3)
   --retention        every customer whose last order is older than the retention
@@ -3497,11 +3563,11 @@ problematischen Paketen.
                      Aufbewahrungsfrist ist (parceldeskctl privacy), oder --days N</translation>
     </message>
     <message>
-        <source>The person&apos;s e-mail address.</source>
+        <source>The person's e-mail address.</source>
         <translation>Die E-Mail-Adresse der Person.</translation>
     </message>
     <message>
-        <source>Why, for the audit log, without personal data (e.g. &quot;request by e-mail of 3 May&quot;).</source>
+        <source>Why, for the audit log, without personal data (e.g. "request by e-mail of 3 May").</source>
         <translation>Warum, für das Audit-Protokoll, ohne personenbezogene Daten (z. B. „Anfrage per E-Mail vom 3. Mai“).</translation>
     </message>
     <message>
@@ -3533,7 +3599,7 @@ problematischen Paketen.
         <translation>purge: --days gehört zu --retention.</translation>
     </message>
     <message>
-        <source>purge: --days must be a whole number of days, 1 or more, not &quot;%1&quot;.</source>
+        <source>purge: --days must be a whole number of days, 1 or more, not "%1".</source>
         <translation>purge: --days muss eine ganze Zahl von Tagen sein, 1 oder mehr, nicht „%1“.</translation>
     </message>
     <message>
@@ -3623,7 +3689,7 @@ problematischen Paketen.
         <translation>privacy: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>privacy: --retention-days must be a whole number of days (0: off), not &quot;%1&quot;.</source>
+        <source>privacy: --retention-days must be a whole number of days (0: off), not "%1".</source>
         <translation>privacy: --retention-days muss eine ganze Zahl von Tagen sein (0: aus), nicht „%1“.</translation>
     </message>
     <message>
@@ -3645,7 +3711,7 @@ problematischen Paketen.
         </translation>
     </message>
     <message>
-        <source>settings: the shop&apos;s name, which signs the messages.</source>
+        <source>settings: the shop's name, which signs the messages.</source>
         <translation>settings: der Name des Shops, mit dem die Nachrichten unterschrieben werden.</translation>
     </message>
     <message>
@@ -3653,11 +3719,11 @@ problematischen Paketen.
         <translation>Name des Shops: %1</translation>
     </message>
     <message>
-        <source>Held back by a guardrail (an opt-out, the cap) %1, waiting for the end of the customer&apos;s quiet hours %2.</source>
+        <source>Held back by a guardrail (an opt-out, the cap) %1, waiting for the end of the customer's quiet hours %2.</source>
         <translation>Von einer Leitplanke zurückgehalten (Widerspruch, Grenze) %1, warten auf das Ende der Ruhezeiten des Kunden %2.</translation>
     </message>
     <message>
-        <source>Backtests the returns inflow forecast: at the start of each of the last weeks it forecasts that week&apos;s returns per day from what was known then, and compares them with what arrived. Prints the mean absolute percentage error per day and per week.</source>
+        <source>Backtests the returns inflow forecast: at the start of each of the last weeks it forecasts that week's returns per day from what was known then, and compares them with what arrived. Prints the mean absolute percentage error per day and per week.</source>
         <translation>Prüft die Vorhersage des Retourenzulaufs rückblickend: Zu Beginn jeder der letzten Wochen sagt sie die Retouren dieser Woche je Tag aus dem damals Bekannten voraus und vergleicht sie mit dem, was ankam. Gibt den mittleren absoluten prozentualen Fehler je Tag und je Woche aus.</translation>
     </message>
     <message>
@@ -3701,7 +3767,7 @@ problematischen Paketen.
         <translation>policy: eine JSON-Datei, die als Richtlinie gespeichert wird.</translation>
     </message>
     <message>
-        <source>check: de or en (default: the customer&apos;s language).</source>
+        <source>check: de or en (default: the customer's language).</source>
         <translation>check: de oder en (Vorgabe: die Sprache des Kunden).</translation>
     </message>
     <message>
@@ -3737,7 +3803,7 @@ problematischen Paketen.
         <translation>Es gibt keine Rücksendung mit der RMA- oder Sendungsnummer %1.</translation>
     </message>
     <message>
-        <source>--filter: &quot;%1&quot; is not a filter.</source>
+        <source>--filter: "%1" is not a filter.</source>
         <translation>--filter: „%1“ ist kein Filter.</translation>
     </message>
     <message>
@@ -3745,7 +3811,7 @@ problematischen Paketen.
         <translation>returns %1: Geben Sie an, welche Rücksendung.</translation>
     </message>
     <message>
-        <source>--line &quot;%1&quot;: write N:QTY:REASON[:CONDITION], the condition one of unopened, opened, used, damaged.</source>
+        <source>--line "%1": write N:QTY:REASON[:CONDITION], the condition one of unopened, opened, used, damaged.</source>
         <translation>--line „%1“: N:QTY:REASON[:CONDITION] angeben; CONDITION ist unopened, opened, used oder damaged.</translation>
     </message>
     <message>
@@ -3753,11 +3819,11 @@ problematischen Paketen.
         <translation>returns register: Geben Sie --line für jeden zurückkommenden Artikel an.</translation>
     </message>
     <message>
-        <source>--line &quot;%1&quot;: write N:GRADE[:DISPOSITION[:REASON]] with N a line of the return (1 to %2).</source>
+        <source>--line "%1": write N:GRADE[:DISPOSITION[:REASON]] with N a line of the return (1 to %2).</source>
         <translation>--line „%1“: N:GRADE[:DISPOSITION[:REASON]] angeben; N ist eine Position der Rücksendung (1 bis %2).</translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is not an amount.</source>
+        <source>--amount: "%1" is not an amount.</source>
         <translation>--amount: „%1“ ist kein Betrag.</translation>
     </message>
     <message>
@@ -3781,7 +3847,7 @@ problematischen Paketen.
         <translation>register: Der Kunde möchte einen Umtausch, keine Erstattung.</translation>
     </message>
     <message>
-        <source>register: the customer&apos;s note.</source>
+        <source>register: the customer's note.</source>
         <translation>register: die Anmerkung des Kunden.</translation>
     </message>
     <message>
@@ -3793,7 +3859,7 @@ problematischen Paketen.
         <translation>label: der Versanddienstleister (dhl, ups, ...).</translation>
     </message>
     <message>
-        <source>label: the return parcel&apos;s tracking number.</source>
+        <source>label: the return parcel's tracking number.</source>
         <translation>label: die Sendungsnummer des Rücksendepakets.</translation>
     </message>
     <message>
@@ -3805,7 +3871,7 @@ problematischen Paketen.
         <translation>grade: ob die Verpackung wiederverwendbar ist (yes oder no).</translation>
     </message>
     <message>
-        <source>settle: the amount refunded (default: the lines&apos; value).</source>
+        <source>settle: the amount refunded (default: the lines' value).</source>
         <translation>settle: der erstattete Betrag (Standard: der Wert der Positionen).</translation>
     </message>
     <message>
@@ -3828,11 +3894,11 @@ problematischen Paketen.
         <translation>import: Rücksendungen ohne fehlerhafte Zeilen importieren, die anderen melden.</translation>
     </message>
     <message>
-        <source>--line &quot;%1&quot;: line %2 is %3; it is not in the parcel.</source>
+        <source>--line "%1": line %2 is %3; it is not in the parcel.</source>
         <translation>--line „%1“: Position %2 ist %3; sie ist nicht im Paket.</translation>
     </message>
     <message>
-        <source>--line &quot;%1&quot;: &quot;%2&quot; is not resell, refurbish, outlet, donate, recycle or landfill.</source>
+        <source>--line "%1": "%2" is not resell, refurbish, outlet, donate, recycle or landfill.</source>
         <translation>--line „%1“: „%2“ ist nicht resell, refurbish, outlet, donate, recycle oder landfill.</translation>
     </message>
     <message>
@@ -3844,21 +3910,21 @@ problematischen Paketen.
         <translation>eval-returns: Keine Rücksendung ging an ein Lager in %1; die Lager sind %2.</translation>
     </message>
     <message>
-        <source>--limit: &quot;%1&quot; is not a number of returns.</source>
+        <source>--limit: "%1" is not a number of returns.</source>
         <translation>--limit: „%1“ ist keine Anzahl von Rücksendungen.</translation>
     </message>
     <message>
-        <source>--reusable: say yes or no, not &quot;%1&quot;.</source>
+        <source>--reusable: say yes or no, not "%1".</source>
         <translation>--reusable: Geben Sie yes oder no an, nicht „%1“.</translation>
     </message>
     <message>
         <source>The return policy, and returns from registration to refund.
   policy         print the policy as JSON, or replace it with --file
   check ORDER    what the policy says about returning an order now, in the
-                 customer&apos;s language; exit code 3 when it is refused
+                 customer's language; exit code 3 when it is refused
   list           returns, newest first (--filter, --search, --limit)
   register ORDER register a return of --line N:QTY:REASON[:CONDITION] (N counts
-                 the order&apos;s lines from 1); exit code 3 when the policy refuses it
+                 the order's lines from 1); exit code 3 when the policy refuses it
   show RETURN    a return with its lines (RETURN: its RMA or tracking number)
   approve RETURN / refuse RETURN --reason TEXT   decide a return under review
   label RETURN   --carrier ID --tracking NUMBER; --pdf FILE writes the label
@@ -3867,9 +3933,9 @@ problematischen Paketen.
                  back (the disposition from the rules when left out)
                  [--reusable yes|no]
   settle RETURN  the refund paid [--amount 12.34] or the exchange sent
-  warehouse [CC] [--address &quot;LINE, LINE, ...&quot;]   the warehouses&apos; addresses
+  warehouse [CC] [--address "LINE, LINE, ..."]   the warehouses' addresses
                  for return labels, or set one
-  import FILE    returns from CSV (README, &quot;Importing returns&quot;); nothing is
+  import FILE    returns from CSV (README, "Importing returns"); nothing is
                  imported when a row is bad, unless --skip-bad; exit code 0
                  only when every row was imported</source>
         <translation>Die Rückgaberichtlinie und Rücksendungen von der Erfassung bis zur Erstattung.
@@ -3887,7 +3953,7 @@ problematischen Paketen.
                  Position (ohne Angabe die Verwertung laut Regeln)
                  [--reusable yes|no]
   settle RETURN  Erstattung gezahlt [--amount 12.34] oder Umtausch versandt
-  warehouse [CC] [--address &quot;LINE, LINE, ...&quot;]   die Adressen der Lager für
+  warehouse [CC] [--address "LINE, LINE, ..."]   die Adressen der Lager für
                  Rücksendeetiketten, oder eine setzen
   import FILE    Rücksendungen aus CSV (README, „Importing returns“); bei einer
                  fehlerhaften Zeile wird nichts importiert, außer mit --skip-bad;
@@ -3928,7 +3994,7 @@ Berichte:
         <translation>Letzter Tag des Zeitraums, JJJJ-MM-TT (UTC), eingeschlossen.</translation>
     </message>
     <message>
-        <source>csv, xlsx or pdf (default: from the file name&apos;s extension).</source>
+        <source>csv, xlsx or pdf (default: from the file name's extension).</source>
         <translation>csv, xlsx oder pdf (Standard: nach der Endung des Dateinamens).</translation>
     </message>
     <message>
@@ -3944,7 +4010,7 @@ Berichte:
         <translation>Nur Pakete in dieses Land (Code), z. B. DE.</translation>
     </message>
     <message>
-        <source>The report&apos;s language: en or de (default: the system&apos;s).</source>
+        <source>The report's language: en or de (default: the system's).</source>
         <translation>Die Sprache des Berichts: en oder de (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -3956,15 +4022,15 @@ Berichte:
         <translation>--%1 wird benötigt.</translation>
     </message>
     <message>
-        <source>--report: &quot;%1&quot; is not a report; the reports are: %2.</source>
+        <source>--report: "%1" is not a report; the reports are: %2.</source>
         <translation>--report: „%1“ ist kein Bericht; die Berichte sind: %2.</translation>
     </message>
     <message>
-        <source>--from: &quot;%1&quot; is not a day; write YYYY-MM-DD.</source>
+        <source>--from: "%1" is not a day; write YYYY-MM-DD.</source>
         <translation>--from: „%1“ ist kein Tag; schreiben Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>--to: &quot;%1&quot; is not a day; write YYYY-MM-DD.</source>
+        <source>--to: "%1" is not a day; write YYYY-MM-DD.</source>
         <translation>--to: „%1“ ist kein Tag; schreiben Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
@@ -3972,11 +4038,11 @@ Berichte:
         <translation>--to: %1 liegt vor --from %2.</translation>
     </message>
     <message>
-        <source>--destination: &quot;%1&quot; is not a country code such as DE.</source>
+        <source>--destination: "%1" is not a country code such as DE.</source>
         <translation>--destination: „%1“ ist kein Ländercode wie DE.</translation>
     </message>
     <message>
-        <source>--format: &quot;%1&quot; is not csv, xlsx or pdf.</source>
+        <source>--format: "%1" is not csv, xlsx or pdf.</source>
         <translation>--format: „%1“ ist weder csv, xlsx noch pdf.</translation>
     </message>
     <message>
@@ -3984,11 +4050,11 @@ Berichte:
         <translation>--format wird benötigt: Der Dateiname %1 endet nicht auf .csv, .xlsx oder .pdf.</translation>
     </message>
     <message>
-        <source>--separator: &quot;%1&quot; is neither &apos;,&apos; nor &apos;;&apos;.</source>
-        <translation>--separator: „%1“ ist weder &apos;,&apos; noch &apos;;&apos;.</translation>
+        <source>--separator: "%1" is neither ',' nor ';'.</source>
+        <translation>--separator: „%1“ ist weder ',' noch ';'.</translation>
     </message>
     <message>
-        <source>--language: &quot;%1&quot; is neither en nor de.</source>
+        <source>--language: "%1" is neither en nor de.</source>
         <translation>--language: „%1“ ist weder en noch de.</translation>
     </message>
     <message>
@@ -4004,42 +4070,189 @@ Berichte:
         <translation>%1 bis %2</translation>
     </message>
     <message>
+        <source>import profile: say list, show NAME, delete NAME or save NAME.</source>
+        <translation>import profile: Geben Sie list, show NAME, delete NAME oder save NAME an.</translation>
+    </message>
+    <message>
+        <source>import profile %1: give the profile's name.</source>
+        <translation>import profile %1: Geben Sie den Namen des Profils an.</translation>
+    </message>
+    <message>
+        <source>Deleted the import profile %1.</source>
+        <translation>Das Importprofil %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>--kind: say %1, not "%2".</source>
+        <translation>--kind: Geben Sie %1 an, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>import profile save: give a --map field=Column for each field the file has.</source>
+        <translation>import profile save: Geben Sie für jedes Feld der Datei ein --map Feld=Spalte an.</translation>
+    </message>
+    <message>
+        <source>--map: "%1" is not field=Column, e.g. order=Order No.</source>
+        <translation>--map: „%1“ hat nicht die Form Feld=Spalte, z. B. order=Order No.</translation>
+    </message>
+    <message>
+        <source>--decimal-separator: say . or , not "%1".</source>
+        <translation>--decimal-separator: Geben Sie . oder , an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map: %1</translation>
+    </message>
+    <message>
+        <source>Saved the import profile %1 for %2.</source>
+        <translation>Das Importprofil %1 für %2 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 orders with %2 lines (%3 new customers), %4 shipments, %5 feedback</source>
+        <translation>%1 Bestellungen mit %2 Positionen (%3 neue Kunden), %4 Sendungen, %5 Kundenbewertungen</translation>
+    </message>
+    <message>
+        <source>%1 rows read; already there: %2; cancelled orders left out: %3; bad rows: %4; rows left out with them: %5.</source>
+        <translation>%1 Zeilen gelesen; bereits vorhanden: %2; stornierte Bestellungen ausgelassen: %3; fehlerhafte Zeilen: %4; mit ihnen ausgelassene Zeilen: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are bad; --skip-bad imports the rest. %1</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Zeile ist fehlerhaft; --skip-bad importiert den Rest. %1</numerusform>
+            <numerusform>Nichts wurde importiert: %n Zeilen sind fehlerhaft; --skip-bad importiert den Rest. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: would import %1. %2</source>
+        <translation>Probelauf, nichts wurde geschrieben: Importiert würden %1. %2</translation>
+    </message>
+    <message>
+        <source>Imported %1. %2</source>
+        <translation>Importiert: %1. %2</translation>
+    </message>
+    <message>
+        <source>Imports orders, shipments and customer feedback from CSV (Shopify's order export is recognised) or JSON lines (README, "Importing orders, shipments and feedback").
+  orders|shipments|feedback FILE   import a file; nothing is imported when a row is
+                 bad, unless --skip-bad; exit code 0 only when every row was
+                 imported (or was already there)
+  profile list   the saved column mappings
+  profile show NAME / profile delete NAME
+  profile save NAME --kind KIND --map field=Column [--map ...]
+                 [--date-format FORMAT] [--decimal-separator ,]</source>
+        <translation>Importiert Bestellungen, Sendungen und Kundenbewertungen aus CSV (Shopifys Bestellexport wird erkannt) oder JSON-Zeilen (README, „Importing orders, shipments and feedback“).
+  orders|shipments|feedback FILE   eine Datei importieren; bei einer fehlerhaften
+                 Zeile wird nichts importiert, außer mit --skip-bad; Exit-Code 0
+                 nur, wenn jede Zeile importiert wurde (oder bereits vorhanden war)
+  profile list   die gespeicherten Spaltenzuordnungen
+  profile show NAME / profile delete NAME
+  profile save NAME --kind KIND --map Feld=Spalte [--map ...]
+                 [--date-format FORMAT] [--decimal-separator ,]</translation>
+    </message>
+    <message>
+        <source>The saved column mapping to read the file with (shopify: Shopify's order export; default: proposed from the header).</source>
+        <translation>Die gespeicherte Spaltenzuordnung, mit der die Datei gelesen wird (shopify: Shopifys Bestellexport; Vorgabe: aus der Kopfzeile vorgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Import everything but the bad rows (and their orders' other rows).</source>
+        <translation>Alles außer den fehlerhaften Zeilen importieren (und den übrigen Zeilen ihrer Bestellungen).</translation>
+    </message>
+    <message>
+        <source>Check and count everything, write nothing.</source>
+        <translation>Alles prüfen und zählen, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>csv or jsonl (default: jsonl for .jsonl and .ndjson files, else csv).</source>
+        <translation>csv oder jsonl (Vorgabe: jsonl für .jsonl- und .ndjson-Dateien, sonst csv).</translation>
+    </message>
+    <message>
+        <source>profile save: what the files hold: orders, shipments or feedback.</source>
+        <translation>profile save: was die Dateien enthalten: orders, shipments oder feedback.</translation>
+    </message>
+    <message>
+        <source>profile save: field=Column; repeat for each field, twice for a fallback column.</source>
+        <translation>profile save: Feld=Spalte; für jedes Feld wiederholen, zweimal für eine Ersatzspalte.</translation>
+    </message>
+    <message>
+        <source>profile save: how the file writes times, e.g. dd.MM.yyyy HH:mm (default: ISO 8601).</source>
+        <translation>profile save: wie die Datei Zeitangaben schreibt, z. B. dd.MM.yyyy HH:mm (Vorgabe: ISO 8601).</translation>
+    </message>
+    <message>
+        <source>profile save: . or , in amounts.</source>
+        <translation>profile save: . oder , in Beträgen.</translation>
+    </message>
+    <message>
+        <source>orders, shipments, feedback or profile</source>
+        <translation>orders, shipments, feedback oder profile</translation>
+    </message>
+    <message>
+        <source>import: say %1 or profile.</source>
+        <translation>import: Geben Sie %1 oder profile an.</translation>
+    </message>
+    <message>
+        <source>import: --db FILE is required.</source>
+        <translation>import: --db DATEI ist nötig.</translation>
+    </message>
+    <message>
+        <source>import %1: give exactly one FILE.</source>
+        <translation>import %1: Geben Sie genau eine DATEI an.</translation>
+    </message>
+    <message>
+        <source>--format: say csv or jsonl, not "%1".</source>
+        <translation>--format: Geben Sie csv oder jsonl an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--profile: %1 maps %2, not %3.</source>
+        <translation>--profile: %1 ist eine Zuordnung für %2, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>CSV: the field separator, ',' (default) or ';' (then numbers get a decimal comma, as spreadsheets expect where ';' separates fields).</source>
+        <translation>CSV: das Feldtrennzeichen, ',' (Standard) oder ';' (dann mit Dezimalkomma, wie es Tabellenkalkulationen erwarten, wenn ';' die Felder trennt).</translation>
+    </message>
+    <message>
+        <source>--carrier: "%1" is not a carrier ParcelDesk tracks; the carriers are: %2.</source>
+        <translation>--carrier: „%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; die Versanddienstleister sind: %2.</translation>
+    </message>
+    <message>
+        <source>The ParcelDesk database: a file, or a team's PostgreSQL database as postgresql://user@host:port/dbname (the password comes from the keychain or PGPASSFILE, never from the command line).</source>
+        <translation>Die ParcelDesk-Datenbank: eine Datei oder die PostgreSQL-Datenbank eines Teams als postgresql://benutzer@host:port/dbname (das Passwort kommt aus dem Schlüsselbund oder aus PGPASSFILE, nie von der Befehlszeile).</translation>
+    </message>
+    <message>
         <source>Usage: parceldeskctl &lt;command&gt; [options]
 
 Commands:
   demo-seed   Create a demo database with generated shipments
-  info        Show a database&apos;s schema version and contents
-  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
+  info        Show a database's schema version and contents
+  parse       Read a carrier's tracking answer from a file, print it as JSON lines
   recognize   Tell which carriers a tracking number can belong to
   sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
   carriers    List, configure and test carrier accounts and their credentials
   poll        Ask the carriers about every shipment that is due (--once or --daemon)
   eval-eta    Measure the delivery-date prediction on real orders (Olist)
   cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
+  contacts    Log a customer's contact about a parcel, list a parcel's contacts
   delivery-options
-              List what the carrier offers to change about a parcel&apos;s delivery,
-              record a customer&apos;s request for one of those changes
-  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
+              List what the carrier offers to change about a parcel's delivery,
+              record a customer's request for one of those changes
+  wismo       Find a customer's order as the WISMO desk does, print the answer
   outbox      Send the messages to customers that are due, list the outbox
   apologies   Proactive apologies: candidates, drafts, approval, guardrails
   returns     The return policy, and what it says about an order
   eval-returns
               Backtest the returns inflow forecast over the last weeks
-  consent     A customer&apos;s consent to proactive messages, per channel
+  consent     A customer's consent to proactive messages, per channel
   templates   List, show, edit or reset the message templates, preview one with an
-              order&apos;s data
+              order's data
   vouchers    Import voucher codes, list them, show or set the monthly budget
-  import      Import orders (Shopify&apos;s export or any CSV), shipments and customer
+  import      Import orders (Shopify's export or any CSV), shipments and customer
               feedback from CSV or JSON lines; save column mappings as profiles
-  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
+  purge       Erase a person's data everywhere (GDPR), or that of customers whose
               last order is older than the retention period
   export-customer
               Write everything held about a person as JSON (GDPR)
   privacy     Show or set the retention period for personal data
   export      Write a report over a period as CSV, XLSX or PDF (no display needed)
+  copy        Copy a ParcelDesk file into a team's PostgreSQL database
+  password    Keep a team database's password in the keychain
 
-Commands that use a database take --db FILE. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+Commands that use a database take --db FILE, or --db postgresql://user@host:port/dbname for a team's database. Run parceldeskctl &lt;command&gt; --help for its options.</source>
         <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
 
 Befehle:
@@ -4091,149 +4304,74 @@ Befehle:
               festlegen
   export      Einen Bericht über einen Zeitraum als CSV, XLSX oder PDF schreiben
               (ohne Bildschirm)
+  copy        Eine ParcelDesk-Datei in die PostgreSQL-Datenbank eines Teams kopieren
+  password    Das Passwort einer Team-Datenbank im Schlüsselbund ablegen
 
-Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
+Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank eines Teams, --db postgresql://benutzer@host:port/dbname. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
     </message>
     <message>
-        <source>import profile: say list, show NAME, delete NAME or save NAME.</source>
-        <translation>import profile: Geben Sie list, show NAME, delete NAME oder save NAME an.</translation>
+        <source>demo-seed: no temporary folder for the demo file.</source>
+        <translation>demo-seed: kein temporärer Ordner für die Demo-Datei.</translation>
     </message>
     <message>
-        <source>import profile %1: give the profile&apos;s name.</source>
-        <translation>import profile %1: Geben Sie den Namen des Profils an.</translation>
+        <source>Copying</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Deleted the import profile %1.</source>
-        <translation>Das Importprofil %1 wurde gelöscht.</translation>
+        <source>Copies a ParcelDesk file into a team's PostgreSQL database, in one transaction: either everything arrives or nothing does. The database is migrated first; it must be empty unless --replace is given.</source>
+        <translation>Kopiert eine ParcelDesk-Datei in die PostgreSQL-Datenbank eines Teams, in einer Transaktion: Entweder kommt alles an oder nichts. Die Datenbank wird zuerst migriert; sie muss leer sein, außer mit --replace.</translation>
     </message>
     <message>
-        <source>--kind: say %1, not &quot;%2&quot;.</source>
-        <translation>--kind: Geben Sie %1 an, nicht „%2“.</translation>
+        <source>The PostgreSQL database: postgresql://user@host:port/dbname.</source>
+        <translation>Die PostgreSQL-Datenbank: postgresql://benutzer@host:port/dbname.</translation>
     </message>
     <message>
-        <source>import profile save: give a --map field=Column for each field the file has.</source>
-        <translation>import profile save: Geben Sie für jedes Feld der Datei ein --map Feld=Spalte an.</translation>
+        <source>Empty the PostgreSQL database first (everything in it is lost).</source>
+        <translation>Die PostgreSQL-Datenbank zuerst leeren (alles darin geht verloren).</translation>
     </message>
     <message>
-        <source>--map: &quot;%1&quot; is not field=Column, e.g. order=Order No.</source>
-        <translation>--map: „%1“ hat nicht die Form Feld=Spalte, z. B. order=Order No.</translation>
+        <source>copy: --db FILE and --to URL are required.</source>
+        <translation>copy: --db DATEI und --to URL sind erforderlich.</translation>
     </message>
     <message>
-        <source>--decimal-separator: say . or , not &quot;%1&quot;.</source>
-        <translation>--decimal-separator: Geben Sie . oder , an, nicht „%1“.</translation>
+        <source>copy: --db must be a ParcelDesk file, not a server.</source>
+        <translation>copy: --db muss eine ParcelDesk-Datei sein, kein Server.</translation>
     </message>
     <message>
-        <source>--map: %1</source>
-        <translation>--map: %1</translation>
+        <source>copy: --to must be a PostgreSQL database such as postgresql://user@host:5432/parceldesk, not "%1".</source>
+        <translation>copy: --to muss eine PostgreSQL-Datenbank sein, etwa postgresql://benutzer@host:5432/parceldesk, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Saved the import profile %1 for %2.</source>
-        <translation>Das Importprofil %1 für %2 wurde gespeichert.</translation>
+        <source>Copied %1 rows in %2 tables from %3 to %4 in %5 s.</source>
+        <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 in %5 s kopiert.</translation>
     </message>
     <message>
-        <source>%1 orders with %2 lines (%3 new customers), %4 shipments, %5 feedback</source>
-        <translation>%1 Bestellungen mit %2 Positionen (%3 neue Kunden), %4 Sendungen, %5 Kundenbewertungen</translation>
+        <source>Keeps the password of a team's PostgreSQL database in the system keychain, where the console and parceldeskctl find it. The password is read from standard input, never from the command line. A poller without a keychain uses PGPASSFILE instead.</source>
+        <translation>Legt das Passwort der PostgreSQL-Datenbank eines Teams im Schlüsselbund des Systems ab, wo Konsole und parceldeskctl es finden. Das Passwort wird von der Standardeingabe gelesen, nie von der Befehlszeile. Ein Poller ohne Schlüsselbund nutzt stattdessen PGPASSFILE.</translation>
     </message>
     <message>
-        <source>%1 rows read; already there: %2; cancelled orders left out: %3; bad rows: %4; rows left out with them: %5.</source>
-        <translation>%1 Zeilen gelesen; bereits vorhanden: %2; stornierte Bestellungen ausgelassen: %3; fehlerhafte Zeilen: %4; mit ihnen ausgelassene Zeilen: %5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) are bad; --skip-bad imports the rest. %1</source>
-        <translation>
-            <numerusform>Nichts wurde importiert: %n Zeile ist fehlerhaft; --skip-bad importiert den Rest. %1</numerusform>
-            <numerusform>Nichts wurde importiert: %n Zeilen sind fehlerhaft; --skip-bad importiert den Rest. %1</numerusform>
-        </translation>
+        <source>Remove the kept password instead.</source>
+        <translation>Stattdessen das abgelegte Passwort entfernen.</translation>
     </message>
     <message>
-        <source>Dry run, nothing was written: would import %1. %2</source>
-        <translation>Probelauf, nichts wurde geschrieben: Importiert würden %1. %2</translation>
+        <source>password: --db postgresql://user@host:port/dbname is required.</source>
+        <translation>password: --db postgresql://benutzer@host:port/dbname ist erforderlich.</translation>
     </message>
     <message>
-        <source>Imported %1. %2</source>
-        <translation>Importiert: %1. %2</translation>
+        <source>Forgot the password for %1.</source>
+        <translation>Das Passwort für %1 ist entfernt.</translation>
     </message>
     <message>
-        <source>Imports orders, shipments and customer feedback from CSV (Shopify&apos;s order export is recognised) or JSON lines (README, &quot;Importing orders, shipments and feedback&quot;).
-  orders|shipments|feedback FILE   import a file; nothing is imported when a row is
-                 bad, unless --skip-bad; exit code 0 only when every row was
-                 imported (or was already there)
-  profile list   the saved column mappings
-  profile show NAME / profile delete NAME
-  profile save NAME --kind KIND --map field=Column [--map ...]
-                 [--date-format FORMAT] [--decimal-separator ,]</source>
-        <translation>Importiert Bestellungen, Sendungen und Kundenbewertungen aus CSV (Shopifys Bestellexport wird erkannt) oder JSON-Zeilen (README, „Importing orders, shipments and feedback“).
-  orders|shipments|feedback FILE   eine Datei importieren; bei einer fehlerhaften
-                 Zeile wird nichts importiert, außer mit --skip-bad; Exit-Code 0
-                 nur, wenn jede Zeile importiert wurde (oder bereits vorhanden war)
-  profile list   die gespeicherten Spaltenzuordnungen
-  profile show NAME / profile delete NAME
-  profile save NAME --kind KIND --map Feld=Spalte [--map ...]
-                 [--date-format FORMAT] [--decimal-separator ,]</translation>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <source>The saved column mapping to read the file with (shopify: Shopify&apos;s order export; default: proposed from the header).</source>
-        <translation>Die gespeicherte Spaltenzuordnung, mit der die Datei gelesen wird (shopify: Shopifys Bestellexport; Vorgabe: aus der Kopfzeile vorgeschlagen).</translation>
+        <source>password: no password given; nothing was kept.</source>
+        <translation>password: kein Passwort angegeben; nichts wurde abgelegt.</translation>
     </message>
     <message>
-        <source>Import everything but the bad rows (and their orders&apos; other rows).</source>
-        <translation>Alles außer den fehlerhaften Zeilen importieren (und den übrigen Zeilen ihrer Bestellungen).</translation>
-    </message>
-    <message>
-        <source>Check and count everything, write nothing.</source>
-        <translation>Alles prüfen und zählen, nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>csv or jsonl (default: jsonl for .jsonl and .ndjson files, else csv).</source>
-        <translation>csv oder jsonl (Vorgabe: jsonl für .jsonl- und .ndjson-Dateien, sonst csv).</translation>
-    </message>
-    <message>
-        <source>profile save: what the files hold: orders, shipments or feedback.</source>
-        <translation>profile save: was die Dateien enthalten: orders, shipments oder feedback.</translation>
-    </message>
-    <message>
-        <source>profile save: field=Column; repeat for each field, twice for a fallback column.</source>
-        <translation>profile save: Feld=Spalte; für jedes Feld wiederholen, zweimal für eine Ersatzspalte.</translation>
-    </message>
-    <message>
-        <source>profile save: how the file writes times, e.g. dd.MM.yyyy HH:mm (default: ISO 8601).</source>
-        <translation>profile save: wie die Datei Zeitangaben schreibt, z. B. dd.MM.yyyy HH:mm (Vorgabe: ISO 8601).</translation>
-    </message>
-    <message>
-        <source>profile save: . or , in amounts.</source>
-        <translation>profile save: . oder , in Beträgen.</translation>
-    </message>
-    <message>
-        <source>orders, shipments, feedback or profile</source>
-        <translation>orders, shipments, feedback oder profile</translation>
-    </message>
-    <message>
-        <source>import: say %1 or profile.</source>
-        <translation>import: Geben Sie %1 oder profile an.</translation>
-    </message>
-    <message>
-        <source>import: --db FILE is required.</source>
-        <translation>import: --db DATEI ist nötig.</translation>
-    </message>
-    <message>
-        <source>import %1: give exactly one FILE.</source>
-        <translation>import %1: Geben Sie genau eine DATEI an.</translation>
-    </message>
-    <message>
-        <source>--format: say csv or jsonl, not &quot;%1&quot;.</source>
-        <translation>--format: Geben Sie csv oder jsonl an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--profile: %1 maps %2, not %3.</source>
-        <translation>--profile: %1 ist eine Zuordnung für %2, nicht für %3.</translation>
-    </message>
-    <message>
-        <source>CSV: the field separator, &apos;,&apos; (default) or &apos;;&apos; (then numbers get a decimal comma, as spreadsheets expect where &apos;;&apos; separates fields).</source>
-        <translation>CSV: das Feldtrennzeichen, &apos;,&apos; (Standard) oder &apos;;&apos; (dann mit Dezimalkomma, wie es Tabellenkalkulationen erwarten, wenn &apos;;&apos; die Felder trennt).</translation>
-    </message>
-    <message>
-        <source>--carrier: &quot;%1&quot; is not a carrier ParcelDesk tracks; the carriers are: %2.</source>
-        <translation>--carrier: „%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; die Versanddienstleister sind: %2.</translation>
+        <source>Kept the password for %1 in the keychain.</source>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -4340,7 +4478,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         </translation>
     </message>
     <message>
-        <source>Give the customer&apos;s e-mail address.</source>
+        <source>Give the customer's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an.</translation>
     </message>
     <message>
@@ -4348,7 +4486,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         <translation>Nach %1 kann nicht gesucht werden: %2</translation>
     </message>
     <message>
-        <source>No customer has the e-mail address &quot;%1&quot;.</source>
+        <source>No customer has the e-mail address "%1".</source>
         <translation>Kein Kunde hat die E-Mail-Adresse „%1“.</translation>
     </message>
     <message>
@@ -4376,15 +4514,15 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         <translation>actor: Wer die Daten löscht, muss angegeben werden.</translation>
     </message>
     <message>
-        <source>Cannot erase the customer&apos;s data: %1</source>
+        <source>Cannot erase the customer's data: %1</source>
         <translation>Die Daten des Kunden können nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <source>The reason holds the customer&apos;s %1; say it without personal data (for example: &quot;request by e-mail of 3 May&quot;).</source>
+        <source>The reason holds the customer's %1; say it without personal data (for example: "request by e-mail of 3 May").</source>
         <translation>Der Grund enthält personenbezogene Daten des Kunden (%1); formulieren Sie ihn ohne personenbezogene Daten (zum Beispiel: „Anfrage per E-Mail vom 3. Mai“).</translation>
     </message>
     <message>
-        <source>The customer&apos;s data is erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</source>
+        <source>The customer's data is erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</source>
         <translation>Die Daten des Kunden sind gelöscht, aber die Datei konnte noch nicht neu geschrieben werden (%1); alte Bytes bleiben darin bis zur nächsten Löschung oder einem VACUUM.</translation>
     </message>
     <message>
@@ -4396,7 +4534,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         <translation>actor: Wer die Daten exportiert, muss angegeben werden.</translation>
     </message>
     <message>
-        <source>Cannot export the customer&apos;s data: %1</source>
+        <source>Cannot export the customer's data: %1</source>
         <translation>Die Daten des Kunden können nicht exportiert werden: %1</translation>
     </message>
     <message>
@@ -4434,7 +4572,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI. parceldeskctl &lt;Befehl&
         <translation>Die Einstellung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The setting %1 holds &quot;%2&quot;, not a number of days.</source>
+        <source>The setting %1 holds "%2", not a number of days.</source>
         <translation>Die Einstellung %1 enthält „%2“, keine Zahl von Tagen.</translation>
     </message>
     <message>
@@ -4835,6 +4973,66 @@ Ihr Kundenservice</translation>
         <source>the upgrade was interrupted</source>
         <translation>die Aktualisierung wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host:port/database.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: Schreiben Sie postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of %1: ParcelDesk takes it from the keychain or from the password file (PGPASSFILE), never from the command line.</source>
+        <translation>Lassen Sie das Passwort aus %1 weg: ParcelDesk nimmt es aus dem Schlüsselbund oder aus der Passwortdatei (PGPASSFILE), nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://user@host:port/database.</source>
+        <translation>%1 nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>%1: the setting %2 is not one ParcelDesk passes to PostgreSQL.</source>
+        <translation>%1: Die Einstellung %2 gibt ParcelDesk nicht an PostgreSQL weiter.</translation>
+    </message>
+    <message>
+        <source>%1: the setting %2 has no usable value.</source>
+        <translation>%1: Die Einstellung %2 hat keinen brauchbaren Wert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt fehlt (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database %1: %2 (%3)</source>
+        <translation>Die Datenbank %1 kann nicht aktualisiert werden: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the schema lock</source>
+        <translation>die Sperre des Schemas</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>das Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this ParcelDesk understands versions up to %3. Open it with a newer ParcelDesk; the database was left unchanged.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, dieses ParcelDesk versteht Versionen bis %3. Öffnen Sie sie mit einem neueren ParcelDesk; die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>listing its tables</source>
+        <translation>das Auflisten ihrer Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 is not a ParcelDesk database: it holds tables (%2) but no ParcelDesk schema version. The database was left unchanged.</source>
+        <translation>%1 ist keine ParcelDesk-Datenbank: Sie enthält Tabellen (%2), aber keine ParcelDesk-Schemaversion. Die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2)</source>
+        <translation>Migration %1 (%2)</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>das Speichern der Schemaversion</translation>
+    </message>
 </context>
 <context>
     <name>ParcelDesk::DeliveryOptionRepository</name>
@@ -4934,7 +5132,7 @@ Ihr Kundenservice</translation>
         <translation>Laut Zusteller ist „%1“ für dieses Paket nicht möglich.</translation>
     </message>
     <message>
-        <source>A request can be done, refused or cancelled, not &quot;%1&quot;.</source>
+        <source>A request can be done, refused or cancelled, not "%1".</source>
         <translation>Ein Wunsch kann erledigt, abgelehnt oder storniert werden, nicht „%1“.</translation>
     </message>
     <message>
@@ -5010,7 +5208,7 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::DispositionRules</name>
     <message>
-        <source>Rule %1, grade: &quot;%2&quot; is not A, B, C or D.</source>
+        <source>Rule %1, grade: "%2" is not A, B, C or D.</source>
         <translation>Regel %1, Klasse: „%2“ ist nicht A, B, C oder D.</translation>
     </message>
     <message>
@@ -5018,7 +5216,7 @@ Ihr Kundenservice</translation>
         <translation>Regel %1, Verwertung: Geben Sie an, wohin die Artikel gehen.</translation>
     </message>
     <message>
-        <source>Rule %1, disposition: landfill is never a rule&apos;s answer; a person decides it with a reason.</source>
+        <source>Rule %1, disposition: landfill is never a rule's answer; a person decides it with a reason.</source>
         <translation>Regel %1, Verwertung: Entsorgung ist nie das Ergebnis einer Regel; darüber entscheidet eine Person mit Begründung.</translation>
     </message>
 </context>
@@ -5045,7 +5243,7 @@ Ihr Kundenservice</translation>
         <translation>%1, Zeile 1: Die Spalte %2 fehlt.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 &quot;%4&quot; is not yyyy-MM-dd HH:mm:ss.</source>
+        <source>%1, line %2: %3 "%4" is not yyyy-MM-dd HH:mm:ss.</source>
         <translation>%1, Zeile %2: %3 „%4“ ist nicht yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
@@ -5060,7 +5258,7 @@ Ihr Kundenservice</translation>
         <translation>%1: kein JSON (%2 an Stelle %3).</translation>
     </message>
     <message>
-        <source>%1: no &quot;countries&quot; object.</source>
+        <source>%1: no "countries" object.</source>
         <translation>%1: kein Objekt „countries“.</translation>
     </message>
     <message>
@@ -5072,11 +5270,11 @@ Ihr Kundenservice</translation>
         <translation>kein Ländercode nach ISO 3166</translation>
     </message>
     <message>
-        <source>fixed day &quot;%1&quot; is not MM-DD</source>
+        <source>fixed day "%1" is not MM-DD</source>
         <translation>fester Tag „%1“ ist nicht MM-TT</translation>
     </message>
     <message>
-        <source>unknown shift &quot;%1&quot;</source>
+        <source>unknown shift "%1"</source>
         <translation>unbekannte Verschiebung „%1“</translation>
     </message>
     <message>
@@ -5159,7 +5357,7 @@ Ihr Kundenservice</translation>
         <translation>Gespeicherte Spaltenzuordnung</translation>
     </message>
     <message>
-        <source>Proposed from the file&apos;s header</source>
+        <source>Proposed from the file's header</source>
         <translation>Aus der Kopfzeile der Datei vorgeschlagen</translation>
     </message>
     <message>
@@ -5308,7 +5506,7 @@ Ihr Kundenservice</translation>
         <translation>Shopify-Bestellexport erkannt: Seine Spalten werden mit der integrierten Zuordnung gelesen.</translation>
     </message>
     <message>
-        <source>This is Shopify&apos;s order export, which holds orders: import it with File → Import → Orders.</source>
+        <source>This is Shopify's order export, which holds orders: import it with File → Import → Orders.</source>
         <translation>Dies ist der Bestellexport von Shopify, der Bestellungen enthält: Importieren Sie ihn mit Datei → Importieren → Bestellungen.</translation>
     </message>
     <message>
@@ -5345,7 +5543,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>%1 (when empty: “%2”)</source>
-        <comment>a field&apos;s description and its fallback columns</comment>
+        <comment>a field's description and its fallback columns</comment>
         <translation>%1 (wenn leer: „%2“)</translation>
     </message>
     <message>
@@ -5479,23 +5677,23 @@ Ihr Kundenservice</translation>
         <translation>Wann die Bestellung aufgegeben wurde</translation>
     </message>
     <message>
-        <source>Customer&apos;s e-mail address</source>
+        <source>Customer's e-mail address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <source>Customer&apos;s name</source>
+        <source>Customer's name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <source>Customer&apos;s phone number</source>
+        <source>Customer's phone number</source>
         <translation>Telefonnummer des Kunden</translation>
     </message>
     <message>
-        <source>Customer&apos;s number in the shop</source>
+        <source>Customer's number in the shop</source>
         <translation>Kundennummer im Shop</translation>
     </message>
     <message>
-        <source>Customer&apos;s language, e.g. de</source>
+        <source>Customer's language, e.g. de</source>
         <translation>Sprache des Kunden, z. B. de</translation>
     </message>
     <message>
@@ -5563,7 +5761,7 @@ Ihr Kundenservice</translation>
         <translation>Wann die Sendung versandt wurde</translation>
     </message>
     <message>
-        <source>Carrier&apos;s service, e.g. Paket</source>
+        <source>Carrier's service, e.g. Paket</source>
         <translation>Dienst des Versanddienstleisters, z. B. Paket</translation>
     </message>
     <message>
@@ -5587,7 +5785,7 @@ Ihr Kundenservice</translation>
         <translation>Bewertung von 1 bis 5</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
+        <source>Customer's comment</source>
         <translation>Kommentar des Kunden</translation>
     </message>
     <message>
@@ -5603,7 +5801,7 @@ Ihr Kundenservice</translation>
         <translation>%1: kein Feld von %2; die Felder sind %3.</translation>
     </message>
     <message>
-        <source>decimal_separator: &quot;%1&quot; is neither . nor ,.</source>
+        <source>decimal_separator: "%1" is neither . nor ,.</source>
         <translation>decimal_separator: „%1“ ist weder . noch ,.</translation>
     </message>
     <message>
@@ -5626,7 +5824,7 @@ Ihr Kundenservice</translation>
         <translation>Ein Importprofil braucht einen Namen.</translation>
     </message>
     <message>
-        <source>%1 is the built-in mapping of Shopify&apos;s order export; choose another name.</source>
+        <source>%1 is the built-in mapping of Shopify's order export; choose another name.</source>
         <translation>%1 ist die mitgelieferte Zuordnung für Shopifys Bestellexport; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -5714,7 +5912,7 @@ Ihr Kundenservice</translation>
         <translation>Eine schnelle Tabelle über Millionen Sendungen mit Sortierung und Filtern</translation>
     </message>
     <message>
-        <source>The timeline: customer milestones or every scan, with the carrier&apos;s own code and text</source>
+        <source>The timeline: customer milestones or every scan, with the carrier's own code and text</source>
         <translation>Der Verlauf: Meilensteine für Kunden oder jeder Scan, mit Code und Text des Versanddienstleisters</translation>
     </message>
     <message>
@@ -5738,7 +5936,7 @@ Ihr Kundenservice</translation>
         <translation>WISMO-Schalter</translation>
     </message>
     <message>
-        <source>&quot;Where is my order?&quot; answered in one keystroke while the customer is on the line.</source>
+        <source>"Where is my order?" answered in one keystroke while the customer is on the line.</source>
         <translation>„Wo ist meine Bestellung?“ mit einem Tastendruck beantwortet, während der Kunde am Telefon ist.</translation>
     </message>
     <message>
@@ -5746,7 +5944,7 @@ Ihr Kundenservice</translation>
         <translation>Ein Suchfeld für Bestellung, Sendungsnummer, E-Mail, Name, Telefon oder Postleitzahl</translation>
     </message>
     <message>
-        <source>The answer in the customer&apos;s language, and the contact logged</source>
+        <source>The answer in the customer's language, and the contact logged</source>
         <translation>Die Antwort in der Sprache des Kunden, und der Kontakt wird erfasst</translation>
     </message>
     <message>
@@ -5908,7 +6106,7 @@ Ihr Kundenservice</translation>
         <translation>Die Konten der Versanddienstleister werden gelesen …</translation>
     </message>
     <message>
-        <source>&amp;Search for a customer&apos;s order…</source>
+        <source>&amp;Search for a customer's order…</source>
         <translation>Nach der Bestellung eines Kunden &amp;suchen …</translation>
     </message>
     <message>
@@ -5926,6 +6124,34 @@ Ihr Kundenservice</translation>
     <message>
         <source>Customer &amp;feedback…</source>
         <translation>&amp;Kundenbewertungen…</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Team-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>ParcelDesk</source>
+        <translation>ParcelDesk</translation>
+    </message>
+    <message>
+        <source>The console could not start again on %1; start it yourself, it opens that database from now on.</source>
+        <translation>Die Konsole konnte nicht neu mit %1 starten; starten Sie sie selbst, sie öffnet ab jetzt diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>Mit einer &amp;Team-Datenbank verbinden …</translation>
+    </message>
+    <message>
+        <source>Use a Database &amp;File…</source>
+        <translation>Eine Datenbank&amp;datei verwenden …</translation>
+    </message>
+    <message>
+        <source>Use a Database File</source>
+        <translation>Eine Datenbankdatei verwenden</translation>
+    </message>
+    <message>
+        <source>ParcelDesk databases (*.sqlite)</source>
+        <translation>ParcelDesk-Datenbanken (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -5967,7 +6193,7 @@ Ihr Kundenservice</translation>
         <translation>Der Fehlschlag von Nachricht %1 kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-        <source>The sender stopped while sending it; whether it left is unknown, so it is not sent again on its own. Look for its Message-ID in the mail server&apos;s log before sending it again by hand.</source>
+        <source>The sender stopped while sending it; whether it left is unknown, so it is not sent again on its own. Look for its Message-ID in the mail server's log before sending it again by hand.</source>
         <translation>Der Versand brach beim Senden ab; ob sie hinausging, ist unbekannt, darum wird sie nicht von selbst erneut gesendet. Suchen Sie ihre Message-ID im Protokoll des Mailservers, bevor Sie sie von Hand erneut senden.</translation>
     </message>
     <message>
@@ -6006,7 +6232,7 @@ Ihr Kundenservice</translation>
         <translation>%1 (%2, %3): der Abschnitt {{#%4}} wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>whatsapp (%1, %2): &quot;%3&quot; is not a WhatsApp template name; use lower-case letters, digits and underscores.</source>
+        <source>whatsapp (%1, %2): "%3" is not a WhatsApp template name; use lower-case letters, digits and underscores.</source>
         <translation>whatsapp (%1, %2): „%3“ ist kein Name einer WhatsApp-Vorlage; verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
     </message>
 </context>
@@ -6021,15 +6247,15 @@ Ihr Kundenservice</translation>
         <translation>Es gibt keine Telefonnummer, an die gesendet werden kann.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>„%1“ ist keine Telefonnummer.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has no country code (+ or 00 in front); it is not sent to a guessed country.</source>
+        <source>The phone number "%1" has no country code (+ or 00 in front); it is not sent to a guessed country.</source>
         <translation>Die Telefonnummer „%1“ hat keine Ländervorwahl (+ oder 00 vorn); an ein geratenes Land wird nicht gesendet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an international phone number.</source>
+        <source>"%1" is not an international phone number.</source>
         <translation>„%1“ ist keine internationale Telefonnummer.</translation>
     </message>
 </context>
@@ -6268,7 +6494,7 @@ Ihr Kundenservice</translation>
         <translation>Rücksendegründe</translation>
     </message>
     <message>
-        <source>Why items came back, by category: quantities of the lines of the returns registered in the period, and their share of the category&apos;s returned items.</source>
+        <source>Why items came back, by category: quantities of the lines of the returns registered in the period, and their share of the category's returned items.</source>
         <translation>Warum Artikel zurückkamen, nach Kategorie: Mengen der Positionen der im Zeitraum angemeldeten Rücksendungen und ihr Anteil an den zurückgesandten Artikeln der Kategorie.</translation>
     </message>
     <message>
@@ -6521,7 +6747,7 @@ Ihr Kundenservice</translation>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <source>The chart&apos;s figures as a table</source>
+        <source>The chart's figures as a table</source>
         <translation>Die Zahlen des Diagramms als Tabelle</translation>
     </message>
     <message>
@@ -6631,7 +6857,7 @@ Ihr Kundenservice</translation>
         <translation>unterwegs: %1</translation>
     </message>
     <message>
-        <source>&quot;Where is my order?&quot; contacts over the range</source>
+        <source>"Where is my order?" contacts over the range</source>
         <translation>„Wo ist meine Bestellung?“-Kontakte im Zeitraum</translation>
     </message>
     <message>
@@ -6778,7 +7004,7 @@ Ihr Kundenservice</translation>
         <translation>Fall %1: Sagen Sie, wem er zugewiesen werden soll.</translation>
     </message>
     <message>
-        <source>Case %1: a case waits on the carrier or the customer, not &quot;%2&quot;.</source>
+        <source>Case %1: a case waits on the carrier or the customer, not "%2".</source>
         <translation>Fall %1: Ein Fall wartet auf den Versanddienstleister oder den Kunden, nicht auf „%2“.</translation>
     </message>
     <message>
@@ -6805,7 +7031,7 @@ Ihr Kundenservice</translation>
         <translation>Kein Fall eröffnet: Der Versanddienstleister meldet das Paket nicht als zugestellt (es ist %1); die Antwort ist, wo es gerade ist.</translation>
     </message>
     <message>
-        <source>No case opened: the &quot;not received&quot; rule for this carrier and country is switched off or needs more contacts.</source>
+        <source>No case opened: the "not received" rule for this carrier and country is switched off or needs more contacts.</source>
         <translation>Kein Fall eröffnet: Die Regel „nicht erhalten“ ist für diesen Versanddienstleister und dieses Land ausgeschaltet oder verlangt mehr Kontakte.</translation>
     </message>
     <message>
@@ -7094,7 +7320,7 @@ Ihr Kundenservice</translation>
         <translation>Kon&amp;takt erfassen …</translation>
     </message>
     <message>
-        <source>A customer called or wrote about a parcel; &quot;not received&quot; about a delivered parcel opens a case with the carrier&apos;s claim deadline.</source>
+        <source>A customer called or wrote about a parcel; "not received" about a delivered parcel opens a case with the carrier's claim deadline.</source>
         <translation>Ein Kunde hat zu einem Paket angerufen oder geschrieben; „nicht erhalten“ zu einem zugestellten Paket eröffnet einen Fall mit der Reklamationsfrist des Versanddienstleisters.</translation>
     </message>
     <message>
@@ -7102,7 +7328,7 @@ Ihr Kundenservice</translation>
         <translation>Reklamieren bis</translation>
     </message>
     <message>
-        <source>The carrier&apos;s claim window closes at the end of this day.</source>
+        <source>The carrier's claim window closes at the end of this day.</source>
         <translation>Die Reklamationsfrist des Versanddienstleisters endet mit Ablauf dieses Tages.</translation>
     </message>
     <message>
@@ -7186,15 +7412,15 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::ProblemRuleRepository</name>
     <message>
-        <source>&quot;%1&quot; is not a kind the rules find.</source>
+        <source>"%1" is not a kind the rules find.</source>
         <translation>„%1“ ist keine Art, die die Regeln finden.</translation>
     </message>
     <message>
-        <source>Rule %1: carrier &quot;%2&quot; is not one ParcelDesk knows.</source>
+        <source>Rule %1: carrier "%2" is not one ParcelDesk knows.</source>
         <translation>Regel %1: Den Versanddienstleister „%2“ kennt ParcelDesk nicht.</translation>
     </message>
     <message>
-        <source>Rule %1: country &quot;%2&quot; is not a two-letter code such as DE.</source>
+        <source>Rule %1: country "%2" is not a two-letter code such as DE.</source>
         <translation>Regel %1: Das Land „%2“ ist kein Zwei-Buchstaben-Code wie DE.</translation>
     </message>
     <message>
@@ -7293,7 +7519,7 @@ Ihr Kundenservice</translation>
         <translation>Kontakte</translation>
     </message>
     <message numerus="yes">
-        <source>Delivered %1 by the carrier&apos;s word; the customer said on %2 that it never arrived (%n contact(s)).</source>
+        <source>Delivered %1 by the carrier's word; the customer said on %2 that it never arrived (%n contact(s)).</source>
         <translation>
             <numerusform>Laut Versanddienstleister am %1 zugestellt; der Kunde sagte am %2, es sei nie angekommen (%n Kontakt).</numerusform>
             <numerusform>Laut Versanddienstleister am %1 zugestellt; der Kunde sagte am %2, es sei nie angekommen (%n Kontakte).</numerusform>
@@ -7464,7 +7690,7 @@ Ihr Kundenservice</translation>
     <name>ParcelDesk::ReportPdf</name>
     <message>
         <source>%1 – %2</source>
-        <comment>a report&apos;s period: its first and last day</comment>
+        <comment>a report's period: its first and last day</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -7477,7 +7703,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>Generated on %1 at %2</source>
-        <comment>the report&apos;s making: day, time</comment>
+        <comment>the report's making: day, time</comment>
         <translation>Erstellt am %1 um %2</translation>
     </message>
     <message>
@@ -7754,7 +7980,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a figure&apos;s name and its value</comment>
+        <comment>a figure's name and its value</comment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -7765,11 +7991,11 @@ Ihr Kundenservice</translation>
         <translation>ihre erste Zeile nennt die Spalten: order und reason, dazu beliebige von line, sku, quantity, condition, resolution, note, registered, carrier, tracking.</translation>
     </message>
     <message>
-        <source>%1:%2: the header has no column &quot;%3&quot;; it needs order and reason, separated by , or ;.</source>
+        <source>%1:%2: the header has no column "%3"; it needs order and reason, separated by , or ;.</source>
         <translation>%1:%2: Die Kopfzeile hat keine Spalte „%3“; sie braucht order und reason, getrennt durch , oder ;.</translation>
     </message>
     <message>
-        <source>%1: the column &quot;%2&quot; is not one ParcelDesk knows; use %3.</source>
+        <source>%1: the column "%2" is not one ParcelDesk knows; use %3.</source>
         <translation>%1: Die Spalte „%2“ kennt ParcelDesk nicht; verwenden Sie %3.</translation>
     </message>
     <message>
@@ -7789,7 +8015,7 @@ Ihr Kundenservice</translation>
         <translation>%1: order: Es gibt keine Bestellung %2.</translation>
     </message>
     <message>
-        <source>%1: line: order %2 has lines 1 to %3, not &quot;%4&quot;.</source>
+        <source>%1: line: order %2 has lines 1 to %3, not "%4".</source>
         <translation>%1: line: Bestellung %2 hat die Positionen 1 bis %3, nicht „%4“.</translation>
     </message>
     <message>
@@ -7801,31 +8027,31 @@ Ihr Kundenservice</translation>
         <translation>%1: Bestellung %2 hat %3 Positionen; geben Sie mit der Spalte line oder sku an, welche.</translation>
     </message>
     <message>
-        <source>%1: quantity: &quot;%2&quot; is not a number of items (1 or more).</source>
+        <source>%1: quantity: "%2" is not a number of items (1 or more).</source>
         <translation>%1: quantity: „%2“ ist keine Stückzahl (1 oder mehr).</translation>
     </message>
     <message>
-        <source>%1: reason: &quot;%2&quot; is not a return reason for %3; use one of %4.</source>
+        <source>%1: reason: "%2" is not a return reason for %3; use one of %4.</source>
         <translation>%1: reason: „%2“ ist kein Rücksendegrund für %3; verwenden Sie einen von %4.</translation>
     </message>
     <message>
-        <source>%1: condition: &quot;%2&quot; is not unopened, opened, used or damaged.</source>
+        <source>%1: condition: "%2" is not unopened, opened, used or damaged.</source>
         <translation>%1: condition: „%2“ ist nicht unopened, opened, used oder damaged.</translation>
     </message>
     <message>
-        <source>%1: resolution: &quot;%2&quot; is not refund or exchange.</source>
+        <source>%1: resolution: "%2" is not refund or exchange.</source>
         <translation>%1: resolution: „%2“ ist nicht refund oder exchange.</translation>
     </message>
     <message>
-        <source>%1: registered: &quot;%2&quot; is not a past day like 2026-11-20 or a moment like 2026-11-20T14:30:00Z.</source>
+        <source>%1: registered: "%2" is not a past day like 2026-11-20 or a moment like 2026-11-20T14:30:00Z.</source>
         <translation>%1: registered: „%2“ ist kein vergangener Tag wie 2026-11-20 und kein Zeitpunkt wie 2026-11-20T14:30:00Z.</translation>
     </message>
     <message>
-        <source>%1: carrier: &quot;%2&quot; is not a carrier ParcelDesk tracks; the tracking number needs one.</source>
+        <source>%1: carrier: "%2" is not a carrier ParcelDesk tracks; the tracking number needs one.</source>
         <translation>%1: carrier: „%2“ ist kein Versanddienstleister, den ParcelDesk verfolgt; die Sendungsnummer braucht einen.</translation>
     </message>
     <message>
-        <source>%1: tracking: a carrier without the return parcel&apos;s tracking number.</source>
+        <source>%1: tracking: a carrier without the return parcel's tracking number.</source>
         <translation>%1: tracking: ein Versanddienstleister ohne die Sendungsnummer des Rücksendepakets.</translation>
     </message>
     <message>
@@ -7860,7 +8086,7 @@ Ihr Kundenservice</translation>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>%1:%2: skipped with its return: another row of order %3&apos;s return is bad.</source>
+        <source>%1:%2: skipped with its return: another row of order %3's return is bad.</source>
         <translation>%1:%2: mit ihrer Rücksendung übersprungen: eine andere Zeile der Rücksendung zu Bestellung %3 ist fehlerhaft.</translation>
     </message>
 </context>
@@ -8007,11 +8233,11 @@ Ihr Kundenservice</translation>
         <translation>Die Lager können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>warehouse: &quot;%1&quot; is not a country code like DE.</source>
+        <source>warehouse: "%1" is not a country code like DE.</source>
         <translation>warehouse: „%1“ ist kein Ländercode wie DE.</translation>
     </message>
     <message>
-        <source>Cannot save the warehouse&apos;s address: %1</source>
+        <source>Cannot save the warehouse's address: %1</source>
         <translation>Die Adresse des Lagers kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
@@ -8117,11 +8343,11 @@ Ihr Kundenservice</translation>
         <translation>Der Kunde möchte:</translation>
     </message>
     <message>
-        <source>In the customer&apos;s words, if they said more</source>
+        <source>In the customer's words, if they said more</source>
         <translation>In den Worten des Kunden, falls er mehr angegeben hat</translation>
     </message>
     <message>
-        <source>&amp;Customer&apos;s note:</source>
+        <source>&amp;Customer's note:</source>
         <translation>&amp;Anmerkung des Kunden:</translation>
     </message>
     <message>
@@ -8149,7 +8375,7 @@ Ihr Kundenservice</translation>
         <translation>Die Rücksendung ist angenommen; nach der Erfassung kann ein Etikett erstellt werden.</translation>
     </message>
     <message>
-        <source>The return waits for a supervisor&apos;s review (high value) before a label is made.</source>
+        <source>The return waits for a supervisor's review (high value) before a label is made.</source>
         <translation>Die Rücksendung wartet auf die Prüfung durch einen Vorgesetzten (hoher Wert), bevor ein Etikett erstellt wird.</translation>
     </message>
     <message>
@@ -8244,7 +8470,7 @@ Ihr Kundenservice</translation>
         <translation>Bestellung %1 ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
-        <source>reason: &quot;%1&quot; is not a return reason for %2; use one of %3.</source>
+        <source>reason: "%1" is not a return reason for %2; use one of %3.</source>
         <translation>reason: „%1“ ist kein Retourengrund für %2; möglich sind %3.</translation>
     </message>
     <message>
@@ -8400,7 +8626,7 @@ Ihr Kundenservice</translation>
         <translation>Grund: Geben Sie an, warum die Rücksendung abgelehnt wird.</translation>
     </message>
     <message>
-        <source>tracking number: give the return parcel&apos;s number.</source>
+        <source>tracking number: give the return parcel's number.</source>
         <translation>Sendungsnummer: Geben Sie die Nummer des Rücksendepakets an.</translation>
     </message>
     <message>
@@ -8432,7 +8658,7 @@ Ihr Kundenservice</translation>
         <translation>Position %1 gehört nicht zur zurückgekommenen Rücksendung %2.</translation>
     </message>
     <message>
-        <source>grade: &quot;%1&quot; for %2; use A, B, C or D.</source>
+        <source>grade: "%1" for %2; use A, B, C or D.</source>
         <translation>Klasse: „%1“ für %2; verwenden Sie A, B, C oder D.</translation>
     </message>
     <message>
@@ -8464,7 +8690,7 @@ Ihr Kundenservice</translation>
         <translation>Bei Rücksendung %1 behält der Kunde die Ware; sie wird erstattet, nicht umgetauscht.</translation>
     </message>
     <message>
-        <source>carrier: &quot;%1&quot; is not a carrier ParcelDesk tracks; use one of %2.</source>
+        <source>carrier: "%1" is not a carrier ParcelDesk tracks; use one of %2.</source>
         <translation>carrier: „%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; verwenden Sie einen von %2.</translation>
     </message>
     <message>
@@ -8616,7 +8842,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>%1 to %2, %3.</source>
-        <extracomment>The period&apos;s first and last day, and the warehouse</extracomment>
+        <extracomment>The period's first and last day, and the warehouse</extracomment>
         <translation>%1 bis %2, %3.</translation>
     </message>
     <message>
@@ -8815,7 +9041,7 @@ Ihr Kundenservice</translation>
         <translation>Etikett &amp;drucken…</translation>
     </message>
     <message>
-        <source>Scan the return parcel&apos;s tracking number or the RMA and press Enter. A parcel is received when it is scanned; then grade each line and save.</source>
+        <source>Scan the return parcel's tracking number or the RMA and press Enter. A parcel is received when it is scanned; then grade each line and save.</source>
         <translation>Sendungsnummer des Rücksendepakets oder die RMA scannen und Eingabetaste drücken. Ein Paket gilt mit dem Scannen als eingegangen; danach jede Position einstufen und speichern.</translation>
     </message>
     <message>
@@ -8827,7 +9053,7 @@ Ihr Kundenservice</translation>
         <translation>Artikel</translation>
     </message>
     <message>
-        <source>Customer&apos;s reason</source>
+        <source>Customer's reason</source>
         <translation>Grund des Kunden</translation>
     </message>
     <message>
@@ -8855,7 +9081,7 @@ Ihr Kundenservice</translation>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <source>Where an inspected item goes: the first rule that matches its grade, category and reason (empty matches anything). Landfill is never a rule&apos;s answer: when no rule matches, the person inspecting decides, and landfill needs their reason.</source>
+        <source>Where an inspected item goes: the first rule that matches its grade, category and reason (empty matches anything). Landfill is never a rule's answer: when no rule matches, the person inspecting decides, and landfill needs their reason.</source>
         <translation>Wohin ein geprüfter Artikel geht: die erste Regel, die zu Klasse, Kategorie und Grund passt (leer passt auf alles). Deponie ist nie das Ergebnis einer Regel: Passt keine Regel, entscheidet die prüfende Person, und für Deponie ist ihre Begründung erforderlich.</translation>
     </message>
     <message>
@@ -8927,7 +9153,7 @@ Ihr Kundenservice</translation>
         <translation>Abgegeben: %1</translation>
     </message>
     <message>
-        <source>At the warehouse&apos;s door %1</source>
+        <source>At the warehouse's door %1</source>
         <translation>Beim Lager zugestellt: %1</translation>
     </message>
     <message>
@@ -8955,7 +9181,7 @@ Ihr Kundenservice</translation>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <source>Customer&apos;s note: %1</source>
+        <source>Customer's note: %1</source>
         <translation>Notiz des Kunden: %1</translation>
     </message>
     <message>
@@ -9003,7 +9229,7 @@ Ihr Kundenservice</translation>
         <translation>Etikett für %1</translation>
     </message>
     <message>
-        <source>The return label&apos;s tracking number</source>
+        <source>The return label's tracking number</source>
         <translation>Sendungsnummer des Rücksendeetiketts</translation>
     </message>
     <message>
@@ -9015,7 +9241,7 @@ Ihr Kundenservice</translation>
         <translation>Sendungs&amp;nummer:</translation>
     </message>
     <message>
-        <source>Made the label in the carrier&apos;s portal? Type its number. The parcel is tracked like any other from now on.</source>
+        <source>Made the label in the carrier's portal? Type its number. The parcel is tracked like any other from now on.</source>
         <translation>Etikett im Portal des Versanddienstleisters erstellt? Dessen Nummer eingeben. Das Paket wird ab jetzt wie jedes andere verfolgt.</translation>
     </message>
     <message>
@@ -9162,7 +9388,7 @@ Ihr Kundenservice</translation>
         <translation>Rückgaberichtlinie</translation>
     </message>
     <message>
-        <source>How long after delivery each product category may come back (a window ending on a weekend or public holiday of the customer&apos;s country ends on the next business day), what cannot come back, from which value a supervisor reviews a return, and what a returned item is still worth: when the label and handling cost more, the customer keeps it and is refunded. &quot;Other&quot; is for every category not listed.</source>
+        <source>How long after delivery each product category may come back (a window ending on a weekend or public holiday of the customer's country ends on the next business day), what cannot come back, from which value a supervisor reviews a return, and what a returned item is still worth: when the label and handling cost more, the customer keeps it and is refunded. "Other" is for every category not listed.</source>
         <translation>Wie lange nach der Zustellung jede Warengruppe zurückgesendet werden darf (eine Frist, die an einem Wochenende oder Feiertag im Land des Kunden endet, endet am nächsten Werktag), was nicht zurückkommen kann, ab welchem Wert eine Teamleitung die Rücksendung prüft und was ein zurückgesandter Artikel noch wert ist: Kosten Etikett und Bearbeitung mehr, behält der Kunde den Artikel und bekommt sein Geld zurück. „Sonstige“ gilt für jede nicht aufgeführte Warengruppe.</translation>
     </message>
     <message>
@@ -9308,24 +9534,43 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::Sandbox::FaultSpec</name>
     <message>
-        <source>fault &quot;%1&quot;: expected CARRIER:FAULT</source>
+        <source>fault "%1": expected CARRIER:FAULT</source>
         <translation>Störung „%1“: CARRIER:FAULT erwartet</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: the probability after @ must be in (0, 1]</source>
+        <source>fault "%1": the probability after @ must be in (0, 1]</source>
         <translation>Störung „%1“: Die Wahrscheinlichkeit nach @ muss in (0, 1] liegen</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: the value after = must be a whole number</source>
+        <source>fault "%1": the value after = must be a whole number</source>
         <translation>Störung „%1“: Der Wert nach = muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: unknown fault &quot;%2&quot;; known: 429, quota, 5xx, slow, timeout, malformed, token-expiry</source>
+        <source>fault "%1": unknown fault "%2"; known: 429, quota, 5xx, slow, timeout, malformed, token-expiry</source>
         <translation>Störung „%1“: unbekannte Störung „%2“; bekannt sind 429, quota, 5xx, slow, timeout, malformed, token-expiry</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: needs a value, e.g. %2=100</source>
+        <source>fault "%1": needs a value, e.g. %2=100</source>
         <translation>Störung „%1“: braucht einen Wert, z. B. %2=100</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::ServerPasswords</name>
+    <message>
+        <source>The keychain is switched off (PARCELDESK_CREDENTIALS=file): put the password for %1 in the password file PGPASSFILE names instead.</source>
+        <translation>Der Schlüsselbund ist abgeschaltet (PARCELDESK_CREDENTIALS=file): Legen Sie das Passwort für %1 stattdessen in der Passwortdatei ab, die PGPASSFILE nennt.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s; the password for %2 was not kept.</source>
+        <translation>Der Schlüsselbund hat nicht binnen %1 s geantwortet; das Passwort für %2 wurde nicht abgelegt.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the password for %1: %2</source>
+        <translation>Der Schlüsselbund hat das Passwort für %1 nicht abgelegt: %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not forget the password for %1: %2</source>
+        <translation>Der Schlüsselbund hat das Passwort für %1 nicht entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -9381,7 +9626,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source> days</source>
-        <extracomment>After the number of days in a spin box: &quot;730 days&quot;</extracomment>
+        <extracomment>After the number of days in a spin box: "730 days"</extracomment>
         <translation> Tage</translation>
     </message>
     <message>
@@ -9401,7 +9646,7 @@ Ihr Kundenservice</translation>
         <translation>Kunden, deren letzte Bestellung älter ist, werden gezählt …</translation>
     </message>
     <message numerus="yes">
-        <source>No customer&apos;s last order is older than %n day(s).</source>
+        <source>No customer's last order is older than %n day(s).</source>
         <translation>
             <numerusform>Bei keinem Kunden ist die letzte Bestellung älter als %n Tag.</numerusform>
             <numerusform>Bei keinem Kunden ist die letzte Bestellung älter als %n Tage.</numerusform>
@@ -9678,8 +9923,8 @@ Ihr Kundenservice</translation>
         <translation>Noch keine Sendungen. Auf der Seite „Versanddienstleister“ einen Versanddienstleister anbinden oder die Demo-Datenbank öffnen.</translation>
     </message>
     <message>
-        <source>No shipment matches these filters. &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
-        <translation>Keine Sendung passt zu diesen Filtern. &lt;a href=&quot;clear&quot;&gt;Filter zurücksetzen&lt;/a&gt;</translation>
+        <source>No shipment matches these filters. &lt;a href="clear"&gt;Clear filters&lt;/a&gt;</source>
+        <translation>Keine Sendung passt zu diesen Filtern. &lt;a href="clear"&gt;Filter zurücksetzen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>late</source>
@@ -9786,7 +10031,7 @@ Ihr Kundenservice</translation>
         <translation>ihre erste Zeile nennt die Spalten.</translation>
     </message>
     <message>
-        <source>%1:%2: the header has no column &quot;%3&quot;; the mapping reads %4 from it.</source>
+        <source>%1:%2: the header has no column "%3"; the mapping reads %4 from it.</source>
         <translation>%1:%2: Die Kopfzeile hat keine Spalte „%3“; die Zuordnung liest %4 daraus.</translation>
     </message>
     <message>
@@ -9834,15 +10079,15 @@ Ihr Kundenservice</translation>
         <translation>der Wert fehlt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not %2.</source>
+        <source>"%1" is not %2.</source>
         <translation>„%1“ passt nicht: erwartet wird %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a two-letter country code such as DE.</source>
+        <source>"%1" is not a two-letter country code such as DE.</source>
         <translation>„%1“ ist kein Ländercode aus zwei Buchstaben wie DE.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount like %2.</source>
+        <source>"%1" is not an amount like %2.</source>
         <translation>„%1“ ist kein Betrag wie %2.</translation>
     </message>
     <message>
@@ -9850,19 +10095,19 @@ Ihr Kundenservice</translation>
         <translation>die Bestellnummer fehlt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code such as de or en.</source>
+        <source>"%1" is not a language code such as de or en.</source>
         <translation>„%1“ ist kein Sprachcode wie de oder en.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a three-letter currency code such as EUR.</source>
+        <source>"%1" is not a three-letter currency code such as EUR.</source>
         <translation>„%1“ ist kein Währungscode aus drei Buchstaben wie EUR.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of items (1 or more).</source>
+        <source>"%1" is not a number of items (1 or more).</source>
         <translation>„%1“ ist keine Stückzahl (1 oder mehr).</translation>
     </message>
     <message>
@@ -9874,19 +10119,19 @@ Ihr Kundenservice</translation>
         <translation>es gibt keine Bestellung %1, weder in der Datenbank noch weiter vorn in diesem Import.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a carrier ParcelDesk tracks; use one of %2.</source>
+        <source>"%1" is not a carrier ParcelDesk tracks; use one of %2.</source>
         <translation>„%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a %2 tracking number (its format or check digit is wrong).</source>
+        <source>"%1" is not a %2 tracking number (its format or check digit is wrong).</source>
         <translation>„%1“ ist keine Sendungsnummer von %2 (Format oder Prüfziffer stimmt nicht).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rating from 1 to 5.</source>
+        <source>"%1" is not a rating from 1 to 5.</source>
         <translation>„%1“ ist keine Bewertung von 1 bis 5.</translation>
     </message>
     <message>
-        <source>order %1 already began at line %2; an order&apos;s rows must follow each other.</source>
+        <source>order %1 already began at line %2; an order's rows must follow each other.</source>
         <translation>Bestellung %1 begann bereits in Zeile %2; die Zeilen einer Bestellung müssen aufeinander folgen.</translation>
     </message>
     <message>
@@ -9906,7 +10151,7 @@ Ihr Kundenservice</translation>
         <translation>%1: Die Zuordnung ist für %2, nicht für %3.</translation>
     </message>
     <message>
-        <source>%1: no column for %2; name the columns so (README, &quot;Importing orders, shipments and feedback&quot;) or choose a profile.</source>
+        <source>%1: no column for %2; name the columns so (README, "Importing orders, shipments and feedback") or choose a profile.</source>
         <translation>%1: keine Spalte für %2; benennen Sie die Spalten entsprechend (README, „Importing orders, shipments and feedback“) oder wählen Sie ein Profil.</translation>
     </message>
     <message>
@@ -10119,8 +10364,67 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status and its detail: &quot;In transit · Arrived at a facility&quot;</extracomment>
+        <extracomment>A status and its detail: "In transit · Arrived at a facility"</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::StoreCopy</name>
+    <message>
+        <source>A copy goes from a ParcelDesk file to a PostgreSQL database.</source>
+        <translation>Kopiert wird von einer ParcelDesk-Datei in eine PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and %3 version %4: open both with this ParcelDesk first, which brings them to the same version.</source>
+        <translation>%1 hat die Schemaversion %2 und %3 die Version %4: Öffnen Sie zuerst beide mit diesem ParcelDesk, das sie auf denselben Stand bringt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 or %2.</source>
+        <translation>%1 oder %2 lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>Die Tabellen von %1 lassen sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot empty %1: %2</source>
+        <translation>%1 lässt sich nicht leeren: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds shipments, orders or customers; copy into an empty database, or replace what it holds.</source>
+        <translation>%1 enthält schon Sendungen, Bestellungen oder Kunden; kopieren Sie in eine leere Datenbank oder ersetzen Sie ihren Inhalt.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for the copy: %2</source>
+        <translation>%1 lässt sich nicht für das Kopieren vorbereiten: %2</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; %1 was left as it was.</source>
+        <translation>Das Kopieren wurde abgebrochen; %1 blieb, wie es war.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2: %3</source>
+        <translation>%1 lässt sich aus %2 nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1: %2</source>
+        <translation>In %1 lässt sich nicht kopieren: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Die Tabelle %1 lässt sich nicht kopieren: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild after the copy (%1): %2</source>
+        <translation>Nach dem Kopieren lässt sich %1 nicht neu aufbauen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the copy into %1: %2</source>
+        <translation>Das Kopieren nach %1 lässt sich nicht abschließen: %2</translation>
     </message>
 </context>
 <context>
@@ -10312,7 +10616,7 @@ Ihr Kundenservice</translation>
         <translation>Auf mitgelieferte Vorlage &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Drop the shop&apos;s version and use the template that comes with ParcelDesk.</source>
+        <source>Drop the shop's version and use the template that comes with ParcelDesk.</source>
         <translation>Die Fassung des Shops verwerfen und die mit ParcelDesk mitgelieferte Vorlage verwenden.</translation>
     </message>
     <message>
@@ -10320,7 +10624,7 @@ Ihr Kundenservice</translation>
         <translation>Ungespeicherte Vorlage</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; (%2) has edits that are not saved.</source>
+        <source>The template "%1" (%2) has edits that are not saved.</source>
         <translation>Die Vorlage „%1“ (%2) hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
@@ -10336,7 +10640,7 @@ Ihr Kundenservice</translation>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <source>Saved the template &quot;%1&quot; (%2).</source>
+        <source>Saved the template "%1" (%2).</source>
         <translation>Vorlage „%1“ (%2) gespeichert.</translation>
     </message>
     <message>
@@ -10392,7 +10696,7 @@ Ihr Kundenservice</translation>
         <translation>Auf mitgelieferte Vorlage zurücksetzen</translation>
     </message>
     <message>
-        <source>Use the built-in template for &quot;%1&quot; (%2) again? The shop&apos;s version is removed.</source>
+        <source>Use the built-in template for "%1" (%2) again? The shop's version is removed.</source>
         <translation>Wieder die mitgelieferte Vorlage für „%1“ (%2) verwenden? Die Fassung des Shops wird entfernt.</translation>
     </message>
     <message>
@@ -10400,18 +10704,18 @@ Ihr Kundenservice</translation>
         <translation>Wird zurückgesetzt …</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is the built-in template again.</source>
+        <source>"%1" (%2) is the built-in template again.</source>
         <translation>„%1“ (%2) ist wieder die mitgelieferte Vorlage.</translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::TemplateRepository</name>
     <message>
-        <source>kind: there is no template &quot;%1&quot;; use one of %2.</source>
+        <source>kind: there is no template "%1"; use one of %2.</source>
         <translation>kind: Es gibt keine Vorlage „%1“; möglich sind %2.</translation>
     </message>
     <message>
-        <source>language: there is no template %1 in &quot;%2&quot;; use one of %3.</source>
+        <source>language: there is no template %1 in "%2"; use one of %3.</source>
         <translation>language: Es gibt keine Vorlage %1 in „%2“; möglich sind %3.</translation>
     </message>
     <message>
@@ -10656,7 +10960,7 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::VoucherRepository</name>
     <message>
-        <source>%1:%2: the header has no column &quot;%3&quot;; it needs code, value and cost (currency and expires may follow), separated by , or ;.</source>
+        <source>%1:%2: the header has no column "%3"; it needs code, value and cost (currency and expires may follow), separated by , or ;.</source>
         <translation>%1:%2: Der Kopfzeile fehlt die Spalte „%3“; sie braucht code, value und cost (currency und expires dürfen folgen), getrennt durch , oder ;.</translation>
     </message>
     <message>
@@ -10676,7 +10980,7 @@ Ihr Kundenservice</translation>
         <translation>%1: code: Der Code ist leer.</translation>
     </message>
     <message>
-        <source>%1: %2: &quot;%3&quot; is not an amount; write it like 5, 5.00 or 5,00.</source>
+        <source>%1: %2: "%3" is not an amount; write it like 5, 5.00 or 5,00.</source>
         <translation>%1: %2: „%3“ ist kein Betrag; schreiben Sie ihn etwa als 5, 5.00 oder 5,00.</translation>
     </message>
     <message>
@@ -10688,11 +10992,11 @@ Ihr Kundenservice</translation>
         <translation>%1: cost: %2 ist mehr als der Wert %3; sind cost und value vertauscht?</translation>
     </message>
     <message>
-        <source>%1: currency: &quot;%2&quot; is not a currency code like EUR.</source>
+        <source>%1: currency: "%2" is not a currency code like EUR.</source>
         <translation>%1: currency: „%2“ ist kein Währungscode wie EUR.</translation>
     </message>
     <message>
-        <source>%1: expires: &quot;%2&quot; is not a date like 2026-12-31.</source>
+        <source>%1: expires: "%2" is not a date like 2026-12-31.</source>
         <translation>%1: expires: „%2“ ist kein Datum wie 2026-12-31.</translation>
     </message>
     <message>
@@ -10801,8 +11105,8 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::WhatsAppSender</name>
     <message>
-        <source>The WhatsApp message has no payload: it needs {&quot;template&quot;: name, &quot;language&quot;: code, &quot;parameters&quot;: [...]}.</source>
-        <translation>Die WhatsApp-Nachricht hat keine Nutzdaten: Sie braucht {&quot;template&quot;: Name, &quot;language&quot;: Code, &quot;parameters&quot;: [...]}.</translation>
+        <source>The WhatsApp message has no payload: it needs {"template": name, "language": code, "parameters": [...]}.</source>
+        <translation>Die WhatsApp-Nachricht hat keine Nutzdaten: Sie braucht {"template": Name, "language": Code, "parameters": [...]}.</translation>
     </message>
     <message>
         <source>The WhatsApp payload is not JSON (%1 at character %2).</source>
@@ -10813,19 +11117,19 @@ Ihr Kundenservice</translation>
         <translation>Die WhatsApp-Nutzdaten sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The WhatsApp payload names no template (&quot;template&quot;: name).</source>
-        <translation>Die WhatsApp-Nutzdaten nennen keine Vorlage (&quot;template&quot;: Name).</translation>
+        <source>The WhatsApp payload names no template ("template": name).</source>
+        <translation>Die WhatsApp-Nutzdaten nennen keine Vorlage ("template": Name).</translation>
     </message>
     <message>
-        <source>The WhatsApp payload&apos;s &quot;language&quot; is not text.</source>
+        <source>The WhatsApp payload's "language" is not text.</source>
         <translation>„language“ in den WhatsApp-Nutzdaten ist kein Text.</translation>
     </message>
     <message>
-        <source>The WhatsApp payload has no language for template &quot;%1&quot; (&quot;language&quot;: code).</source>
-        <translation>Die WhatsApp-Nutzdaten haben keine Sprache für die Vorlage „%1“ (&quot;language&quot;: Code).</translation>
+        <source>The WhatsApp payload has no language for template "%1" ("language": code).</source>
+        <translation>Die WhatsApp-Nutzdaten haben keine Sprache für die Vorlage „%1“ ("language": Code).</translation>
     </message>
     <message>
-        <source>The WhatsApp payload&apos;s &quot;parameters&quot; is not a list of texts.</source>
+        <source>The WhatsApp payload's "parameters" is not a list of texts.</source>
         <translation>„parameters“ in den WhatsApp-Nutzdaten ist keine Liste von Texten.</translation>
     </message>
     <message>
@@ -11022,7 +11326,7 @@ Ihr Kundenservice</translation>
         <translation>&amp;Antwort auf:</translation>
     </message>
     <message>
-        <source>the customer&apos;s language</source>
+        <source>the customer's language</source>
         <translation>Sprache des Kunden</translation>
     </message>
     <message>
@@ -11050,7 +11354,7 @@ Ihr Kundenservice</translation>
         <translation>&amp;Update senden</translation>
     </message>
     <message>
-        <source>Queues the reply above for the outbox, to the customer&apos;s e-mail (or phone) (Ctrl+U)</source>
+        <source>Queues the reply above for the outbox, to the customer's e-mail (or phone) (Ctrl+U)</source>
         <translation>Reiht die Antwort oben in den Postausgang ein, an die E-Mail (oder Telefonnummer) des Kunden (Strg+U)</translation>
     </message>
     <message>
@@ -11070,7 +11374,7 @@ Ihr Kundenservice</translation>
         <translation>&amp;Zustelloptionen …</translation>
     </message>
     <message>
-        <source>What the carrier offers for this parcel (reschedule, hold at a location, return); records the customer&apos;s choice</source>
+        <source>What the carrier offers for this parcel (reschedule, hold at a location, return); records the customer's choice</source>
         <translation>Was der Zusteller für dieses Paket anbietet (verschieben, in einer Filiale hinterlegen, zurück); erfasst die Wahl des Kunden</translation>
     </message>
     <message>
@@ -11137,7 +11441,7 @@ Ihr Kundenservice</translation>
         <translation>Bestellt %1</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;</source>
+        <source>Nothing found for "%1"</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
     <message numerus="yes">
@@ -11155,7 +11459,7 @@ Ihr Kundenservice</translation>
         </translation>
     </message>
     <message>
-        <source>Search for the caller&apos;s order, then pick it from the list.</source>
+        <source>Search for the caller's order, then pick it from the list.</source>
         <translation>Suchen Sie die Bestellung des Anrufers und wählen Sie sie aus der Liste.</translation>
     </message>
     <message>
@@ -11171,7 +11475,7 @@ Ihr Kundenservice</translation>
         <translation>spricht %1</translation>
     </message>
     <message>
-        <source>the customer&apos;s language (%1)</source>
+        <source>the customer's language (%1)</source>
         <translation>Sprache des Kunden (%1)</translation>
     </message>
     <message>
@@ -11278,7 +11582,7 @@ Ihr Kundenservice</translation>
         <translation>Nicht erhalten</translation>
     </message>
     <message>
-        <source>The customer says parcel %1 never arrived. If the carrier reports it delivered, a case opens with the carrier&apos;s claim deadline.</source>
+        <source>The customer says parcel %1 never arrived. If the carrier reports it delivered, a case opens with the carrier's claim deadline.</source>
         <translation>Der Kunde sagt, Paket %1 kam nie an. Meldet der Zusteller es als zugestellt, wird ein Fall mit der Reklamationsfrist des Zustellers eröffnet.</translation>
     </message>
     <message>
@@ -11482,7 +11786,7 @@ Ihr Kundenservice</translation>
         <translation>&amp;Einwilligung zu Nachrichten …</translation>
     </message>
     <message>
-        <source>What the customer says about proactive messages, per channel: a &quot;no&quot; holds back at once what has not been sent</source>
+        <source>What the customer says about proactive messages, per channel: a "no" holds back at once what has not been sent</source>
         <translation>Was der Kunde zu proaktiven Nachrichten sagt, je Kanal: Ein „Nein“ hält sofort zurück, was noch nicht gesendet wurde</translation>
     </message>
     <message>

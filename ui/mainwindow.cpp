@@ -3,6 +3,7 @@
 #include "apologiespage.h"
 #include "carriers/credentialstore.h"
 #include "carrierspage.h"
+#include "connectdialog.h"
 #include "importdialog.h"
 #include "overviewpage.h"
 #include "plannedpage.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -32,6 +34,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -46,7 +50,9 @@ MainWindow::MainWindow(Database database, QWidget *parent)
     , m_database(std::move(database))
     , m_credentials(std::make_unique<CredentialStore>(CredentialStore::Options {}))
 {
-    setWindowTitle(tr("ParcelDesk — %1").arg(QFileInfo(m_database.path()).fileName()));
+    setWindowTitle(tr("ParcelDesk — %1")
+                       .arg(m_database.isServer() ? m_database.displayName()
+                                                  : QFileInfo(m_database.path()).fileName()));
     resize(1280, 800);
 
     auto *central = new QWidget(this);
@@ -88,8 +94,10 @@ MainWindow::MainWindow(Database database, QWidget *parent)
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(OverviewPage);
 
-    m_databaseLabel
-        = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())), this);
+    m_databaseLabel = new QLabel(m_database.isServer()
+            ? tr("Team database: %1").arg(m_database.displayName())
+            : tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())),
+        this);
     m_countLabel = new QLabel(tr("Counting shipments…"), this);
     m_pollingLabel = new QLabel(this);
     m_pollingLabel->setObjectName(u"pollingStatus"_s);
@@ -427,6 +435,29 @@ void MainWindow::showPollingState()
         m_carriersPage->setPollingState(m_polling != nullptr, text);
 }
 
+void MainWindow::switchDatabase(const QString &location, const QString &password)
+{
+    QSettings().setValue(u"database/location"_s, location);
+    QProcess next;
+    next.setProgram(QCoreApplication::applicationFilePath());
+    next.setArguments({u"--db"_s, location});
+    // A password typed but not kept goes to the new console as libpq's PGPASSWORD, in its
+    // environment, which only this user can read; never on its command line.
+    if (!password.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGPASSWORD"_s, password);
+        next.setProcessEnvironment(env);
+    }
+    if (!next.startDetached()) {
+        QMessageBox::warning(this, tr("ParcelDesk"),
+            tr("The console could not start again on %1; start it yourself, it opens that "
+               "database from now on.")
+                .arg(location));
+        return;
+    }
+    close();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -449,6 +480,29 @@ void MainWindow::buildMenus()
     addImport(ImportKind::Orders, tr("&Orders…"), u"importOrders"_s);
     addImport(ImportKind::Shipments, tr("&Shipments…"), u"importShipments"_s);
     addImport(ImportKind::Feedback, tr("Customer &feedback…"), u"importFeedback"_s);
+    file->addSeparator();
+    // Switching databases starts the console afresh on the other one: every page, the poller
+    // and the writer then belong to one database from start to end.
+    QAction *connectTeam = file->addAction(tr("Connect to a &Team Database…"));
+    connectTeam->setObjectName(u"connectTeam"_s);
+    connect(connectTeam, &QAction::triggered, this, [this] {
+        auto *dialog = new ConnectDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_database.isServer())
+            dialog->setLocation(m_database.server());
+        connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { switchDatabase(dialog->location().url(), dialog->password()); });
+        dialog->open();
+    });
+    QAction *useFile = file->addAction(tr("Use a Database &File…"));
+    useFile->setObjectName(u"useFile"_s);
+    connect(useFile, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Use a Database File"),
+            m_database.isServer() ? QString() : m_database.path(),
+            tr("ParcelDesk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            switchDatabase(path);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -94,6 +94,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Remembers the location and starts the console again on it.
+    void switchDatabase(const QString &location, const QString &password = {});
     void buildPages();
     void buildMenus();
     void showPollingState();

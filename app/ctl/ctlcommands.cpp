@@ -1,4 +1,5 @@
 #include "ctlcommands.h"
+#include "store/storecopy.h"
 
 #include "buildinfo.h"
 #include "carriers/carrieradapter.h"
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -51,12 +53,16 @@ void CtlCommands::printLine(FILE *stream, const QString &text)
 
 QCommandLineOption CtlCommands::dbOption()
 {
-    return QCommandLineOption(u"db"_s, CtlCommands::tr("The ParcelDesk database file."), u"file"_s);
+    return QCommandLineOption(u"db"_s,
+        CtlCommands::tr("The ParcelDesk database: a file, or a team's PostgreSQL database as "
+                        "postgresql://user@host:port/dbname (the password comes from the "
+                        "keychain or PGPASSFILE, never from the command line)."),
+        u"file-or-url"_s);
 }
 
 Result<Database> CtlCommands::openExisting(const QString &path)
 {
-    if (!QFile::exists(path))
+    if (!ServerLocation::isServerUrl(path) && !QFile::exists(path))
         return Error {tr("There is no database %1; give the file the console uses, or make a demo "
                          "with parceldeskctl demo-seed.")
                           .arg(path)};
@@ -100,9 +106,12 @@ int CtlCommands::usage(int exitCode)
            "              Write everything held about a person as JSON (GDPR)\n"
            "  privacy     Show or set the retention period for personal data\n"
            "  export      Write a report over a period as CSV, XLSX or PDF (no display "
-           "needed)\n\n"
-           "Commands that use a database take --db FILE. Run parceldeskctl <command> --help "
-           "for its options."));
+           "needed)\n"
+           "  copy        Copy a ParcelDesk file into a team's PostgreSQL database\n"
+           "  password    Keep a team database's password in the keychain\n\n"
+           "Commands that use a database take --db FILE, or --db postgresql://user@host:port/"
+           "dbname for a team's database. Run parceldeskctl <command> --help for its "
+           "options."));
     return exitCode;
 }
 
@@ -167,6 +176,10 @@ int CtlCommands::run(const QStringList &arguments)
         return exportReport(rest);
     if (command == u"import")
         return importData(rest);
+    if (command == u"copy")
+        return copyStore(rest);
+    if (command == u"password")
+        return password(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }
@@ -230,13 +243,37 @@ int CtlCommands::demoSeed(const QStringList &arguments)
     TerminalProgress progress(tr("Seeding"));
     QElapsedTimer timer;
     timer.start();
+    // A team's server gets the demo through a file of its own, copied over in one go.
+    const bool server = ServerLocation::isServerUrl(parser.value(db));
+    QTemporaryDir staging;
+    const QString file = server ? staging.filePath(u"demo.sqlite"_s) : parser.value(db);
+    if (server && !staging.isValid()) {
+        printLine(stderr, tr("demo-seed: no temporary folder for the demo file."));
+        return 1;
+    }
     const auto result = DemoDataGenerator::seed(
-        parser.value(db), options, [&](qint64 done, qint64 total) { progress.update(done, total); },
+        file, options, [&](qint64 done, qint64 total) { progress.update(done, total); },
         &interrupted);
     progress.finish();
     if (!result) {
         printLine(stderr, result.error().message);
         return 1;
+    }
+    if (server) {
+        const auto demo = Database::open(file);
+        const auto target = demo ? Database::open(parser.value(db)) : demo;
+        if (!target) {
+            printLine(stderr, target.error().message);
+            return 1;
+        }
+        TerminalProgress copying(tr("Copying"));
+        const auto copied = StoreCopy::copy(*demo, *target, options.replace, &interrupted,
+            [&](const QString &, int done, int total) { copying.update(done, total); });
+        copying.finish();
+        if (!copied) {
+            printLine(stderr, copied.error().message);
+            return 1;
+        }
     }
     const QLocale locale;
     printLine(stdout,
@@ -262,7 +299,7 @@ int CtlCommands::info(const QStringList &arguments)
         printLine(stderr, tr("info: --db FILE is required."));
         return 2;
     }
-    if (!QFileInfo::exists(parser.value(db))) {
+    if (!ServerLocation::isServerUrl(parser.value(db)) && !QFileInfo::exists(parser.value(db))) {
         printLine(stderr, tr("info: there is no database at %1.").arg(parser.value(db)));
         return 1;
     }
@@ -274,7 +311,7 @@ int CtlCommands::info(const QStringList &arguments)
     const QLocale locale;
     const ShipmentRepository shipments(*opened);
     const TrackingEventRepository events(*opened);
-    printLine(stdout, tr("Database: %1").arg(opened->path()));
+    printLine(stdout, tr("Database: %1").arg(opened->displayName()));
     printLine(stdout, tr("Schema version: %1").arg(opened->schemaVersion()));
     printLine(stdout, tr("Shipments: %1").arg(locale.toString(shipments.count())));
     printLine(stdout, tr("Tracking events: %1").arg(locale.toString(events.count())));

@@ -46,6 +46,8 @@ private:
     static int privacy(const QStringList &arguments);
     static int exportReport(const QStringList &arguments);
     static int importData(const QStringList &arguments);
+    static int copyStore(const QStringList &arguments);
+    static int password(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

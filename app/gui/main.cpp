@@ -1,5 +1,6 @@
 #include "buildinfo.h"
 #include "carriersandbox.h"
+#include "connectdialog.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "models/shipmenttablemodel.h"
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QTimer>
@@ -104,7 +106,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Tr::tr("The operations console for post-purchase logistics."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(u"db"_s, Tr::tr("The database file to open."), u"file"_s);
+    const QCommandLineOption db(u"db"_s,
+        Tr::tr("The database to open: a file, or a team's PostgreSQL database as "
+               "postgresql://user@host:port/dbname (the password comes from the keychain or "
+               "PGPASSFILE, never from the command line). Without it, the one used last."),
+        u"file-or-url"_s);
     const QCommandLineOption language(
         u"language"_s, Tr::tr("The language of the console: de or en."), u"code"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
@@ -138,7 +144,9 @@ int main(int argc, char *argv[])
     QLocale::setDefault(locale);
     ParcelDesk::installTranslations(locale);
 
-    const QString path = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
+    const QString path = parser.isSet(db)
+        ? parser.value(db)
+        : QSettings().value(u"database/location"_s, defaultDatabasePath()).toString();
     // An older database is upgraded first; on a large one that takes a while, so the user sees
     // it happen and may cancel (the file then stays as it was).
     const int stored = ParcelDesk::Database::storedSchemaVersion(path);
@@ -181,7 +189,20 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    const auto database = ParcelDesk::Database::open(path);
+    auto database = ParcelDesk::Database::open(path);
+    // A team database that cannot be reached or wants a password: the user may correct the
+    // details or type the password.
+    const bool interactive = !parser.isSet(screenshot) && !parser.isSet(measure);
+    if (!database && interactive && ParcelDesk::ServerLocation::isServerUrl(path)) {
+        ParcelDesk::ConnectDialog dialog;
+        if (const auto parsed = ParcelDesk::ServerLocation::parse(path))
+            dialog.setLocation(*parsed);
+        dialog.setError(database.error().message);
+        if (dialog.exec() != QDialog::Accepted)
+            return 1;
+        database = *dialog.database();
+        QSettings().setValue(u"database/location"_s, database->path());
+    }
     if (!database) {
         if (parser.isSet(screenshot)) {
             std::fprintf(stderr, "%s\n", qPrintable(database.error().message));

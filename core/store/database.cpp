@@ -1,6 +1,8 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "pgstatement.h"
+#include "serverpasswords.h"
 #include "sqlitestatement.h"
 
 #include <QFileInfo>
@@ -8,6 +10,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -55,27 +59,152 @@ int readUserVersion(sqlite3 *handle)
     return st.step() ? static_cast<int>(st.columnInt64(0)) : -1;
 }
 
-} // namespace
-
-Result<Database> Database::open(const QString &path, const std::atomic_bool *cancel)
+int readServerVersion(QSqlDatabase &db)
 {
-    return open(path, builtinMigrations(), cancel);
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT to_regclass('parceldesk_schema') IS NOT NULL"_s) || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(u"SELECT max(version) FROM parceldesk_schema"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
-int Database::storedSchemaVersion(const QString &path)
+// libpq's words for a server that asked for a password it did not get or did not accept.
+bool needsPassword(const QString &error)
 {
-    if (!QFileInfo::exists(path))
+    return error.contains(u"no password supplied"_s)
+        || error.contains(u"password authentication failed"_s);
+}
+
+// The libpq keywords a location may carry besides host, port, user and database.
+bool isAllowedOption(const QString &key)
+{
+    static const QStringList allowed {u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s,
+        u"sslcrl"_s, u"connect_timeout"_s, u"application_name"_s, u"target_session_attrs"_s,
+        u"gssencmode"_s, u"krbsrvname"_s, u"passfile"_s};
+    return allowed.contains(key);
+}
+
+} // namespace
+
+bool ServerLocation::isServerUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+        || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+Result<ServerLocation> ServerLocation::parse(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!isServerUrl(text) || !url.isValid())
+        return Error {Database::tr("%1 is not a PostgreSQL address: write "
+                                   "postgresql://user@host:port/database.")
+                          .arg(text)};
+    if (!url.password().isEmpty())
+        return Error {Database::tr("Leave the password out of %1: ParcelDesk takes it from the "
+                                   "keychain or from the password file (PGPASSFILE), never from "
+                                   "the command line.")
+                          .arg(url.toString(QUrl::RemovePassword))};
+    ServerLocation location;
+    location.host = url.host();
+    location.port = url.port(5432);
+    location.user = url.userName();
+    location.database = url.path().mid(1);
+    if (location.database.isEmpty() || location.database.contains(u'/'))
+        return Error {Database::tr("%1 names no database: write "
+                                   "postgresql://user@host:port/database.")
+                          .arg(text)};
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!isAllowedOption(key))
+            return Error {
+                Database::tr("%1: the setting %2 is not one ParcelDesk passes to PostgreSQL.")
+                    .arg(text, key)};
+        if (value.isEmpty() || value.contains(u' ') || value.contains(u';')
+            || value.contains(u'\''))
+            return Error {Database::tr("%1: the setting %2 has no usable value.").arg(text, key)};
+        location.options.append({key, value});
+    }
+    return location;
+}
+
+QString ServerLocation::url() const
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setHost(host);
+    if (port != 5432)
+        url.setPort(port);
+    url.setUserName(user);
+    url.setPath(u"/"_s + database);
+    if (!options.isEmpty()) {
+        QUrlQuery query;
+        for (const auto &[key, value] : options)
+            query.addQueryItem(key, value);
+        url.setQuery(query);
+    }
+    return url.toString();
+}
+
+QString ServerLocation::displayName() const
+{
+    QString text;
+    if (!user.isEmpty())
+        text += user + u'@';
+    text += host.isEmpty() ? u"localhost"_s : host;
+    if (port != 5432)
+        text += u':' + QString::number(port);
+    return text + u'/' + database;
+}
+
+Result<Database> Database::open(
+    const QString &location, const std::atomic_bool *cancel, const QString &password)
+{
+    const SqlDialect dialect
+        = ServerLocation::isServerUrl(location) ? SqlDialect::Postgres : SqlDialect::Sqlite;
+    return open(location, builtinMigrations(dialect), cancel, password);
+}
+
+Result<Database> Database::open(const QString &location, const QList<Migration> &migrations,
+    const std::atomic_bool *cancel, const QString &password)
+{
+    if (ServerLocation::isServerUrl(location))
+        return openServer(location, migrations, cancel, password);
+    return openFile(location, migrations, cancel);
+}
+
+int Database::storedSchemaVersion(const QString &location, const QString &password)
+{
+    if (ServerLocation::isServerUrl(location)) {
+        const auto parsed = ServerLocation::parse(location);
+        if (!parsed)
+            return -1;
+        const QString name = u"parceldesk-version:"_s + QUuid::createUuid().toString();
+        int version = -1;
+        {
+            QString error;
+            QSqlDatabase db = openServerConnection({*parsed, password}, name, &error);
+            if (error.isEmpty())
+                version = readServerVersion(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return version;
+    }
+    if (!QFileInfo::exists(location))
         return 0;
     sqlite3 *handle = nullptr;
     int version = -1;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr)
+    if (sqlite3_open_v2(location.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr)
         == SQLITE_OK)
         version = readUserVersion(handle);
     sqlite3_close(handle);
     return version;
 }
 
-Result<Database> Database::open(
+Result<Database> Database::openFile(
     const QString &path, const QList<Migration> &migrations, const std::atomic_bool *cancel)
 {
     const QFileInfo info(path);
@@ -105,7 +234,150 @@ Result<Database> Database::open(
     QSqlDatabase::removeDatabase(name);
     if (!message.isEmpty())
         return Error {message};
-    return Database(QFileInfo(path).absoluteFilePath());
+    Database opened;
+    opened.m_path = QFileInfo(path).absoluteFilePath();
+    return opened;
+}
+
+Result<Database> Database::openServer(const QString &url, const QList<Migration> &migrations,
+    const std::atomic_bool *cancel, const QString &password)
+{
+    const auto location = ServerLocation::parse(url);
+    if (!location)
+        return location.error();
+    auto server = std::make_shared<Server>(Server {*location, password});
+    const QString name = u"parceldesk-open:"_s + QUuid::createUuid().toString();
+    QString message;
+    {
+        QString openError;
+        QSqlDatabase db = openServerConnection(*server, name, &openError);
+        // A server that wants a password libpq could not find (PGPASSFILE, ~/.pgpass): the
+        // keychain may have it.
+        if (!openError.isEmpty() && password.isEmpty() && needsPassword(openError)) {
+            if (const auto kept = ServerPasswords::read(*location)) {
+                db.close();
+                server->password = *kept;
+                openError.clear();
+                db.setPassword(*kept);
+                if (!db.open())
+                    openError = db.lastError().databaseText().trimmed();
+            }
+        }
+        if (!openError.isEmpty())
+            message = tr("Cannot connect to %1: %2").arg(location->displayName(), openError);
+        else
+            message = upgradeServer(db, location->displayName(), migrations, cancel);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!message.isEmpty())
+        return Error {message};
+    Database opened;
+    opened.m_path = location->url();
+    opened.m_server = std::move(server);
+    return opened;
+}
+
+QSqlDatabase Database::openServerConnection(
+    const Server &server, const QString &connectionName, QString *error)
+{
+    const ServerLocation &location = server.location;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    if (!db.isValid()) {
+        *error = tr("Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql).");
+        return db;
+    }
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setUserName(location.user);
+    db.setDatabaseName(location.database);
+    if (!server.password.isEmpty())
+        db.setPassword(server.password);
+    QStringList options {u"application_name=ParcelDesk"_s, u"connect_timeout=10"_s};
+    for (const auto &[key, value] : location.options)
+        options.append(key + u'=' + value);
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        const QSqlError e = db.lastError();
+        *error = (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+    }
+    return db;
+}
+
+QString Database::upgradeServer(QSqlDatabase &db, const QString &name,
+    const QList<Migration> &migrations, const std::atomic_bool *cancel)
+{
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    QSqlQuery q(db);
+    const auto failed = [&](const QString &what) {
+        const QString text = q.lastError().databaseText().trimmed();
+        db.rollback();
+        return tr("Cannot upgrade the database %1: %2 (%3)").arg(name, what, text);
+    };
+    if (!db.transaction())
+        return tr("Cannot upgrade the database %1: %2").arg(name, db.lastError().text());
+    // One program at a time checks and upgrades the schema; the others wait here and then
+    // find it done.
+    if (!q.exec(u"SELECT pg_advisory_xact_lock(7170301)"_s))
+        return failed(tr("the schema lock"));
+    const int current = readServerVersion(db);
+    if (current < 0)
+        return failed(tr("reading the schema version"));
+    if (current > latest) {
+        db.rollback();
+        return tr("The database %1 has schema version %2, but this ParcelDesk understands "
+                  "versions up to %3. Open it with a newer ParcelDesk; the database was left "
+                  "unchanged.")
+            .arg(name)
+            .arg(current)
+            .arg(latest);
+    }
+    if (current == latest) {
+        db.commit();
+        return {};
+    }
+    if (current == 0) {
+        if (!q.exec(u"SELECT string_agg(tablename, ', ' ORDER BY tablename) FROM pg_tables "
+                    "WHERE schemaname = current_schema()"_s)
+            || !q.next())
+            return failed(tr("listing its tables"));
+        const QString names = q.value(0).toString();
+        if (!names.isEmpty()) {
+            db.rollback();
+            return tr("%1 is not a ParcelDesk database: it holds tables (%2) but no ParcelDesk "
+                      "schema version. The database was left unchanged.")
+                .arg(name, names);
+        }
+    }
+    for (const Migration &m : migrations) {
+        if (m.version <= current)
+            continue;
+        if (cancel && cancel->load()) {
+            db.rollback();
+            return tr("Cannot upgrade the database %1 from schema version %2: %3")
+                .arg(name)
+                .arg(current)
+                .arg(tr("the upgrade was interrupted"));
+        }
+        // libpq runs the whole file and stops at its first error; Qt's driver would report
+        // only the first statement's outcome.
+        const QString error
+            = PgStatement::exec(PgStatement::handleOf(db), m.sql.toUtf8().constData());
+        if (!error.isEmpty()) {
+            db.rollback();
+            return tr("Cannot upgrade the database %1: %2 (%3)")
+                .arg(name, tr("migration %1 (%2)").arg(m.version).arg(m.name), error);
+        }
+    }
+    const bool recorded = current == 0
+        ? q.exec(u"CREATE TABLE parceldesk_schema (version integer NOT NULL)"_s)
+            && q.exec(u"INSERT INTO parceldesk_schema (version) VALUES (%1)"_s.arg(latest))
+        : q.exec(u"UPDATE parceldesk_schema SET version = %1"_s.arg(latest));
+    if (!recorded)
+        return failed(tr("recording the schema version"));
+    if (!db.commit())
+        return tr("Cannot upgrade the database %1: %2").arg(name, db.lastError().text());
+    return {};
 }
 
 QString Database::upgrade(sqlite3 *handle, const QString &path, const QList<Migration> &migrations,
@@ -190,20 +462,22 @@ QSqlDatabase Database::connection() const
     const QString name = threadConnectionName(m_path);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
-    QString error;
-    QSqlDatabase db = openSqlite(m_path, name, &error);
-    if (!error.isEmpty())
-        qWarning("ParcelDesk: cannot open %s: %s", qPrintable(m_path), qPrintable(error));
-    return db;
+    return openConnection(name);
 }
 
 QSqlDatabase Database::openConnection(const QString &connectionName) const
 {
     QString error;
-    QSqlDatabase db = openSqlite(m_path, connectionName, &error);
+    QSqlDatabase db = m_server ? openServerConnection(*m_server, connectionName, &error)
+                               : openSqlite(m_path, connectionName, &error);
     if (!error.isEmpty())
-        qWarning("ParcelDesk: cannot open %s: %s", qPrintable(m_path), qPrintable(error));
+        qWarning("ParcelDesk: cannot open %s: %s", qPrintable(displayName()), qPrintable(error));
     return db;
+}
+
+QString Database::displayName() const
+{
+    return m_server ? m_server->location.displayName() : m_path;
 }
 
 void Database::releaseConnection() const
@@ -220,7 +494,10 @@ void Database::releaseConnection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
+    QSqlDatabase db = connection();
+    if (m_server)
+        return readServerVersion(db);
+    QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
         return -1;
     return q.value(0).toInt();

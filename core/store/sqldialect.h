@@ -1,15 +1,15 @@
 #pragma once
 
+#include "sqldialectkind.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QString>
 
 namespace ParcelDesk {
 
-// The two SQL engines a ParcelDesk store runs on: the embedded SQLite file of one user and
-// the PostgreSQL server of a team. Most statements are written once in SQL both accept; the
-// few spellings that differ come from here.
-enum class SqlDialect { Sqlite, Postgres };
+// Most statements are written once in SQL that SQLite and PostgreSQL both accept; the few
+// spellings that differ come from here.
 
 inline SqlDialect sqlDialectOf(const QSqlDatabase &db)
 {
@@ -19,8 +19,8 @@ inline SqlDialect sqlDialectOf(const QSqlDatabase &db)
 namespace Sql {
 
 // The values of expr in a group joined by separator (a plain SQL string literal's text).
-inline QString groupConcat(SqlDialect dialect, const QString &expr, const QString &separator,
-    bool distinct = false)
+inline QString groupConcat(
+    SqlDialect dialect, const QString &expr, const QString &separator, bool distinct = false)
 {
     const QString d = distinct ? QStringLiteral("DISTINCT ") : QString();
     if (dialect == SqlDialect::Postgres)
@@ -48,6 +48,47 @@ inline QString least(SqlDialect dialect, const QString &a, const QString &b)
 inline QString likeNoCase(SqlDialect dialect)
 {
     return dialect == SqlDialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
+// Starts a write transaction. SQLite: BEGIN IMMEDIATE takes the write lock at once, so two
+// writers queue at the start instead of failing at their first write. PostgreSQL knows no
+// IMMEDIATE; it locks the rows a transaction writes.
+inline QString beginWrite(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres ? QStringLiteral("BEGIN")
+                                           : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+// After a table name in FROM: SQLite reads the table through that index (INDEXED BY), where its
+// planner would pick a worse one; PostgreSQL's planner has no such hint (empty).
+inline QString indexedBy(SqlDialect dialect, const QString &index)
+{
+    return dialect == SqlDialect::Postgres ? QString()
+                                           : QStringLiteral(" INDEXED BY %1").arg(index);
+}
+
+// coalesce(a, b) spelled as an expression index of the schema spells it, so the index serves
+// it: SQLite's indexes of schema 7 say ifnull, and SQLite matches an index expression only
+// when the function has the same name; PostgreSQL's say coalesce.
+inline QString indexedCoalesce(SqlDialect dialect, const QString &a, const QString &b)
+{
+    return dialect == SqlDialect::Postgres ? QStringLiteral("coalesce(%1, %2)").arg(a, b)
+                                           : QStringLiteral("ifnull(%1, %2)").arg(a, b);
+}
+
+// A column that SQLite must not read through an index in this condition (SQLite's unary +,
+// which PostgreSQL has not for text; its planner chooses by its statistics).
+inline QString notThroughIndex(SqlDialect dialect, const QString &column)
+{
+    return dialect == SqlDialect::Postgres ? column : QStringLiteral("+") + column;
+}
+
+// The key column of a temporary table of ids: SQLite's rowid (INTEGER PRIMARY KEY); a 64-bit
+// key in PostgreSQL, whose INTEGER has 32 bits.
+inline QString idPrimaryKey(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres ? QStringLiteral("BIGINT PRIMARY KEY")
+                                           : QStringLiteral("INTEGER PRIMARY KEY");
 }
 
 } // namespace Sql

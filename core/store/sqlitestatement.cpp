@@ -59,6 +59,11 @@ const void *textData(QStringView text)
 }
 } // namespace
 
+qint64 SqliteStatement::changes() const
+{
+    return m_db ? sqlite3_changes64(m_db) : 0;
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     if (!m_stmt)

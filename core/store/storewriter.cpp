@@ -1,5 +1,6 @@
 #include "storewriter.h"
 
+#include "pgstatement.h"
 #include "sqlitestatement.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <vector>
 
@@ -23,21 +25,35 @@ namespace ParcelDesk {
 
 struct StoreWriter::Statements
 {
-    sqlite3 *db = nullptr;
+    sqlite3 *db = nullptr; // one of these two
+    pg_conn *pg = nullptr;
     int walFrames = 0; // pages in the write-ahead log after the last commit
-    SqliteStatement insertEvent;
-    SqliteStatement selectShipment;
-    SqliteStatement pollUpdate;
-    SqliteStatement addUsage;
-    SqliteStatement selectForExpiry;
-    SqliteStatement addShipmentDaily;
-    SqliteStatement addDeliveryDaily;
+    using Statement = std::unique_ptr<SqlStatement>;
+    Statement insertEvent;
+    Statement selectShipment;
+    Statement pollUpdate;
+    Statement addUsage;
+    Statement selectForExpiry;
+    Statement addShipmentDaily;
+    Statement addDeliveryDaily;
     // Prepared on first use: most carriers never list delivery options.
-    SqliteStatement deleteOptions;
-    SqliteStatement insertOption;
+    Statement deleteOptions;
+    Statement insertOption;
     // UPDATE statements by the set of indexed columns they change: SQLite rewrites an index
     // only when its column is assigned, so a scan within the same tag touches no index at all.
-    SqliteStatement updateShipment[16];
+    Statement updateShipment[16];
+
+    Statement prepare(QStringView sql) const
+    {
+        if (pg)
+            return std::make_unique<PgStatement>(pg, sql);
+        return std::make_unique<SqliteStatement>(db, sql);
+    }
+    // Runs a statement that returns nothing; returns the error text, empty on success.
+    QString exec(const char *sql) const
+    {
+        return pg ? PgStatement::exec(pg, sql) : sqliteExec(db, sql);
+    }
 
     enum IndexedColumn {
         TagColumn = 1,
@@ -45,10 +61,10 @@ struct StoreWriter::Statements
         NextPollColumn = 4,
         AttemptsColumn = 8
     };
-    SqliteStatement &update(int columns)
+    SqlStatement &update(int columns)
     {
-        SqliteStatement &st = updateShipment[columns];
-        if (!st.isValid()) {
+        Statement &st = updateShipment[columns];
+        if (!st) {
             QString sql
                 = u"UPDATE shipments SET sub_status = ?1, status_at = ?2, last_event_at = ?3"_s;
             if (columns & TagColumn)
@@ -60,9 +76,9 @@ struct StoreWriter::Statements
             if (columns & AttemptsColumn)
                 sql += u", failed_attempts = failed_attempts + ?8"_s;
             sql += u" WHERE id = ?6"_s;
-            st = SqliteStatement(db, sql);
+            st = prepare(sql);
         }
-        return st;
+        return *st;
     }
 };
 
@@ -118,61 +134,69 @@ void StoreWriter::run()
         QSqlDatabase connection = m_db.openConnection(connectionName);
         Statements st;
         st.db = Database::nativeHandle(connection);
+        st.pg = PgStatement::handleOf(connection);
         QString setupError;
-        if (!st.db) {
-            setupError = tr("The writer could not open %1.").arg(m_db.path());
+        if (!connection.isOpen() || (!st.db && !st.pg)) {
+            setupError = tr("The writer could not open %1.").arg(m_db.displayName());
         } else {
-            st.insertEvent = SqliteStatement(st.db,
+            st.insertEvent = st.prepare(
                 u"INSERT INTO tracking_events (shipment_id, occurred_at, utc_offset_min, "
                 "carrier_code, carrier_text, location, status_tag, sub_status, milestone, "
                 "unmapped, identity, received_at, map_version, offset_assumed) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (shipment_id, identity) DO NOTHING");
-            st.selectShipment = SqliteStatement(st.db,
+            st.selectShipment = st.prepare(
                 u"SELECT status_tag, sub_status, status_at, last_event_at, delivered_at, "
                 "shipped_at, carrier, direction, promised_at, failed_attempts "
                 "FROM shipments WHERE id = ?");
-            st.selectForExpiry = SqliteStatement(st.db,
+            st.selectForExpiry = st.prepare(
                 u"SELECT status_tag, sub_status, shipped_at, carrier, direction FROM shipments "
                 "WHERE id = ?");
-            st.addShipmentDaily = SqliteStatement(st.db,
-                u"INSERT INTO shipment_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO "
-                "UPDATE SET shipments = shipments + excluded.shipments");
-            st.addDeliveryDaily = SqliteStatement(st.db,
-                u"INSERT INTO delivery_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO "
-                "UPDATE SET delivered = delivered + excluded.delivered, promised = promised + "
-                "excluded.promised, on_time = on_time + excluded.on_time, first_attempt = "
-                "first_attempt + excluded.first_attempt");
-            // The writer touches many pages per transaction: a larger cache keeps it from
-            // re-reading them. Checkpoints are the writer's own (see checkpointIfDue).
-            sqliteExec(st.db, "PRAGMA cache_size = -65536");
-            // Statements that fire triggers keep a statement journal; in memory, not a file.
-            sqliteExec(st.db, "PRAGMA temp_store = MEMORY");
-            sqliteExec(st.db, "PRAGMA wal_autocheckpoint = 0");
-            sqlite3_wal_hook(
-                st.db,
-                [](void *frames, sqlite3 *, const char *, int walFrames) {
-                    *static_cast<int *>(frames) = walFrames;
-                    return SQLITE_OK;
-                },
-                &st.walFrames);
+            st.addShipmentDaily = st.prepare(
+                u"INSERT INTO shipment_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, "
+                "carrier, direction, status_tag, ended) DO UPDATE SET shipments = "
+                "shipment_daily.shipments + "
+                "excluded.shipments");
+            st.addDeliveryDaily = st.prepare(
+                u"INSERT INTO delivery_daily VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, "
+                "carrier) DO UPDATE SET delivered = delivery_daily.delivered + "
+                "excluded.delivered, promised = delivery_daily.promised + excluded.promised, "
+                "on_time = delivery_daily.on_time + excluded.on_time, first_attempt = "
+                "delivery_daily.first_attempt + excluded.first_attempt");
+            if (st.db) {
+                // The writer touches many pages per transaction: a larger cache keeps it from
+                // re-reading them. Checkpoints are the writer's own (see checkpointIfDue).
+                sqliteExec(st.db, "PRAGMA cache_size = -65536");
+                // Statements that fire triggers keep a statement journal; in memory, not a file.
+                sqliteExec(st.db, "PRAGMA temp_store = MEMORY");
+                sqliteExec(st.db, "PRAGMA wal_autocheckpoint = 0");
+                sqlite3_wal_hook(
+                    st.db,
+                    [](void *frames, sqlite3 *, const char *, int walFrames) {
+                        *static_cast<int *>(frames) = walFrames;
+                        return SQLITE_OK;
+                    },
+                    &st.walFrames);
+            }
             // A terminal shipment is never scheduled again, whatever the poll thought.
-            st.pollUpdate = SqliteStatement(st.db,
+            st.pollUpdate = st.prepare(
                 u"UPDATE shipments SET "
                 "status_tag = CASE WHEN ?1 THEN 'Expired' ELSE status_tag END, "
                 "sub_status = CASE WHEN ?1 THEN 'Expired' ELSE sub_status END, "
                 "next_poll_at = CASE WHEN ?1 OR status_tag IN ('Delivered', 'Expired') "
-                "OR sub_status IN ('ReturnedToSender', 'Lost') THEN NULL ELSE ?2 END, "
+                "OR sub_status IN ('ReturnedToSender', 'Lost') THEN NULL ELSE CAST(?2 AS BIGINT) "
+                "END, "
                 "promised_at = COALESCE(?3, promised_at) WHERE id = ?4");
-            st.addUsage = SqliteStatement(st.db,
+            st.addUsage = st.prepare(
                 u"INSERT INTO carrier_usage (carrier, day_start, calls) VALUES (?1, ?2, ?3) "
-                "ON CONFLICT (carrier, day_start) DO UPDATE SET calls = calls + excluded.calls");
-            for (const SqliteStatement *s :
+                "ON CONFLICT (carrier, day_start) DO UPDATE SET calls = carrier_usage.calls + "
+                "excluded.calls");
+            for (const Statements::Statement *s :
                 {&st.insertEvent, &st.selectShipment, &st.pollUpdate, &st.addUsage,
                     &st.selectForExpiry, &st.addShipmentDaily, &st.addDeliveryDaily}) {
-                if (!s->isValid())
+                if (!(*s)->isValid())
                     setupError = tr("The writer cannot prepare its statements on %1: %2")
-                                     .arg(m_db.path(), s->prepareError());
+                                     .arg(m_db.displayName(), (*s)->prepareError());
             }
         }
 
@@ -240,6 +264,8 @@ void StoreWriter::checkpointIfDue(Statements &st)
         QMutexLocker lock(&m_mutex);
         idle = m_queue.isEmpty();
     }
+    if (!st.db)
+        return; // a server checkpoints by itself
     if (st.walFrames >= busyLimitFrames || (idle && st.walFrames >= idleThresholdFrames)) {
         sqlite3_wal_checkpoint_v2(st.db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         st.walFrames = 0;
@@ -248,28 +274,28 @@ void StoreWriter::checkpointIfDue(Statements &st)
 
 QString StoreWriter::replaceDeliveryOptions(Statements &st, const DeliveryOptionsUpdate &update)
 {
-    if (!st.deleteOptions.isValid() || !st.insertOption.isValid()) {
-        st.deleteOptions
-            = SqliteStatement(st.db, u"DELETE FROM delivery_options WHERE shipment_id = ?");
+    if (!st.deleteOptions || !st.insertOption) {
+        st.deleteOptions = st.prepare(u"DELETE FROM delivery_options WHERE shipment_id = ?");
         // A shipment deleted since it was polled has no row left to hang options on.
-        st.insertOption = SqliteStatement(st.db,
+        st.insertOption = st.prepare(
             u"INSERT INTO delivery_options (shipment_id, option, eligibility, updated_at) "
-            "SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM shipments WHERE id = ?1) "
+            "SELECT CAST(?1 AS BIGINT), CAST(?2 AS TEXT), CAST(?3 AS TEXT), CAST(?4 AS BIGINT) "
+            "WHERE EXISTS (SELECT 1 FROM shipments WHERE id = ?1) "
             "ON CONFLICT (shipment_id, option) DO UPDATE SET eligibility = excluded.eligibility, "
             "updated_at = excluded.updated_at");
-        for (const SqliteStatement *s : {&st.deleteOptions, &st.insertOption}) {
-            if (!s->isValid())
-                return tr("delivery options: %1").arg(s->prepareError());
+        for (const Statements::Statement *s : {&st.deleteOptions, &st.insertOption}) {
+            if (!(*s)->isValid())
+                return tr("delivery options: %1").arg((*s)->prepareError());
         }
     }
-    SqliteStatement &del = st.deleteOptions;
+    SqlStatement &del = *st.deleteOptions;
     del.reset();
     del.bind(1, update.shipmentId);
     del.step();
     if (del.failed())
         return tr("delivery options of shipment %1: %2").arg(update.shipmentId).arg(del.error());
     for (const DeliveryOption &o : update.options) {
-        SqliteStatement &ins = st.insertOption;
+        SqlStatement &ins = *st.insertOption;
         ins.reset();
         ins.bind(1, update.shipmentId);
         ins.bind(2, o.option);
@@ -338,7 +364,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         if (attempts == 0)
             d.firstAttempt += sign;
     };
-    QString err = sqliteExec(st.db, "BEGIN IMMEDIATE");
+    QString err = st.exec(st.db ? "BEGIN IMMEDIATE" : "BEGIN");
     size_t i = 0;
     while (err.isEmpty() && i < order.size()) {
         const qint64 shipmentId = order[i].event->shipmentId;
@@ -346,7 +372,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         QVarLengthArray<const TrackingEvent *, 16> stored;
         for (; i < order.size() && order[i].event->shipmentId == shipmentId; ++i) {
             const TrackingEvent &e = *order[i].event;
-            SqliteStatement &ins = st.insertEvent;
+            SqlStatement &ins = *st.insertEvent;
             ins.reset();
             ins.bind(1, e.shipmentId);
             ins.bind(2, e.occurredAtMs);
@@ -380,7 +406,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                 break;
             }
             BatchResult &r = local[order[i].batch];
-            if (sqlite3_changes(st.db) > 0) {
+            if (ins.changes() > 0) {
                 ++r.inserted;
                 stored.append(&e);
             } else {
@@ -390,7 +416,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         if (!err.isEmpty() || stored.isEmpty())
             continue;
 
-        SqliteStatement &sel = st.selectShipment;
+        SqlStatement &sel = *st.selectShipment;
         sel.reset();
         sel.bind(1, shipmentId);
         if (!sel.step()) {
@@ -454,7 +480,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         if (columns == 0 && status == before && statusAt == statusAtBefore
             && lastEventAt == lastEventBefore)
             continue;
-        SqliteStatement &upd = st.update(columns);
+        SqlStatement &upd = st.update(columns);
         upd.reset();
         upd.bindStatic(1, subStatusName(status.subStatus()));
         upd.bind(2, statusAt);
@@ -477,7 +503,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         for (const auto &[key, delta] : shipmentDaily) {
             if (!err.isEmpty() || delta == 0)
                 continue;
-            SqliteStatement &add = st.addShipmentDaily;
+            SqlStatement &add = *st.addShipmentDaily;
             add.reset();
             add.bind(1, std::get<0>(key));
             add.bind(2, std::get<1>(key));
@@ -492,7 +518,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         for (const auto &[key, d] : deliveryDaily) {
             if (!err.isEmpty())
                 break;
-            SqliteStatement &add = st.addDeliveryDaily;
+            SqlStatement &add = *st.addDeliveryDaily;
             add.reset();
             add.bind(1, key.first);
             add.bind(2, key.second);
@@ -518,7 +544,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                 break;
             if (u.expire) {
                 // Tracking gives up on it: it counts as expired from now on.
-                SqliteStatement &sel = st.selectForExpiry;
+                SqlStatement &sel = *st.selectForExpiry;
                 sel.reset();
                 sel.bind(1, u.shipmentId);
                 if (sel.step()) {
@@ -534,7 +560,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
                 }
                 sel.reset();
             }
-            SqliteStatement &upd = st.pollUpdate;
+            SqlStatement &upd = *st.pollUpdate;
             upd.reset();
             upd.bind(1, qint64(u.expire ? 1 : 0));
             upd.bind(2, u.nextPollAtMs);
@@ -559,7 +585,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
         for (const CarrierUsage &u : batch.usage) {
             if (!err.isEmpty())
                 break;
-            SqliteStatement &add = st.addUsage;
+            SqlStatement &add = *st.addUsage;
             add.reset();
             add.bind(1, u.carrier);
             add.bind(2, u.dayStartMs);
@@ -573,9 +599,9 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
     flushDaily();
 
     if (err.isEmpty())
-        err = sqliteExec(st.db, "COMMIT");
+        err = st.exec("COMMIT");
     if (!err.isEmpty()) {
-        sqliteExec(st.db, "ROLLBACK");
+        st.exec("ROLLBACK");
         *error = tr("Nothing of this batch was stored: %1").arg(err);
         return false;
     }

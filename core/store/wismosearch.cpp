@@ -1,5 +1,7 @@
 #include "wismosearch.h"
 
+#include "sqldialect.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -80,6 +82,49 @@ QString quoted(const QString &word)
     QString text = word;
     text.replace(u'"', u"\"\""_s);
     return u'"' + text + u'"';
+}
+
+// One typed word of a name search: it finds the words of the index it begins, and the whole
+// words the search corrected it to.
+struct WordQuery
+{
+    QString beginning;
+    QStringList corrections;
+};
+
+// The customers with a word for each typed word (in their name, city or postcode), newest
+// first. SQLite asks its FTS5 index; PostgreSQL keeps one row per customer and word in
+// customer_words (resources/sql/pg/013_baseline.sql), and folds the typed words with the same
+// function as the words it keeps.
+Statement wordStatement(SqlDialect dialect, const QList<WordQuery> &words, int limit)
+{
+    if (dialect == SqlDialect::Sqlite) {
+        QStringList terms;
+        for (const WordQuery &w : words) {
+            QStringList alternatives {quoted(w.beginning) + u'*'};
+            for (const QString &correction : w.corrections)
+                alternatives << quoted(correction);
+            terms << (alternatives.size() == 1 ? alternatives.front()
+                                               : u'(' + alternatives.join(u" OR "_s) + u')');
+        }
+        return {u"SELECT rowid FROM customer_words WHERE customer_words MATCH :match "
+                "ORDER BY rowid DESC LIMIT :n"_s,
+            {{u":match"_s, terms.join(u" AND "_s)}, {u":n"_s, limit}}};
+    }
+    QStringList selects;
+    QVariantMap binds {{u":n"_s, limit}};
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString beginning = u":w%1"_s.arg(i);
+        QStringList any {u"starts_with(word, customer_word_fold(%1))"_s.arg(beginning)};
+        binds.insert(beginning, words[i].beginning);
+        for (qsizetype j = 0; j < words[i].corrections.size(); ++j) {
+            const QString correction = u":w%1c%2"_s.arg(i).arg(j);
+            any << u"word = customer_word_fold(%1)"_s.arg(correction);
+            binds.insert(correction, words[i].corrections[j]);
+        }
+        selects << u"SELECT customer_id FROM customer_words WHERE "_s + any.join(u" OR "_s);
+    }
+    return {selects.join(u" INTERSECT "_s) + u" ORDER BY customer_id DESC LIMIT :n"_s, binds};
 }
 
 // The words of a query as the word index splits them (letters and digits), folded.
@@ -196,16 +241,24 @@ public:
         for (const QString &key : keys) {
             if (full())
                 return;
+            // In the order of the keys, so that both engines choose the same customers when
+            // more match. A customer has at most two keys of a kind (a phone number with and
+            // without its country code): twice the room holds enough of them.
             QList<qint64> ids;
+            const int n = room();
             const Statement st = prefix
-                ? Statement {u"SELECT DISTINCT ref FROM search_keys WHERE kind = :kind AND "
-                             "key >= :key AND key < :keyEnd AND key != :key LIMIT :n"_s,
+                ? Statement {u"SELECT ref FROM search_keys WHERE kind = :kind AND key >= :key "
+                             "AND key < :keyEnd AND key != :key ORDER BY key, ref LIMIT :n"_s,
                     {{u":kind"_s, int(kind)}, {u":key"_s, key}, {u":keyEnd"_s, prefixEnd(key)},
-                        {u":n"_s, room()}}}
+                        {u":n"_s, 2 * n}}}
                 : Statement {u"SELECT ref FROM search_keys WHERE kind = :kind AND key = :key "
-                             "LIMIT :n"_s,
-                    {{u":kind"_s, int(kind)}, {u":key"_s, key}, {u":n"_s, room()}}};
-            select(st, [&](const QSqlQuery &q) { ids << q.value(0).toLongLong(); });
+                             "ORDER BY ref LIMIT :n"_s,
+                    {{u":kind"_s, int(kind)}, {u":key"_s, key}, {u":n"_s, n}}};
+            select(st, [&](const QSqlQuery &q) {
+                const qint64 ref = q.value(0).toLongLong();
+                if (ids.size() < n && !ids.contains(ref))
+                    ids << ref;
+            });
             addCustomers(ids, match, !prefix, false);
         }
     }
@@ -228,10 +281,10 @@ void findNumbers(Collector &c, const QString &key, bool prefix)
     const Statement tracking = prefix
         ? Statement {u"SELECT id, order_id FROM shipments WHERE tracking_number >= :key AND "
                      "tracking_number < :keyEnd AND tracking_number != :key "
-                     "ORDER BY tracking_number LIMIT :n"_s,
+                     "ORDER BY tracking_number, id LIMIT :n"_s,
             {{u":key"_s, key}, {u":keyEnd"_s, prefixEnd(key)}, {u":n"_s, c.room()}}}
         : Statement {u"SELECT id, order_id FROM shipments WHERE tracking_number = :key "
-                     "ORDER BY shipped_at DESC LIMIT :n"_s,
+                     "ORDER BY shipped_at DESC, id DESC LIMIT :n"_s,
             {{u":key"_s, key}, {u":n"_s, c.room()}}};
     c.select(tracking, [&](const QSqlQuery &q) {
         c.addShipment(
@@ -255,11 +308,11 @@ void findOrders(Collector &c, const QString &key, bool prefix)
     for (const auto &[kind, value] : std::as_const(lookups)) {
         const Statement st = prefix
             ? Statement {u"SELECT ref FROM search_keys WHERE kind = :kind AND key >= :key AND "
-                         "key < :keyEnd AND key != :key LIMIT :n"_s,
+                         "key < :keyEnd AND key != :key ORDER BY key, ref LIMIT :n"_s,
                 {{u":kind"_s, int(kind)}, {u":key"_s, value}, {u":keyEnd"_s, prefixEnd(value)},
                     {u":n"_s, c.room()}}}
             : Statement {u"SELECT ref FROM search_keys WHERE kind = :kind AND key = :key "
-                         "LIMIT :n"_s,
+                         "ORDER BY ref LIMIT :n"_s,
                 {{u":kind"_s, int(kind)}, {u":key"_s, value}, {u":n"_s, c.room()}}};
         c.select(st, [&](const QSqlQuery &q) {
             c.addOrder(q.value(0).toLongLong(), Match::OrderNumber, !prefix, false);
@@ -508,36 +561,29 @@ Result<QList<WismoHit>> WismoSearch::find(
     }();
     const bool hasLetter
         = std::any_of(query.begin(), query.end(), [](QChar ch) { return ch.isLetter(); });
-    const auto byWords = [&](const QStringList &terms, bool corrected) {
+    const auto byWords = [&](const QList<WordQuery> &typed, bool corrected) {
         QList<qint64> ids;
-        c.select({u"SELECT rowid FROM customer_words WHERE customer_words MATCH :match "
-                  "ORDER BY rowid DESC LIMIT :n"_s,
-                     {{u":match"_s, terms.join(u" AND "_s)}, {u":n"_s, c.room()}}},
+        c.select(wordStatement(sqlDialectOf(db), typed, c.room()),
             [&](const QSqlQuery &q) { ids << q.value(0).toLongLong(); });
         c.addCustomers(ids, Match::Name, false, corrected);
     };
     if (hasLetter && !words.isEmpty() && !c.full()) {
-        QStringList terms;
+        QList<WordQuery> typed;
         for (const QString &w : words)
-            terms << quoted(w) + u'*';
-        byWords(terms, false);
+            typed.append({w, {}});
+        byWords(typed, false);
     }
 
     // Names again with small typos corrected against the index's words.
     if (hasLetter && !words.isEmpty() && !c.full()) {
-        QStringList terms;
+        QList<WordQuery> typed;
         bool anyCorrection = false;
         for (const QString &w : words) {
-            QStringList alternatives {quoted(w) + u'*'};
-            for (const QString &alt : corrections(db, w)) {
-                alternatives << quoted(alt);
-                anyCorrection = true;
-            }
-            terms << (alternatives.size() == 1 ? alternatives.front()
-                                               : u'(' + alternatives.join(u" OR "_s) + u')');
+            typed.append({w, corrections(db, w)});
+            anyCorrection = anyCorrection || !typed.back().corrections.isEmpty();
         }
         if (anyCorrection)
-            byWords(terms, true);
+            byWords(typed, true);
     }
     if (!c.error().isEmpty())
         return Error {tr("The search failed: %1").arg(c.error())};

@@ -41,3 +41,68 @@ inline QSqlDatabase pgConnection(const QString &name)
 }
 
 } // namespace ParcelDesk::TestSupport
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace ParcelDesk::TestSupport {
+
+// True when this run of a store test is its PostgreSQL variant (ctest's *_pg tests set
+// PARCELDESK_TEST_STORE=postgresql): every store the test makes is then a fresh database on
+// the test server instead of a file.
+inline bool testsUseServer()
+{
+    return qEnvironmentVariable("PARCELDESK_TEST_STORE") == QLatin1String("postgresql");
+}
+
+// A new, empty database on the test server; returns its postgresql:// URL. The test stops if it
+// cannot be made. The cluster is thrown away after the tests, and with it the database.
+inline QString freshServerDatabase()
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("t%1_%2_%3")
+                             .arg(QCoreApplication::applicationName().remove(u'_'))
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++counter)
+                             .toLower();
+    const QString connection = QStringLiteral("fresh:") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase admin = pgConnection(connection);
+        if (!admin.isOpen())
+            qFatal("cannot reach the test server %s: %s", qPrintable(pgUrl()),
+                qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot create the test database %s: %s", qPrintable(name),
+                qPrintable(q.lastError().text()));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QUrl url(pgUrl());
+    url.setPath(QStringLiteral("/") + name);
+    return url.toString();
+}
+
+// Where a store test keeps a store: the file path it gives, or, in the PostgreSQL variant, a
+// fresh database on the test server.
+inline QString storeLocation(const QString &filePath)
+{
+    return testsUseServer() ? freshServerDatabase() : filePath;
+}
+
+} // namespace ParcelDesk::TestSupport
+
+// For initTestCase of a store test: its PostgreSQL variant skips, with the reason, when no test
+// server is there, and fails instead when the test script promised one.
+#define PARCELDESK_REQUIRE_STORE()                                                                 \
+    do {                                                                                           \
+        if (ParcelDesk::TestSupport::testsUseServer()) {                                           \
+            const QString why = ParcelDesk::TestSupport::pgUnavailable();                          \
+            if (!why.isEmpty()) {                                                                  \
+                if (qEnvironmentVariableIntValue("PARCELDESK_REQUIRE_PG"))                         \
+                    QFAIL(qPrintable(why));                                                        \
+                QSKIP(qPrintable(why));                                                            \
+            }                                                                                      \
+        }                                                                                          \
+    } while (false)

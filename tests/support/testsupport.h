@@ -6,6 +6,9 @@
 #include "domain/trackingevent.h"
 #include "store/database.h"
 #include "store/shipmentrepository.h"
+#include "store/storecopy.h"
+
+#include "pgsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -68,6 +71,7 @@ inline QByteArray fileSha256(const QString &path)
 }
 
 // A demo database of this many parcels ending at nowMs, opened; the test stops if it cannot be.
+// In a store test's PostgreSQL variant, the demo file is copied to a fresh server database.
 inline Database seededDatabase(const QString &path, qint64 shipments, qint64 nowMs)
 {
     DemoSeedOptions options;
@@ -78,7 +82,15 @@ inline Database seededDatabase(const QString &path, qint64 shipments, qint64 now
     auto db = Database::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
-    return *db;
+    if (!testsUseServer())
+        return *db;
+    auto server = Database::open(freshServerDatabase());
+    if (!server)
+        qFatal("%s", qPrintable(server.error().message));
+    if (const auto copied = StoreCopy::copy(*db, *server); !copied)
+        qFatal("%s", qPrintable(copied.error().message));
+    db->releaseConnection();
+    return *server;
 }
 
 // The first column of the first row of a query that must succeed.
