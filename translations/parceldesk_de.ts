@@ -4215,101 +4215,6 @@ Berichte:
         <translation>Die ParcelDesk-Datenbank: eine Datei oder die PostgreSQL-Datenbank eines Teams als postgresql://benutzer@host:port/dbname (das Passwort kommt aus dem Schlüsselbund oder aus PGPASSFILE, nie von der Befehlszeile).</translation>
     </message>
     <message>
-        <source>Usage: parceldeskctl &lt;command&gt; [options]
-
-Commands:
-  demo-seed   Create a demo database with generated shipments
-  info        Show a database's schema version and contents
-  parse       Read a carrier's tracking answer from a file, print it as JSON lines
-  recognize   Tell which carriers a tracking number can belong to
-  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
-  carriers    List, configure and test carrier accounts and their credentials
-  poll        Ask the carriers about every shipment that is due (--once or --daemon)
-  eval-eta    Measure the delivery-date prediction on real orders (Olist)
-  cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer's contact about a parcel, list a parcel's contacts
-  delivery-options
-              List what the carrier offers to change about a parcel's delivery,
-              record a customer's request for one of those changes
-  wismo       Find a customer's order as the WISMO desk does, print the answer
-  outbox      Send the messages to customers that are due, list the outbox
-  apologies   Proactive apologies: candidates, drafts, approval, guardrails
-  returns     The return policy, and what it says about an order
-  eval-returns
-              Backtest the returns inflow forecast over the last weeks
-  consent     A customer's consent to proactive messages, per channel
-  templates   List, show, edit or reset the message templates, preview one with an
-              order's data
-  vouchers    Import voucher codes, list them, show or set the monthly budget
-  import      Import orders (Shopify's export or any CSV), shipments and customer
-              feedback from CSV or JSON lines; save column mappings as profiles
-  purge       Erase a person's data everywhere (GDPR), or that of customers whose
-              last order is older than the retention period
-  export-customer
-              Write everything held about a person as JSON (GDPR)
-  privacy     Show or set the retention period for personal data
-  export      Write a report over a period as CSV, XLSX or PDF (no display needed)
-  copy        Copy a ParcelDesk file into a team's PostgreSQL database
-  password    Keep a team database's password in the keychain
-
-Commands that use a database take --db FILE, or --db postgresql://user@host:port/dbname for a team's database. Run parceldeskctl &lt;command&gt; --help for its options.</source>
-        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
-  info        Schemaversion und Inhalt einer Datenbank zeigen
-  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
-              lesen und als JSON-Zeilen ausgeben
-  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
-              gehören kann
-  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
-              Loopback
-  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
-              einrichten und testen
-  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
-              (--once oder --daemon)
-  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
-              (Olist)
-  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
-              vergangenen Tagen erproben
-  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
-              einem Paket auflisten
-  delivery-options
-              Auflisten, was der Versanddienstleister an der Zustellung eines
-              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
-              Änderungen erfassen
-  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
-              Antwort ausgeben
-  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
-  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
-              Leitplanken
-  returns     Die Rückgaberichtlinie, und was sie zu einer Bestellung sagt
-  eval-returns
-              Die Vorhersage des Retourenzulaufs über die letzten Wochen rückblickend prüfen
-  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
-  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
-              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
-              zeigen
-  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
-              oder festlegen
-  import      Bestellungen (Shopifys Export oder beliebige CSV), Sendungen und
-              Kundenbewertungen aus CSV oder JSON-Zeilen importieren;
-              Spaltenzuordnungen als Profile speichern
-  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
-              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
-  export-customer
-              Alles, was über eine Person gespeichert ist, als JSON schreiben
-              (DSGVO)
-  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
-              festlegen
-  export      Einen Bericht über einen Zeitraum als CSV, XLSX oder PDF schreiben
-              (ohne Bildschirm)
-  copy        Eine ParcelDesk-Datei in die PostgreSQL-Datenbank eines Teams kopieren
-  password    Das Passwort einer Team-Datenbank im Schlüsselbund ablegen
-
-Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank eines Teams, --db postgresql://benutzer@host:port/dbname. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
-    </message>
-    <message>
         <source>demo-seed: no temporary folder for the demo file.</source>
         <translation>demo-seed: kein temporärer Ordner für die Demo-Datei.</translation>
     </message>
@@ -4372,6 +4277,144 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
     <message>
         <source>Kept the password for %1 in the keychain.</source>
         <translation>Das Passwort für %1 liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Usage: parceldeskctl &lt;command&gt; [options]
+
+Commands:
+  demo-seed   Create a demo database with generated shipments
+  info        Show a database's schema version and contents
+  parse       Read a carrier's tracking answer from a file, print it as JSON lines
+  recognize   Tell which carriers a tracking number can belong to
+  sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
+  carriers    List, configure and test carrier accounts and their credentials
+  poll        Ask the carriers about every shipment that is due (--once or --daemon)
+  eval-eta    Measure the delivery-date prediction on real orders (Olist)
+  cases       Open problem cases by the rules, or try a rule on past days
+  contacts    Log a customer's contact about a parcel, list a parcel's contacts
+  delivery-options
+              List what the carrier offers to change about a parcel's delivery,
+              record a customer's request for one of those changes
+  wismo       Find a customer's order as the WISMO desk does, print the answer
+  outbox      Send the messages to customers that are due, list the outbox
+  apologies   Proactive apologies: candidates, drafts, approval, guardrails
+  returns     The return policy, and what it says about an order
+  eval-returns
+              Backtest the returns inflow forecast over the last weeks
+  consent     A customer's consent to proactive messages, per channel
+  templates   List, show, edit or reset the message templates, preview one with an
+              order's data
+  vouchers    Import voucher codes, list them, show or set the monthly budget
+  import      Import orders (Shopify's export or any CSV), shipments and customer
+              feedback from CSV or JSON lines; save column mappings as profiles
+  purge       Erase a person's data everywhere (GDPR), or that of customers whose
+              last order is older than the retention period
+  export-customer
+              Write everything held about a person as JSON (GDPR)
+  privacy     Show or set the retention period for personal data
+  export      Write a report over a period as CSV, XLSX or PDF (no display needed)
+  copy        Copy a ParcelDesk file into a team's PostgreSQL database
+  password    Keep a team database's password in the keychain
+  watch       Follow what others change in a team's database, as a console does
+
+Commands that use a database take --db FILE, or --db postgresql://user@host:port/dbname for a team's database. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+        <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo-seed   Eine Demo-Datenbank mit erzeugten Sendungen anlegen
+  info        Schemaversion und Inhalt einer Datenbank zeigen
+  parse       Die Sendungsauskunft eines Versanddienstleisters aus einer Datei
+              lesen und als JSON-Zeilen ausgeben
+  recognize   Sagen, zu welchen Versanddienstleistern eine Sendungsnummer
+              gehören kann
+  sandbox     Die Sandbox starten: simulierte APIs der Versanddienstleister auf
+              Loopback
+  carriers    Konten der Versanddienstleister und ihre Zugangsdaten auflisten,
+              einrichten und testen
+  poll        Die Versanddienstleister nach jeder fälligen Sendung fragen
+              (--once oder --daemon)
+  eval-eta    Die Vorhersage des Zustelldatums an echten Bestellungen messen
+              (Olist)
+  cases       Problemfälle nach den Regeln eröffnen oder eine Regel an
+              vergangenen Tagen erproben
+  contacts    Den Kontakt eines Kunden zu einem Paket erfassen, die Kontakte zu
+              einem Paket auflisten
+  delivery-options
+              Auflisten, was der Versanddienstleister an der Zustellung eines
+              Pakets ändern lässt, den Wunsch eines Kunden nach einer dieser
+              Änderungen erfassen
+  wismo       Die Bestellung eines Kunden wie der WISMO-Schalter finden, die
+              Antwort ausgeben
+  outbox      Die fälligen Nachrichten an Kunden senden, den Postausgang auflisten
+  apologies   Proaktive Entschuldigungen: Kandidaten, Entwürfe, Freigabe,
+              Leitplanken
+  returns     Die Rückgaberichtlinie, und was sie zu einer Bestellung sagt
+  eval-returns
+              Die Vorhersage des Retourenzulaufs über die letzten Wochen rückblickend prüfen
+  consent     Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal
+  templates   Die Nachrichtenvorlagen auflisten, zeigen, bearbeiten oder
+              zurücksetzen, eine mit den Daten einer Bestellung in der Vorschau
+              zeigen
+  vouchers    Gutscheincodes importieren und auflisten, das Monatsbudget zeigen
+              oder festlegen
+  import      Bestellungen (Shopifys Export oder beliebige CSV), Sendungen und
+              Kundenbewertungen aus CSV oder JSON-Zeilen importieren;
+              Spaltenzuordnungen als Profile speichern
+  purge       Die Daten einer Person überall löschen (DSGVO), oder die der
+              Kunden, deren letzte Bestellung älter als die Aufbewahrungsfrist ist
+  export-customer
+              Alles, was über eine Person gespeichert ist, als JSON schreiben
+              (DSGVO)
+  privacy     Die Aufbewahrungsfrist für personenbezogene Daten zeigen oder
+              festlegen
+  export      Einen Bericht über einen Zeitraum als CSV, XLSX oder PDF schreiben
+              (ohne Bildschirm)
+  copy        Eine ParcelDesk-Datei in die PostgreSQL-Datenbank eines Teams kopieren
+  password    Das Passwort einer Team-Datenbank im Schlüsselbund ablegen
+  watch       Verfolgen, was andere in der Datenbank eines Teams ändern, wie eine
+              Konsole
+
+Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank eines Teams, --db postgresql://benutzer@host:port/dbname. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
+    </message>
+    <message>
+        <source>Watches a team's database as a console does, without a window: prints what other consoles and pollers change as the news arrives, reads the Overview's figures again each time, and at the end how late the news was. Stops after --seconds or on Ctrl+C.</source>
+        <translation>Beobachtet die Datenbank eines Teams wie eine Konsole, ohne Fenster: zeigt, was andere Konsolen und Poller ändern, sobald die Nachricht eintrifft, liest jedes Mal die Kennzahlen der Übersicht neu und am Ende, wie spät die Nachrichten kamen. Endet nach --seconds oder mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: run until stopped).</source>
+        <translation>Nach so vielen Sekunden enden (Vorgabe: bis zum Anhalten laufen).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per change and one at the end, for scripts.</source>
+        <translation>Ein JSON-Objekt je Änderung und eines am Ende ausgeben, für Skripte.</translation>
+    </message>
+    <message>
+        <source>watch: --db postgresql://user@host:port/dbname is required: only a team's database has others writing to it.</source>
+        <translation>watch: --db postgresql://benutzer@host:port/dbname ist erforderlich: Nur in die Datenbank eines Teams schreiben auch andere.</translation>
+    </message>
+    <message>
+        <source>watch: --seconds must be a whole number, not "%1".</source>
+        <translation>watch: --seconds muss eine ganze Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (news after %3 ms)%4</source>
+        <translation>%1  %2 (Nachricht nach %3 ms)%4</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost (%2); reconnecting…</source>
+        <translation>Verbindung zu %1 verloren (%2); verbinde neu …</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 yet (%2); trying again.</source>
+        <translation>Kann %1 noch nicht zuhören (%2); versuche es weiter.</translation>
+    </message>
+    <message>
+        <source>%1 notifications, %2 refreshes (%3 failed), news after p50 %4 ms, p95 %5 ms, at most %6 ms.</source>
+        <translation>%1 Benachrichtigungen, %2 Aktualisierungen (%3 fehlgeschlagen), Nachrichten nach p50 %4 ms, p95 %5 ms, höchstens %6 ms.</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6195,10 @@ Ihr Kundenservice</translation>
     <message>
         <source>ParcelDesk databases (*.sqlite)</source>
         <translation>ParcelDesk-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost, reconnecting… (%2) Nothing you entered is lost; what could not be saved can be saved again once it is back.</source>
+        <translation>Verbindung zu %1 verloren, verbinde neu … (%2) Nichts von Ihren Eingaben geht verloren; was nicht gespeichert werden konnte, lässt sich wieder speichern, sobald sie zurück ist.</translation>
     </message>
 </context>
 <context>

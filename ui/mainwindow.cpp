@@ -15,6 +15,7 @@
 #include "rules/problemcaserunner.h"
 #include "settingspage.h"
 #include "shipmentspage.h"
+#include "store/changenotifier.h"
 #include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
 #include "store/storewriter.h"
@@ -111,6 +112,26 @@ MainWindow::MainWindow(Database database, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     showPollingState();
     refreshShipmentCount();
+
+    // A team's database: what other consoles and the pollers write shows here as it happens,
+    // and a lost connection is said and mended.
+    if (m_database.isServer()) {
+        m_notifier = new ChangeNotifier(m_database, this);
+        connect(m_notifier, &ChangeNotifier::changed, this, [this] { dataChanged(); });
+        connect(m_notifier, &ChangeNotifier::connectionLost, this, [this](const QString &why) {
+            m_databaseLabel->setText(tr("Connection to %1 lost, reconnecting… (%2) Nothing you "
+                                        "entered is lost; what could not be saved can be saved "
+                                        "again once it is back.")
+                                         .arg(m_database.displayName(), why));
+            m_databaseLabel->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+        });
+        connect(m_notifier, &ChangeNotifier::connectionRestored, this, [this] {
+            m_databaseLabel->setText(tr("Team database: %1").arg(m_database.displayName()));
+            m_databaseLabel->setStyleSheet(QString());
+            dataChanged();
+        });
+        m_notifier->start();
+    }
 }
 
 MainWindow::~MainWindow()

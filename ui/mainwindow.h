@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace ParcelDesk {
 
+class ChangeNotifier;
+
 class CarriersPage;
 class ProblemCasesPage;
 class ShipmentsPage;
@@ -105,6 +107,7 @@ private:
     Database m_database;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    ChangeNotifier *m_notifier = nullptr; // a team database only
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pollingLabel = nullptr;

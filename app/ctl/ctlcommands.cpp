@@ -108,7 +108,8 @@ int CtlCommands::usage(int exitCode)
            "  export      Write a report over a period as CSV, XLSX or PDF (no display "
            "needed)\n"
            "  copy        Copy a ParcelDesk file into a team's PostgreSQL database\n"
-           "  password    Keep a team database's password in the keychain\n\n"
+           "  password    Keep a team database's password in the keychain\n"
+           "  watch       Follow what others change in a team's database, as a console does\n\n"
            "Commands that use a database take --db FILE, or --db postgresql://user@host:port/"
            "dbname for a team's database. Run parceldeskctl <command> --help for its "
            "options."));
@@ -180,6 +181,8 @@ int CtlCommands::run(const QStringList &arguments)
         return copyStore(rest);
     if (command == u"password")
         return password(rest);
+    if (command == u"watch")
+        return watch(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));
     return usage(2);
 }

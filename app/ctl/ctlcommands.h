@@ -48,6 +48,7 @@ private:
     static int importData(const QStringList &arguments);
     static int copyStore(const QStringList &arguments);
     static int password(const QStringList &arguments);
+    static int watch(const QStringList &arguments);
     static int usage(int exitCode);
 
 public:

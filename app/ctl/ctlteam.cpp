@@ -2,16 +2,26 @@
 // the server's password in the keychain.
 
 #include "ctlcommands.h"
+#include "store/changenotifier.h"
+#include "store/overviewquery.h"
 #include "store/serverpasswords.h"
 #include "store/storecopy.h"
 #include "terminalprogress.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 
+#include <algorithm>
+
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 
@@ -154,6 +164,130 @@ int CtlCommands::password(const QStringList &arguments)
     }
     printLine(stdout, tr("Kept the password for %1 in the keychain.").arg(location->displayName()));
     return 0;
+}
+
+int CtlCommands::watch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Watches a team's database as a console does, without a window: prints what other "
+           "consoles and pollers change as the news arrives, reads the Overview's figures again "
+           "each time, and at the end how late the news was. Stops after --seconds or on "
+           "Ctrl+C."));
+    parser.addHelpOption();
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption seconds(
+        u"seconds"_s, tr("Stop after this many seconds (default: run until stopped)."), u"n"_s);
+    const QCommandLineOption json(
+        u"json"_s, tr("Print one JSON object per change and one at the end, for scripts."));
+    parser.addOptions({db, seconds, json});
+    parser.process(arguments);
+    if (!parser.isSet(db) || !ServerLocation::isServerUrl(parser.value(db))) {
+        printLine(stderr,
+            tr("watch: --db postgresql://user@host:port/dbname is required: only a team's "
+               "database has others writing to it."));
+        return 2;
+    }
+    bool ok = true;
+    const int limitSeconds = parser.isSet(seconds) ? parser.value(seconds).toInt(&ok) : 0;
+    if (!ok || limitSeconds < 0) {
+        printLine(stderr,
+            tr("watch: --seconds must be a whole number, not \"%1\".").arg(parser.value(seconds)));
+        return 2;
+    }
+    const auto opened = Database::open(parser.value(db));
+    if (!opened) {
+        printLine(stderr, opened.error().message);
+        return 1;
+    }
+    const bool asJson = parser.isSet(json);
+    ChangeNotifier notifier(*opened);
+    QList<qint64> latencies;
+    int refreshes = 0;
+    int failedRefreshes = 0;
+    int losses = 0;
+    QObject::connect(&notifier, &ChangeNotifier::notified,
+        [&](const QString &, qint64 written, qint64 received) {
+            latencies.append(received - written);
+        });
+    QObject::connect(
+        &notifier, &ChangeNotifier::changed, [&](const QStringList &tables, qint64 latencyMs) {
+            // What a console does with the news: read its figures again.
+            OverviewOptions options;
+            options.nowMs = QDateTime::currentMSecsSinceEpoch();
+            options.todayStartMs = options.nowMs - options.nowMs % OverviewQuery::msPerDay;
+            const auto snapshot = OverviewQuery::load(opened->connection(), options);
+            ++refreshes;
+            if (!snapshot)
+                ++failedRefreshes;
+            if (asJson) {
+                printLine(stdout,
+                    QString::fromUtf8(QJsonDocument(
+                        QJsonObject {{u"type"_s, u"change"_s}, {u"tables"_s, tables.join(u',')},
+                            {u"latency_ms"_s, latencyMs}, {u"refreshed"_s, bool(snapshot)}})
+                                          .toJson(QJsonDocument::Compact)));
+            } else {
+                printLine(stdout,
+                    tr("%1  %2 (news after %3 ms)%4")
+                        .arg(QTime::currentTime().toString(u"HH:mm:ss"_s), tables.join(u", "_s))
+                        .arg(latencyMs)
+                        .arg(snapshot ? QString() : u"  "_s + snapshot.error().message));
+            }
+        });
+    QObject::connect(&notifier, &ChangeNotifier::connectionLost, [&](const QString &message) {
+        ++losses;
+        printLine(stderr,
+            tr("Connection to %1 lost (%2); reconnecting…").arg(opened->displayName(), message));
+    });
+    QObject::connect(&notifier, &ChangeNotifier::connectionRestored,
+        [&] { printLine(stderr, tr("Connected to %1 again.").arg(opened->displayName())); });
+    if (!notifier.start())
+        printLine(stderr,
+            tr("Cannot listen on %1 yet (%2); trying again.")
+                .arg(opened->displayName(), notifier.error()));
+
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QEventLoop loop;
+    QTimer stopCheck;
+    QElapsedTimer running;
+    running.start();
+    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
+        if (interrupted || (limitSeconds > 0 && running.elapsed() >= limitSeconds * 1000LL))
+            loop.quit();
+    });
+    stopCheck.start(100);
+    loop.exec();
+
+    std::sort(latencies.begin(), latencies.end());
+    const auto percentile = [&latencies](double p) -> qint64 {
+        if (latencies.isEmpty())
+            return 0;
+        const auto rank = qsizetype(std::ceil(p * double(latencies.size()))) - 1;
+        return latencies.at(std::clamp<qsizetype>(rank, 0, latencies.size() - 1));
+    };
+    if (asJson) {
+        printLine(stdout,
+            QString::fromUtf8(QJsonDocument(
+                QJsonObject {{u"type"_s, u"summary"_s},
+                    {u"notifications"_s, qint64(latencies.size())}, {u"refreshes"_s, refreshes},
+                    {u"failed_refreshes"_s, failedRefreshes}, {u"connection_losses"_s, losses},
+                    {u"latency_p50_ms"_s, percentile(0.5)}, {u"latency_p95_ms"_s, percentile(0.95)},
+                    {u"latency_max_ms"_s, percentile(1.0)}})
+                                  .toJson(QJsonDocument::Compact)));
+    } else {
+        printLine(stdout,
+            tr("%1 notifications, %2 refreshes (%3 failed), news after p50 %4 ms, p95 %5 ms, "
+               "at most %6 ms.")
+                .arg(latencies.size())
+                .arg(refreshes)
+                .arg(failedRefreshes)
+                .arg(percentile(0.5))
+                .arg(percentile(0.95))
+                .arg(percentile(1.0)));
+    }
+    opened->releaseConnection();
+    return failedRefreshes > 0 ? 1 : 0;
 }
 
 } // namespace ParcelDesk

@@ -26,6 +26,12 @@ PollingEngine::PollingEngine(
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     qRegisterMetaType<ParcelDesk::PollingEngine::Summary>();
+    m_leaseRenewal = new QTimer(this);
+    m_leaseRenewal->setInterval(std::chrono::milliseconds(m_leaseMs / 3));
+    connect(m_leaseRenewal, &QTimer::timeout, this, [this] {
+        ShipmentRepository(m_db).renewLeases(
+            ShipmentRepository::leaseOwner(), QDateTime::currentMSecsSinceEpoch() + m_leaseMs);
+    });
     connect(&m_writer, &StoreWriter::batchWritten, this, [this](const BatchResult &r) {
         if (!m_pendingBatches.remove(r.batchId))
             return;
@@ -51,6 +57,12 @@ PollingEngine::~PollingEngine()
 void PollingEngine::setClock(Clock clock)
 {
     m_clock = std::move(clock);
+}
+
+void PollingEngine::setLeaseMs(qint64 leaseMs)
+{
+    m_leaseMs = std::max<qint64>(leaseMs, 3);
+    m_leaseRenewal->setInterval(std::chrono::milliseconds(m_leaseMs / 3));
 }
 
 void PollingEngine::setScheduleClock(Clock clock)
@@ -161,8 +173,10 @@ void PollingEngine::pollOnce(int maxShipments)
     m_summary = {};
     const qint64 t = scheduleNow();
     // More candidates than taken, so the most urgent among the longest-waiting go first.
-    QList<ShipmentRepository::Due> due
-        = ShipmentRepository(m_db).dueForPolling(t, maxShipments * 4);
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    const ShipmentRepository shipments(m_db);
+    shipments.releaseLeasesOfDeadLocalPollers();
+    QList<ShipmentRepository::Due> due = shipments.dueForPolling(t, maxShipments * 4, wall);
     std::stable_sort(due.begin(), due.end(), [t](const auto &a, const auto &b) {
         const int ua = PollSchedule::urgency(a.status, a.hasOpenProblem, a.promisedAtMs, t);
         const int ub = PollSchedule::urgency(b.status, b.hasOpenProblem, b.promisedAtMs, t);
@@ -170,6 +184,16 @@ void PollingEngine::pollOnce(int maxShipments)
     });
     if (due.size() > maxShipments)
         due.resize(maxShipments);
+    // Only what this poller could lease: another one may have taken some of them meanwhile.
+    // The lease runs on the wall clock, which every poller shares, whatever the schedule's.
+    QList<qint64> ids;
+    ids.reserve(due.size());
+    for (const auto &d : std::as_const(due))
+        ids.append(d.id);
+    const QSet<qint64> leased
+        = shipments.lease(ids, ShipmentRepository::leaseOwner(), t, wall, m_leaseMs);
+    due.removeIf([&leased](const ShipmentRepository::Due &d) { return !leased.contains(d.id); });
+    m_leaseRenewal->start();
 
     QList<ShipmentRepository::Due> unknownCarrier;
     for (const auto &d : std::as_const(due)) {
@@ -403,6 +427,7 @@ void PollingEngine::finishIfDone()
     if (!m_pendingBatches.isEmpty())
         return;
     m_running = false;
+    m_leaseRenewal->stop();
     Q_EMIT finished(m_summary);
 }
 

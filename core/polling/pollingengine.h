@@ -16,6 +16,8 @@
 #include <map>
 #include <memory>
 
+class QTimer;
+
 namespace ParcelDesk {
 
 // Asks the carriers about every shipment that is due, most urgent first, and stores what they
@@ -82,6 +84,10 @@ public:
     // A demo's sandbox runs it faster than real time so that parcels move while one watches.
     void setScheduleClock(Clock clock);
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // How long the shipments a run took stay this poller's unless renewed: a running engine
+    // renews them every third of it, so a poller that dies leaves them to the others within
+    // one lease (at once on the same machine, where its death is seen).
+    void setLeaseMs(qint64 leaseMs);
     void addAccount(const Account &account);
 
     // Polls up to maxShipments due shipments once; finished() reports the run.
@@ -145,6 +151,8 @@ private:
     int m_done = 0;
     int m_retriesWaiting = 0; // failed calls waiting for their backoff
     bool m_running = false;
+    qint64 m_leaseMs = 60'000;
+    QTimer *m_leaseRenewal = nullptr;
     bool m_cancelled = false;
 };
 

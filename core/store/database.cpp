@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -460,9 +461,21 @@ QString Database::upgrade(sqlite3 *handle, const QString &path, const QList<Migr
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName(m_path);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
-    return openConnection(name);
+    if (!QSqlDatabase::contains(name))
+        return openConnection(name);
+    QSqlDatabase db = QSqlDatabase::database(name, !m_server);
+    // A server connection that broke (the server restarted, the network went away) is opened
+    // again on its next use; the statement that found it broken has failed with its error.
+    if (m_server) {
+        pg_conn *handle = PgStatement::handleOf(db);
+        if (!db.isOpen() || !handle || PQstatus(handle) == CONNECTION_BAD) {
+            db.close();
+            if (!db.open())
+                qWarning("ParcelDesk: cannot reconnect to %s: %s", qPrintable(displayName()),
+                    qPrintable(db.lastError().databaseText().trimmed()));
+        }
+    }
+    return db;
 }
 
 QSqlDatabase Database::openConnection(const QString &connectionName) const

@@ -1,10 +1,18 @@
 #include "shipmentrepository.h"
 
+#include "sqldialect.h"
+
 #include "sqlvalues.h"
 
+#include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
+
+#include <cerrno>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +34,7 @@ Result<qint64> ShipmentRepository::insert(const Shipment &s)
     q.prepare(u"INSERT INTO shipments (order_id, carrier, tracking_number, service, direction, "
               "origin_country, dest_country, dest_postcode, status_tag, sub_status, status_at, "
               "shipped_at, last_event_at, promised_at, delivered_at, next_poll_at, created_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(s.orderId > 0 ? QVariant(s.orderId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(s.carrier);
     q.addBindValue(s.trackingNumber);
@@ -44,11 +52,11 @@ Result<qint64> ShipmentRepository::insert(const Shipment &s)
     q.addBindValue(SqlValues::bindable(s.deliveredAtMs));
     q.addBindValue(SqlValues::bindable(s.nextPollAtMs));
     q.addBindValue(s.createdAtMs);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         return Error {tr("Cannot store shipment %1 (%2): %3")
                           .arg(s.trackingNumber, s.carrier, q.lastError().text())};
     }
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 Shipment ShipmentRepository::fromQuery(const QSqlQuery &q)
@@ -98,7 +106,8 @@ QList<Shipment> ShipmentRepository::findByTrackingNumber(const QString &tracking
     return result;
 }
 
-QList<ShipmentRepository::Due> ShipmentRepository::dueForPolling(qint64 nowMs, int limit) const
+QList<ShipmentRepository::Due> ShipmentRepository::dueForPolling(
+    qint64 nowMs, int limit, qint64 wallNowMs) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -107,8 +116,10 @@ QList<ShipmentRepository::Due> ShipmentRepository::dueForPolling(qint64 nowMs, i
         "s.promised_at, s.next_poll_at, EXISTS (SELECT 1 FROM problem_cases p "
         "WHERE p.shipment_id = s.id AND p.state != 'resolved') "
         "FROM shipments s WHERE s.next_poll_at IS NOT NULL AND s.next_poll_at <= ? "
+        "AND (s.lease_until IS NULL OR s.lease_until <= ?) "
         "ORDER BY s.next_poll_at LIMIT ?"_s);
     q.addBindValue(nowMs);
+    q.addBindValue(wallNowMs);
     q.addBindValue(limit);
     QList<Due> due;
     if (!q.exec())
@@ -126,6 +137,90 @@ QList<ShipmentRepository::Due> ShipmentRepository::dueForPolling(qint64 nowMs, i
         due.append(d);
     }
     return due;
+}
+
+QSet<qint64> ShipmentRepository::lease(const QList<qint64> &ids, const QString &owner, qint64 nowMs,
+    qint64 wallNowMs, qint64 leaseMs) const
+{
+    QSet<qint64> leased;
+    if (ids.isEmpty())
+        return leased;
+    QSqlDatabase db = m_db.connection();
+    const bool server = sqlDialectOf(db) == SqlDialect::Postgres;
+    QStringList marks;
+    marks.fill(u"?"_s, ids.size());
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE shipments SET lease_owner = ?, lease_until = ? WHERE id IN (SELECT id FROM "
+              "shipments WHERE id IN (%1) AND next_poll_at IS NOT NULL AND next_poll_at <= ? "
+              "AND (lease_until IS NULL OR lease_until <= ?)%2) RETURNING id"_s.arg(
+                  marks.join(u", "_s), server ? u" FOR UPDATE SKIP LOCKED"_s : QString()));
+    q.addBindValue(owner);
+    q.addBindValue(wallNowMs + leaseMs);
+    for (const qint64 id : ids)
+        q.addBindValue(id);
+    q.addBindValue(nowMs);
+    q.addBindValue(wallNowMs);
+    if (!q.exec()) {
+        qWarning(
+            "ParcelDesk: cannot lease shipments for polling: %s", qPrintable(q.lastError().text()));
+        return leased;
+    }
+    while (q.next())
+        leased.insert(q.value(0).toLongLong());
+    return leased;
+}
+
+int ShipmentRepository::renewLeases(const QString &owner, qint64 wallUntilMs) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE shipments SET lease_until = ? WHERE lease_owner = ?"_s);
+    q.addBindValue(wallUntilMs);
+    q.addBindValue(owner);
+    if (!q.exec()) {
+        qWarning("ParcelDesk: cannot renew poll leases: %s", qPrintable(q.lastError().text()));
+        return 0;
+    }
+    return q.numRowsAffected();
+}
+
+int ShipmentRepository::releaseLeasesOfDeadLocalPollers() const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT DISTINCT lease_owner FROM shipments WHERE lease_owner IS NOT NULL"_s))
+        return 0;
+    QStringList dead;
+    const QString host = QSysInfo::machineHostName();
+    while (q.next()) {
+        const QString owner = q.value(0).toString();
+        const QStringList parts = owner.split(u':');
+        bool ok = false;
+        const qint64 pid = parts.value(1).toLongLong(&ok);
+        if (parts.size() != 3 || parts.first() != host || !ok || pid <= 0
+            || pid == QCoreApplication::applicationPid())
+            continue;
+        // Signal 0 only asks whether the process exists.
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            dead.append(owner);
+    }
+    int released = 0;
+    for (const QString &owner : std::as_const(dead)) {
+        q.prepare(u"UPDATE shipments SET lease_owner = NULL, lease_until = NULL "
+                  "WHERE lease_owner = ?"_s);
+        q.addBindValue(owner);
+        if (q.exec())
+            released += q.numRowsAffected();
+    }
+    return released;
+}
+
+QString ShipmentRepository::leaseOwner()
+{
+    static const QString owner
+        = u"%1:%2:%3"_s.arg(QSysInfo::machineHostName())
+              .arg(QCoreApplication::applicationPid())
+              .arg(qulonglong(QRandomGenerator::system()->generate()), 8, 16, QChar(u'0'));
+    return owner;
 }
 
 qint64 ShipmentRepository::count() const

@@ -1,6 +1,7 @@
 #include "storewriter.h"
 
 #include "pgstatement.h"
+#include "shipmentrepository.h"
 #include "sqlitestatement.h"
 
 #include <QDateTime>
@@ -186,7 +187,11 @@ void StoreWriter::run()
                 "next_poll_at = CASE WHEN ?1 OR status_tag IN ('Delivered', 'Expired') "
                 "OR sub_status IN ('ReturnedToSender', 'Lost') THEN NULL ELSE CAST(?2 AS BIGINT) "
                 "END, "
-                "promised_at = COALESCE(?3, promised_at) WHERE id = ?4");
+                "promised_at = COALESCE(?3, promised_at), "
+                // The poll is done: its lease goes back, if it is still this poller's.
+                "lease_until = CASE WHEN lease_owner = ?5 THEN NULL ELSE lease_until END, "
+                "lease_owner = CASE WHEN lease_owner = ?5 THEN NULL ELSE lease_owner END "
+                "WHERE id = ?4");
             st.addUsage = st.prepare(
                 u"INSERT INTO carrier_usage (carrier, day_start, calls) VALUES (?1, ?2, ?3) "
                 "ON CONFLICT (carrier, day_start) DO UPDATE SET calls = carrier_usage.calls + "
@@ -535,6 +540,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
     };
     flushDaily();
 
+    const QString &leaseOwner = ShipmentRepository::leaseOwner();
     QSet<qint64> alreadyChanged;
     for (const Batch &batch : batches) {
         if (!batch.pollUpdates.isEmpty() && alreadyChanged.isEmpty())
@@ -566,6 +572,7 @@ bool StoreWriter::writeTransaction(Statements &st, const QList<Batch> &batches,
             upd.bind(2, u.nextPollAtMs);
             upd.bind(3, u.promisedAtMs);
             upd.bind(4, u.shipmentId);
+            upd.bindStatic(5, leaseOwner);
             upd.step();
             if (upd.failed())
                 err = tr("shipment %1: %2").arg(u.shipmentId).arg(upd.error());

@@ -529,7 +529,14 @@ void TestPgSchema::sameTriggers()
         &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(sqlite.size(), 21);
-    const QString diff = difference(u"triggers"_s, sqlite, postgres);
+    // Only a server has logins to record and other consoles to tell about a change.
+    QStringList shared = postgres;
+    shared.removeIf([](const QString &t) {
+        return t.section(u' ', 0, 0).endsWith(u"_notify"_s)
+            || t.startsWith(u"audit_log_db_user "_s);
+    });
+    QVERIFY(postgres.size() - shared.size() > 20);
+    const QString diff = difference(u"triggers"_s, sqlite, shared);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
