@@ -1213,6 +1213,13 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::ChangeNotifier</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung beendet</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ChannelSettings</name>
     <message>
         <source>Cannot read the channel settings: %1</source>
@@ -4279,6 +4286,42 @@ Berichte:
         <translation>Das Passwort für %1 liegt im Schlüsselbund.</translation>
     </message>
     <message>
+        <source>Watches a team's database as a console does, without a window: prints what other consoles and pollers change as the news arrives, reads the Overview's figures again each time, and at the end how late the news was. Stops after --seconds or on Ctrl+C.</source>
+        <translation>Beobachtet die Datenbank eines Teams wie eine Konsole, ohne Fenster: zeigt, was andere Konsolen und Poller ändern, sobald die Nachricht eintrifft, liest jedes Mal die Kennzahlen der Übersicht neu und am Ende, wie spät die Nachrichten kamen. Endet nach --seconds oder mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: run until stopped).</source>
+        <translation>Nach so vielen Sekunden enden (Vorgabe: bis zum Anhalten laufen).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per change and one at the end, for scripts.</source>
+        <translation>Ein JSON-Objekt je Änderung und eines am Ende ausgeben, für Skripte.</translation>
+    </message>
+    <message>
+        <source>watch: --db postgresql://user@host:port/dbname is required: only a team's database has others writing to it.</source>
+        <translation>watch: --db postgresql://benutzer@host:port/dbname ist erforderlich: Nur in die Datenbank eines Teams schreiben auch andere.</translation>
+    </message>
+    <message>
+        <source>watch: --seconds must be a whole number, not "%1".</source>
+        <translation>watch: --seconds muss eine ganze Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost (%2); reconnecting…</source>
+        <translation>Verbindung zu %1 verloren (%2); verbinde neu …</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 yet (%2); trying again.</source>
+        <translation>Kann %1 noch nicht zuhören (%2); versuche es weiter.</translation>
+    </message>
+    <message>
+        <source>%1 notifications, %2 refreshes (%3 failed), news after p50 %4 ms, p95 %5 ms, at most %6 ms.</source>
+        <translation>%1 Benachrichtigungen, %2 Aktualisierungen (%3 fehlgeschlagen), Nachrichten nach p50 %4 ms, p95 %5 ms, höchstens %6 ms.</translation>
+    </message>
+    <message>
         <source>Usage: parceldeskctl &lt;command&gt; [options]
 
 Commands:
@@ -4315,6 +4358,8 @@ Commands:
   export      Write a report over a period as CSV, XLSX or PDF (no display needed)
   copy        Copy a ParcelDesk file into a team's PostgreSQL database
   password    Keep a team database's password in the keychain
+  team        Team roles on a PostgreSQL database: set up, add or remove a user,
+              show the connected user's role
   watch       Follow what others change in a team's database, as a console does
 
 Commands that use a database take --db FILE, or --db postgresql://user@host:port/dbname for a team's database. Run parceldeskctl &lt;command&gt; --help for its options.</source>
@@ -4371,50 +4416,126 @@ Befehle:
               (ohne Bildschirm)
   copy        Eine ParcelDesk-Datei in die PostgreSQL-Datenbank eines Teams kopieren
   password    Das Passwort einer Team-Datenbank im Schlüsselbund ablegen
+  team        Team-Rollen in einer PostgreSQL-Datenbank: einrichten, einen Benutzer
+              hinzufügen oder entfernen, die Rolle des verbundenen Benutzers zeigen
   watch       Verfolgen, was andere in der Datenbank eines Teams ändern, wie eine
               Konsole
 
 Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank eines Teams, --db postgresql://benutzer@host:port/dbname. parceldeskctl &lt;Befehl&gt; --help zeigt ihre Optionen.</translation>
     </message>
     <message>
-        <source>Watches a team's database as a console does, without a window: prints what other consoles and pollers change as the news arrives, reads the Overview's figures again each time, and at the end how late the news was. Stops after --seconds or on Ctrl+C.</source>
-        <translation>Beobachtet die Datenbank eines Teams wie eine Konsole, ohne Fenster: zeigt, was andere Konsolen und Poller ändern, sobald die Nachricht eintrifft, liest jedes Mal die Kennzahlen der Übersicht neu und am Ende, wie spät die Nachrichten kamen. Endet nach --seconds oder mit Strg+C.</translation>
+        <source>watch: reading the Overview failed: %1</source>
+        <translation>watch: Das Lesen der Übersicht ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Stop after this many seconds (default: run until stopped).</source>
-        <translation>Nach so vielen Sekunden enden (Vorgabe: bis zum Anhalten laufen).</translation>
+        <source>%1  %2 (news after %3 ms)</source>
+        <translation>%1  %2 (Nachricht nach %3 ms)</translation>
     </message>
     <message>
-        <source>Print one JSON object per change and one at the end, for scripts.</source>
-        <translation>Ein JSON-Objekt je Änderung und eines am Ende ausgeben, für Skripte.</translation>
+        <source>The roles of a team's PostgreSQL database: agent (the WISMO desk), logistics (operations) and supervisor (everything). The console offers each person what their role may do, and the database refuses the rest.
+  setup         make the group roles and grant them what they may do; run it as the
+                database's owner after creating the database and after each upgrade
+                (making the roles the first time needs CREATEROLE or a superuser)
+  add-user      a login for a person in a role (an existing login changes role)
+  remove-user   take a login out of the team and drop it
+  whoami        the connected user's role and what it may do</source>
+        <translation>Die Rollen der PostgreSQL-Datenbank eines Teams: Kundenservice (agent, der WISMO-Schalter), Logistik (logistics, der Betrieb) und Leitung (supervisor, alles). Die Konsole bietet jeder Person an, was ihre Rolle darf, und die Datenbank verweigert den Rest.
+  setup         die Gruppenrollen anlegen und ihnen erteilen, was sie dürfen; als
+                Eigentümer der Datenbank ausführen, nach dem Anlegen der Datenbank
+                und nach jeder Aktualisierung (das erste Anlegen der Rollen braucht
+                CREATEROLE oder einen Superuser)
+  add-user      ein Anmeldename für eine Person in einer Rolle (ein bestehender
+                Anmeldename wechselt die Rolle)
+  remove-user   einen Anmeldenamen aus dem Team nehmen und löschen
+  whoami        die Rolle des verbundenen Benutzers und was sie darf</translation>
     </message>
     <message>
-        <source>watch: --db postgresql://user@host:port/dbname is required: only a team's database has others writing to it.</source>
-        <translation>watch: --db postgresql://benutzer@host:port/dbname ist erforderlich: Nur in die Datenbank eines Teams schreiben auch andere.</translation>
+        <source>add-user, remove-user: the login.</source>
+        <translation>add-user, remove-user: der Anmeldename.</translation>
     </message>
     <message>
-        <source>watch: --seconds must be a whole number, not "%1".</source>
-        <translation>watch: --seconds muss eine ganze Zahl sein, nicht „%1“.</translation>
+        <source>add-user: agent, logistics or supervisor.</source>
+        <translation>add-user: agent, logistics oder supervisor.</translation>
     </message>
     <message>
-        <source>%1  %2 (news after %3 ms)%4</source>
-        <translation>%1  %2 (Nachricht nach %3 ms)%4</translation>
+        <source>add-user: read the login's password from standard input (the server keeps only a hash of it). Without it the login has no password until one is set.</source>
+        <translation>add-user: das Passwort des Anmeldenamens von der Standardeingabe lesen (der Server speichert nur einen Hash davon). Ohne diese Option hat der Anmeldename kein Passwort, bis eines gesetzt wird.</translation>
     </message>
     <message>
-        <source>Connection to %1 lost (%2); reconnecting…</source>
-        <translation>Verbindung zu %1 verloren (%2); verbinde neu …</translation>
+        <source>setup, add-user, remove-user or whoami</source>
+        <translation>setup, add-user, remove-user oder whoami</translation>
     </message>
     <message>
-        <source>Connected to %1 again.</source>
-        <translation>Wieder mit %1 verbunden.</translation>
+        <source>team: say setup, add-user, remove-user or whoami.</source>
+        <translation>team: Geben Sie setup, add-user, remove-user oder whoami an.</translation>
     </message>
     <message>
-        <source>Cannot listen on %1 yet (%2); trying again.</source>
-        <translation>Kann %1 noch nicht zuhören (%2); versuche es weiter.</translation>
+        <source>team %1: --db postgresql://user@host:port/dbname is required.</source>
+        <translation>team %1: --db postgresql://benutzer@host:port/dbname ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 notifications, %2 refreshes (%3 failed), news after p50 %4 ms, p95 %5 ms, at most %6 ms.</source>
-        <translation>%1 Benachrichtigungen, %2 Aktualisierungen (%3 fehlgeschlagen), Nachrichten nach p50 %4 ms, p95 %5 ms, höchstens %6 ms.</translation>
+        <source>team %1: roles belong to a team's PostgreSQL database; give it as --db postgresql://user@host:port/dbname.</source>
+        <translation>team %1: Rollen gehören zur PostgreSQL-Datenbank eines Teams; geben Sie sie als --db postgresql://benutzer@host:port/dbname an.</translation>
+    </message>
+    <message>
+        <source>team %1: --login NAME is required.</source>
+        <translation>team %1: --login NAME ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>team add-user: --role must be agent, logistics or supervisor, not "%1".</source>
+        <translation>team add-user: --role muss agent, logistics oder supervisor sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>team %1: "%2" cannot be a login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters, not beginning with pg_.</source>
+        <translation>team %1: „%2“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben oder _, höchstens 63 Zeichen, nicht mit pg_ am Anfang.</translation>
+    </message>
+    <message>
+        <source>team add-user: no password given; nothing was changed.</source>
+        <translation>team add-user: kein Passwort angegeben; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The team roles of %1 are set up: %2, %3 and %4.</source>
+        <translation>Die Team-Rollen von %1 sind eingerichtet: %2, %3 und %4.</translation>
+    </message>
+    <message>
+        <source>Added the login %1 as %2.</source>
+        <translation>Anmeldename %1 mit der Rolle %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The login %1 is now %2.</source>
+        <translation>Der Anmeldename %1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Set the password for %1.</source>
+        <translation>Das Passwort für %1 ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet: run this again with --password-stdin, or let the server's administrator set one (psql: \password %1).</source>
+        <translation>%1 hat noch kein Passwort: Führen Sie den Befehl noch einmal mit --password-stdin aus, oder lassen Sie die Administration des Servers eines setzen (psql: \password %1).</translation>
+    </message>
+    <message>
+        <source>Removed the login %1.</source>
+        <translation>Anmeldename %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is out of the team, but the login stays: it owns objects or holds privileges elsewhere on the server.</source>
+        <translation>%1 gehört nicht mehr zum Team, aber der Anmeldename bleibt: Ihm gehören Objekte oder er hat Rechte an anderer Stelle auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>May:</source>
+        <translation>Darf:</translation>
+    </message>
+    <message>
+        <source>May not:</source>
+        <translation>Darf nicht:</translation>
     </message>
 </context>
 <context>
@@ -5053,10 +5174,6 @@ Ihr Kundenservice</translation>
         <translation>die Sperre des Schemas</translation>
     </message>
     <message>
-        <source>reading the schema version</source>
-        <translation>das Lesen der Schemaversion</translation>
-    </message>
-    <message>
         <source>The database %1 has schema version %2, but this ParcelDesk understands versions up to %3. Open it with a newer ParcelDesk; the database was left unchanged.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, dieses ParcelDesk versteht Versionen bis %3. Öffnen Sie sie mit einem neueren ParcelDesk; die Datenbank blieb unverändert.</translation>
     </message>
@@ -5075,6 +5192,10 @@ Ihr Kundenservice</translation>
     <message>
         <source>recording the schema version</source>
         <translation>das Speichern der Schemaversion</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1 (%2). If the login is new, an administrator gives it a role: parceldeskctl team add-user.</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden (%2). Ist der Anmeldename neu, muss ihm die Administration eine Rolle geben: parceldeskctl team add-user.</translation>
     </message>
 </context>
 <context>
@@ -6169,10 +6290,6 @@ Ihr Kundenservice</translation>
         <translation>&amp;Kundenbewertungen…</translation>
     </message>
     <message>
-        <source>Team database: %1</source>
-        <translation>Team-Datenbank: %1</translation>
-    </message>
-    <message>
         <source>ParcelDesk</source>
         <translation>ParcelDesk</translation>
     </message>
@@ -6199,6 +6316,14 @@ Ihr Kundenservice</translation>
     <message>
         <source>Connection to %1 lost, reconnecting… (%2) Nothing you entered is lost; what could not be saved can be saved again once it is back.</source>
         <translation>Verbindung zu %1 verloren, verbinde neu … (%2) Nichts von Ihren Eingaben geht verloren; was nicht gespeichert werden konnte, lässt sich wieder speichern, sobald sie zurück ist.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) leaves polling to the team's pollers.</source>
+        <translation>Ihre Rolle (%1) überlässt das Abfragen den Pollern des Teams.</translation>
+    </message>
+    <message>
+        <source>Team database: %1, as %2 (%3)</source>
+        <translation>Team-Datenbank: %1, als %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -10578,6 +10703,236 @@ Ihr Kundenservice</translation>
     <message>
         <source>Save the rows and columns shown as CSV or an Excel workbook (%1)</source>
         <translation>Die angezeigten Zeilen und Spalten als CSV oder Excel-Arbeitsmappe speichern (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDesk::TeamRoles</name>
+    <message>
+        <source>Log a customer's contact</source>
+        <translation>Den Kontakt eines Kunden erfassen</translation>
+    </message>
+    <message>
+        <source>Send a customer an update</source>
+        <translation>Einem Kunden eine Statusnachricht senden</translation>
+    </message>
+    <message>
+        <source>Record a delivery change request</source>
+        <translation>Einen Änderungswunsch zur Zustellung erfassen</translation>
+    </message>
+    <message>
+        <source>Record a consent to messages</source>
+        <translation>Eine Einwilligung in Nachrichten erfassen</translation>
+    </message>
+    <message>
+        <source>Register a return</source>
+        <translation>Eine Retoure erfassen</translation>
+    </message>
+    <message>
+        <source>Add a note to a problem case</source>
+        <translation>Einem Problemfall eine Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export a person's data</source>
+        <translation>Die Daten einer Person exportieren</translation>
+    </message>
+    <message>
+        <source>Import orders, shipments, feedback and returns</source>
+        <translation>Bestellungen, Sendungen, Kundenbewertungen und Retouren importieren</translation>
+    </message>
+    <message>
+        <source>Poll the carriers</source>
+        <translation>Die Versanddienstleister abfragen</translation>
+    </message>
+    <message>
+        <source>Edit carrier accounts</source>
+        <translation>Konten der Versanddienstleister bearbeiten</translation>
+    </message>
+    <message>
+        <source>Run the problem-case rules</source>
+        <translation>Die Problemfall-Regeln ausführen</translation>
+    </message>
+    <message>
+        <source>Edit the problem-case rules</source>
+        <translation>Die Problemfall-Regeln bearbeiten</translation>
+    </message>
+    <message>
+        <source>Assign, hold and resolve problem cases</source>
+        <translation>Problemfälle zuweisen, zurückstellen und lösen</translation>
+    </message>
+    <message>
+        <source>Review, label, receive, inspect and settle returns</source>
+        <translation>Retouren sichten, etikettieren, entgegennehmen, prüfen und abwickeln</translation>
+    </message>
+    <message>
+        <source>Edit the disposition rules</source>
+        <translation>Die Verwertungsregeln bearbeiten</translation>
+    </message>
+    <message>
+        <source>Send the outbox</source>
+        <translation>Den Postausgang senden</translation>
+    </message>
+    <message>
+        <source>Edit the settings and message channels</source>
+        <translation>Die Einstellungen und Nachrichtenkanäle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the return policy</source>
+        <translation>Die Rückgaberichtlinie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the apology rules and guardrails</source>
+        <translation>Die Regeln und Leitplanken für Entschuldigungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write, approve and reject apologies</source>
+        <translation>Entschuldigungen schreiben, freigeben und ablehnen</translation>
+    </message>
+    <message>
+        <source>Edit the message templates</source>
+        <translation>Die Nachrichtenvorlagen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Import voucher codes and set the budget</source>
+        <translation>Gutscheincodes importieren und das Budget festlegen</translation>
+    </message>
+    <message>
+        <source>Erase personal data and set the retention period</source>
+        <translation>Personenbezogene Daten löschen und die Aufbewahrungsfrist festlegen</translation>
+    </message>
+    <message>
+        <source>Set up the team roles and add or remove users</source>
+        <translation>Die Team-Rollen einrichten und Benutzer hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>keine Team-Rolle</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <extracomment>A team role: customer service at the WISMO desk</extracomment>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <extracomment>A team role: operations (imports, polling, problem cases, returns)</extracomment>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>The database's owner, who may do everything</extracomment>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Cannot read your role in %1: %2</source>
+        <translation>Ihre Rolle in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Team roles belong to a team's PostgreSQL database; the file %1 has one user and no roles.</source>
+        <translation>Team-Rollen gehören zur PostgreSQL-Datenbank eines Teams; die Datei %1 hat einen Benutzer und keine Rollen.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team roles in %1: %2</source>
+        <translation>Die Team-Rollen in %1 können nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database %1 (or a superuser) can set up the team roles, and %2 is neither.</source>
+        <translation>Nur der Eigentümer der Datenbank %1 (oder ein Superuser) kann die Team-Rollen einrichten, und %2 ist keins von beiden.</translation>
+    </message>
+    <message>
+        <source>Making the group roles, and making one a member of another, needs the CREATEROLE attribute: run parceldeskctl team setup once as a superuser or as a user with CREATEROLE (ALTER ROLE %1 CREATEROLE). Once they exist, the database's owner can run it alone.</source>
+        <translation>Das Anlegen der Gruppenrollen und das Aufnehmen einer Rolle in eine andere braucht das Attribut CREATEROLE: Führen Sie parceldeskctl team setup einmal als Superuser oder als Benutzer mit CREATEROLE aus (ALTER ROLE %1 CREATEROLE). Sobald die Rollen existieren, kann der Eigentümer der Datenbank den Befehl allein ausführen.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team roles in %1: %2 (%3)</source>
+        <translation>Die Team-Rollen in %1 können nicht eingerichtet werden: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist yet, and %2 may not create roles. %3</source>
+        <translation>Die Rolle %1 existiert noch nicht, und %2 darf keine Rollen anlegen. %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1: %2. %3</source>
+        <translation>Die Rolle %1 kann nicht angelegt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 a member of %2: %3. %4</source>
+        <translation>%1 kann nicht Mitglied von %2 werden: %3. %4</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 has no db_user column yet: open the database with this ParcelDesk first, which upgrades it, then set up the team roles.</source>
+        <translation>Das Protokoll von %1 hat noch keine Spalte db_user: Öffnen Sie die Datenbank zuerst mit diesem ParcelDesk, das sie aktualisiert, und richten Sie dann die Team-Rollen ein.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team roles in %1: it has no table %2. Open it with this ParcelDesk first, which upgrades it.</source>
+        <translation>Die Team-Rollen in %1 können nicht eingerichtet werden: Die Tabelle %2 fehlt. Öffnen Sie die Datenbank zuerst mit diesem ParcelDesk, das sie aktualisiert.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters, not beginning with pg_ and not the name of a team group.</source>
+        <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben oder _, höchstens 63 Zeichen, nicht mit pg_ am Anfang und nicht der Name einer Team-Gruppe.</translation>
+    </message>
+    <message>
+        <source>A login joins the team as agent, logistics or supervisor.</source>
+        <translation>Ein Anmeldename tritt dem Team als agent (Kundenservice), logistics (Logistik) oder supervisor (Leitung) bei.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>%1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2 may not create or change roles. That needs the CREATEROLE attribute (ALTER ROLE %3 CREATEROLE, by a superuser) or a superuser.</source>
+        <translation>%1 kann nicht hinzugefügt werden: %2 darf keine Rollen anlegen oder ändern. Dazu braucht es das Attribut CREATEROLE (ALTER ROLE %3 CREATEROLE, durch einen Superuser) oder einen Superuser.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: the role %2 does not exist; run parceldeskctl team setup first.</source>
+        <translation>%1 kann nicht hinzugefügt werden: Die Rolle %2 existiert nicht; führen Sie zuerst parceldeskctl team setup aus.</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser and may do everything; a team role would change nothing.</source>
+        <translation>%1 ist ein Superuser und darf alles; eine Team-Rolle würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a login of the team.</source>
+        <translation>„%1“ ist kein Anmeldename des Teams.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the user connected; another administrator removes it.</source>
+        <translation>%1 ist der verbundene Benutzer; entfernen muss ihn ein anderer Administrator.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2 may not drop roles. That needs the CREATEROLE attribute (ALTER ROLE %3 CREATEROLE, by a superuser) or a superuser.</source>
+        <translation>%1 kann nicht entfernt werden: %2 darf keine Rollen löschen. Dazu braucht es das Attribut CREATEROLE (ALTER ROLE %3 CREATEROLE, durch einen Superuser) oder einen Superuser.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team; nothing was changed.</source>
+        <translation>%1 gehört nicht zum Team; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A file has no logins and no passwords.</source>
+        <translation>Eine Datei hat keine Anmeldenamen und keine Passwörter.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is empty.</source>
+        <translation>Das Passwort für %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot set the password for %1: no connection to %2.</source>
+        <translation>Das Passwort für %1 kann nicht gesetzt werden: keine Verbindung zu %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set the password for %1: %2</source>
+        <translation>Das Passwort für %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the password for %1: the server's password hash has an unexpected form.</source>
+        <translation>Das Passwort für %1 kann nicht gesetzt werden: Der Passwort-Hash des Servers hat eine unerwartete Form.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "problemcasespage.h"
 #include "reportspage.h"
 #include "returnspage.h"
+#include "rolegate.h"
 #include "rules/problemcaserunner.h"
 #include "settingspage.h"
 #include "shipmentspage.h"
@@ -19,6 +20,7 @@
 #include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
 #include "store/storewriter.h"
+#include "store/teamroles.h"
 #include "wismopage.h"
 
 #include <QAction>
@@ -88,15 +90,26 @@ MainWindow::MainWindow(Database database, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    // What this login may do on a team's database, read once: the console offers only that
+    // (the database refuses the rest anyway). A file's user may do everything.
+    if (m_database.isServer()) {
+        const auto role = TeamRoles::currentRole(m_database);
+        m_role = role ? *role : TeamRoles::Role::None;
+    }
     buildPages();
     buildMenus();
+    if (m_role != TeamRoles::Role::Owner) {
+        auto *gate = new RoleGate(m_role, this);
+        gate->sweep(this);
+        QCoreApplication::instance()->installEventFilter(gate);
+    }
     QCoreApplication::instance()->installEventFilter(this);
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(OverviewPage);
 
     m_databaseLabel = new QLabel(m_database.isServer()
-            ? tr("Team database: %1").arg(m_database.displayName())
+            ? teamLabel()
             : tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())),
         this);
     m_countLabel = new QLabel(tr("Counting shipments…"), this);
@@ -126,7 +139,7 @@ MainWindow::MainWindow(Database database, QWidget *parent)
             m_databaseLabel->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
         });
         connect(m_notifier, &ChangeNotifier::connectionRestored, this, [this] {
-            m_databaseLabel->setText(tr("Team database: %1").arg(m_database.displayName()));
+            m_databaseLabel->setText(teamLabel());
             m_databaseLabel->setStyleSheet(QString());
             dataChanged();
         });
@@ -292,6 +305,14 @@ bool MainWindow::startPolling()
 {
     if (m_polling || m_pollingStarting)
         return true;
+    // A team's agents leave polling to the pollers and to logistics (the database would refuse
+    // their writes anyway).
+    if (!TeamRoles::may(m_role, TeamRoles::Capability::PollCarriers)) {
+        m_pollingProblem = tr("Your role (%1) leaves polling to the team's pollers.")
+                               .arg(TeamRoles::roleLabel(m_role));
+        showPollingState();
+        return false;
+    }
     m_pollingProblem.clear();
     if (m_accountsOverride) {
         if (m_accountsOverride->isEmpty()) {
@@ -381,6 +402,8 @@ void MainWindow::runRulesSoon()
         m_rulesPending = true; // the next run after the pause takes it up
         return;
     }
+    if (!TeamRoles::may(m_role, TeamRoles::Capability::RunProblemRules))
+        return;
     m_rulesPending = false;
     m_rulesRunning = true;
     m_lastRulesAtMs = now;
@@ -456,6 +479,15 @@ void MainWindow::showPollingState()
         m_carriersPage->setPollingState(m_polling != nullptr, text);
 }
 
+QString MainWindow::teamLabel() const
+{
+    return tr("Team database: %1, as %2 (%3)")
+        .arg(m_database.displayName(),
+            m_database.server().user.isEmpty() ? qEnvironmentVariable("USER")
+                                               : m_database.server().user,
+            TeamRoles::roleLabel(m_role));
+}
+
 void MainWindow::switchDatabase(const QString &location, const QString &password)
 {
     QSettings().setValue(u"database/location"_s, location);
@@ -498,6 +530,7 @@ void MainWindow::buildMenus()
                   dialog->open();
               });
           };
+    importMenu->menuAction()->setVisible(TeamRoles::may(m_role, TeamRoles::Capability::Import));
     addImport(ImportKind::Orders, tr("&Orders…"), u"importOrders"_s);
     addImport(ImportKind::Shipments, tr("&Shipments…"), u"importShipments"_s);
     addImport(ImportKind::Feedback, tr("Customer &feedback…"), u"importFeedback"_s);

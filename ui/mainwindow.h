@@ -2,6 +2,7 @@
 
 #include "polling/pollingengine.h"
 #include "store/database.h"
+#include "store/teamroles.h"
 
 #include <QMainWindow>
 
@@ -96,6 +97,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The status bar's words for a team's database: where, as whom, in which role.
+    QString teamLabel() const;
     // Remembers the location and starts the console again on it.
     void switchDatabase(const QString &location, const QString &password = {});
     void buildPages();
@@ -108,6 +111,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ChangeNotifier *m_notifier = nullptr; // a team database only
+    TeamRoles::Role m_role = TeamRoles::Role::Owner; // a file's user may do everything
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pollingLabel = nullptr;

@@ -109,6 +109,8 @@ int CtlCommands::usage(int exitCode)
            "needed)\n"
            "  copy        Copy a ParcelDesk file into a team's PostgreSQL database\n"
            "  password    Keep a team database's password in the keychain\n"
+           "  team        Team roles on a PostgreSQL database: set up, add or remove a user,\n"
+           "              show the connected user's role\n"
            "  watch       Follow what others change in a team's database, as a console does\n\n"
            "Commands that use a database take --db FILE, or --db postgresql://user@host:port/"
            "dbname for a team's database. Run parceldeskctl <command> --help for its "
@@ -181,6 +183,8 @@ int CtlCommands::run(const QStringList &arguments)
         return copyStore(rest);
     if (command == u"password")
         return password(rest);
+    if (command == u"team")
+        return team(rest);
     if (command == u"watch")
         return watch(rest);
     printLine(stderr, tr("Unknown command \"%1\".").arg(command));

@@ -48,6 +48,7 @@ private:
     static int importData(const QStringList &arguments);
     static int copyStore(const QStringList &arguments);
     static int password(const QStringList &arguments);
+    static int team(const QStringList &arguments);
     static int watch(const QStringList &arguments);
     static int usage(int exitCode);
 
@@ -57,6 +58,8 @@ public:
     static void onInterrupt(int signal);
     static void printLine(FILE *stream, const QString &text);
     static QCommandLineOption dbOption();
+    // A line from standard input (a password), not echoed when it is a terminal.
+    static QString readSecretLine();
     // Opens the database a command works on, refusing a path where there is none (opening
     // would create an empty one, and the command would then find nothing).
     static Result<Database> openExisting(const QString &path);

@@ -13,11 +13,14 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -93,10 +96,7 @@ int CtlCommands::copyStore(const QStringList &arguments)
     return 0;
 }
 
-namespace {
-
-// A line from standard input without echoing it when it is a terminal.
-QString readSecretLine()
+QString CtlCommands::readSecretLine()
 {
     termios saved {};
     const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -113,8 +113,6 @@ QString readSecretLine()
     }
     return line;
 }
-
-} // namespace
 
 int CtlCommands::password(const QStringList &arguments)
 {
@@ -203,35 +201,58 @@ int CtlCommands::watch(const QStringList &arguments)
     const bool asJson = parser.isSet(json);
     ChangeNotifier notifier(*opened);
     QList<qint64> latencies;
+    QHash<QString, QList<qint64>> latenciesByTable;
     int refreshes = 0;
     int failedRefreshes = 0;
     int losses = 0;
     QObject::connect(&notifier, &ChangeNotifier::notified,
-        [&](const QString &, qint64 written, qint64 received) {
+        [&](const QString &table, qint64 written, qint64 received) {
             latencies.append(received - written);
+            latenciesByTable[table].append(received - written);
         });
-    QObject::connect(
-        &notifier, &ChangeNotifier::changed, [&](const QStringList &tables, qint64 latencyMs) {
-            // What a console does with the news: read its figures again.
+    // What a console does with the news: read its figures again, beside the thread that hears
+    // the news (a console reads on its reader threads), one reading at a time.
+    const Database database = *opened;
+    QFutureWatcher<QString> reading;
+    bool readAgain = false;
+    const auto read = [&] {
+        reading.setFuture(QtConcurrent::run([database] {
             OverviewOptions options;
             options.nowMs = QDateTime::currentMSecsSinceEpoch();
             options.todayStartMs = options.nowMs - options.nowMs % OverviewQuery::msPerDay;
-            const auto snapshot = OverviewQuery::load(opened->connection(), options);
-            ++refreshes;
-            if (!snapshot)
-                ++failedRefreshes;
+            const auto snapshot = OverviewQuery::load(database.connection(), options);
+            return snapshot ? QString() : snapshot.error().message;
+        }));
+    };
+    QObject::connect(&reading, &QFutureWatcher<QString>::finished, [&] {
+        const QString error = reading.result();
+        ++refreshes;
+        if (!error.isEmpty()) {
+            ++failedRefreshes;
+            printLine(stderr, tr("watch: reading the Overview failed: %1").arg(error));
+        }
+        if (readAgain) {
+            readAgain = false;
+            read();
+        }
+    });
+    QObject::connect(
+        &notifier, &ChangeNotifier::changed, [&](const QStringList &tables, qint64 latencyMs) {
+            if (reading.isRunning())
+                readAgain = true;
+            else
+                read();
             if (asJson) {
                 printLine(stdout,
                     QString::fromUtf8(QJsonDocument(
                         QJsonObject {{u"type"_s, u"change"_s}, {u"tables"_s, tables.join(u',')},
-                            {u"latency_ms"_s, latencyMs}, {u"refreshed"_s, bool(snapshot)}})
+                            {u"latency_ms"_s, latencyMs}})
                                           .toJson(QJsonDocument::Compact)));
             } else {
                 printLine(stdout,
-                    tr("%1  %2 (news after %3 ms)%4")
+                    tr("%1  %2 (news after %3 ms)")
                         .arg(QTime::currentTime().toString(u"HH:mm:ss"_s), tables.join(u", "_s))
-                        .arg(latencyMs)
-                        .arg(snapshot ? QString() : u"  "_s + snapshot.error().message));
+                        .arg(latencyMs));
             }
         });
     QObject::connect(&notifier, &ChangeNotifier::connectionLost, [&](const QString &message) {
@@ -259,13 +280,20 @@ int CtlCommands::watch(const QStringList &arguments)
     stopCheck.start(100);
     loop.exec();
 
-    std::sort(latencies.begin(), latencies.end());
-    const auto percentile = [&latencies](double p) -> qint64 {
-        if (latencies.isEmpty())
+    reading.waitForFinished();
+    const auto percentileOf = [](QList<qint64> values, double p) -> qint64 {
+        if (values.isEmpty())
             return 0;
-        const auto rank = qsizetype(std::ceil(p * double(latencies.size()))) - 1;
-        return latencies.at(std::clamp<qsizetype>(rank, 0, latencies.size() - 1));
+        std::sort(values.begin(), values.end());
+        const auto rank = qsizetype(std::ceil(p * double(values.size()))) - 1;
+        return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
     };
+    const auto percentile = [&](double p) { return percentileOf(latencies, p); };
+    QJsonObject byTable;
+    for (auto it = latenciesByTable.cbegin(); it != latenciesByTable.cend(); ++it)
+        byTable.insert(it.key(),
+            QJsonObject {{u"notifications"_s, qint64(it->size())},
+                {u"p50_ms"_s, percentileOf(*it, 0.5)}, {u"p95_ms"_s, percentileOf(*it, 0.95)}});
     if (asJson) {
         printLine(stdout,
             QString::fromUtf8(QJsonDocument(
@@ -273,7 +301,7 @@ int CtlCommands::watch(const QStringList &arguments)
                     {u"notifications"_s, qint64(latencies.size())}, {u"refreshes"_s, refreshes},
                     {u"failed_refreshes"_s, failedRefreshes}, {u"connection_losses"_s, losses},
                     {u"latency_p50_ms"_s, percentile(0.5)}, {u"latency_p95_ms"_s, percentile(0.95)},
-                    {u"latency_max_ms"_s, percentile(1.0)}})
+                    {u"latency_max_ms"_s, percentile(1.0)}, {u"by_table"_s, byTable}})
                                   .toJson(QJsonDocument::Compact)));
     } else {
         printLine(stdout,

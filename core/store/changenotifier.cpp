@@ -124,13 +124,20 @@ void ChangeNotifier::checkHealth()
 {
     if (m_lost || !QSqlDatabase::contains(m_connectionName))
         return;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    if (q.exec(u"SELECT 1"_s))
-        return;
-    QString message = q.lastError().databaseText().trimmed();
+    QString message;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT 1"_s))
+                return;
+            message = q.lastError().databaseText().trimmed();
+            if (message.isEmpty())
+                message = q.lastError().text().trimmed();
+        }
+    }
     if (message.isEmpty())
-        message = q.lastError().text();
+        message = tr("the server closed the connection");
     lose(message);
 }
 

@@ -60,15 +60,20 @@ int readUserVersion(sqlite3 *handle)
     return st.step() ? static_cast<int>(st.columnInt64(0)) : -1;
 }
 
-int readServerVersion(QSqlDatabase &db)
+int readServerVersion(QSqlDatabase &db, QString *error = nullptr)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"SELECT to_regclass('parceldesk_schema') IS NOT NULL"_s) || !q.next())
+    const auto failed = [&q, error] {
+        if (error)
+            *error = q.lastError().databaseText().trimmed();
         return -1;
+    };
+    if (!q.exec(u"SELECT to_regclass('parceldesk_schema') IS NOT NULL"_s) || !q.next())
+        return failed();
     if (!q.value(0).toBool())
         return 0;
     if (!q.exec(u"SELECT max(version) FROM parceldesk_schema"_s) || !q.next())
-        return -1;
+        return failed();
     return q.value(0).toInt();
 }
 
@@ -321,9 +326,16 @@ QString Database::upgradeServer(QSqlDatabase &db, const QString &name,
     // find it done.
     if (!q.exec(u"SELECT pg_advisory_xact_lock(7170301)"_s))
         return failed(tr("the schema lock"));
-    const int current = readServerVersion(db);
-    if (current < 0)
-        return failed(tr("reading the schema version"));
+    QString why;
+    const int current = readServerVersion(db, &why);
+    if (current < 0) {
+        // Most likely a login that is in none of ParcelDesk's roles: it may not read the
+        // version table.
+        db.rollback();
+        return tr("Cannot read the schema version of %1 (%2). If the login is new, an "
+                  "administrator gives it a role: parceldeskctl team add-user.")
+            .arg(name, why);
+    }
     if (current > latest) {
         db.rollback();
         return tr("The database %1 has schema version %2, but this ParcelDesk understands "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,8 +9,8 @@
 
 namespace ParcelDesk {
 
-// A write transaction on one connection (BEGIN IMMEDIATE, so two writers queue at the start
-// instead of failing at their first write). Rolled back unless committed.
+// A write transaction on one connection (SQLite: BEGIN IMMEDIATE, so two writers queue at the
+// start instead of failing at their first write). Rolled back unless committed.
 class WriteTransaction
 {
 public:
@@ -16,7 +18,7 @@ public:
         : m_db(std::move(db))
     {
         QSqlQuery q(m_db);
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_open = q.exec(Sql::beginWrite(sqlDialectOf(m_db)));
         if (!m_open)
             m_error = q.lastError().text();
     }

@@ -146,6 +146,23 @@ void CarrierSandbox::forceJourney(const QString &trackingNumber, JourneyKind kin
 
 const Journey &CarrierSandbox::journey(const QString &trackingNumber)
 {
+    ++m_asked[trackingNumber];
+    ++m_questions;
+    return plannedJourney(trackingNumber);
+}
+
+QStringList CarrierSandbox::askedRepeatedly() const
+{
+    QStringList numbers;
+    for (auto it = m_asked.cbegin(); it != m_asked.cend(); ++it) {
+        if (it.value() > 1)
+            numbers.append(it.key());
+    }
+    return numbers;
+}
+
+const Journey &CarrierSandbox::plannedJourney(const QString &trackingNumber)
+{
     auto it = m_journeys.find(trackingNumber);
     if (it == m_journeys.end()) {
         // First seen: the parcel is somewhere along its way, up to a day and a half in.

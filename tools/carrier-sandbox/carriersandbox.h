@@ -63,7 +63,15 @@ public:
 
     qint64 virtualNowMs() const override;
     void forceJourney(const QString &trackingNumber, JourneyKind kind);
+    // A parcel's journey as the dialects answer with it; counts as the parcel being asked about.
     const Journey &journey(const QString &trackingNumber) override;
+    // The same journey without counting a question: for a test that wants to know the answer.
+    const Journey &plannedJourney(const QString &trackingNumber);
+    // How often the carriers were asked about this parcel, and about parcels in all.
+    int timesAsked(const QString &trackingNumber) const { return m_asked.value(trackingNumber); }
+    qint64 questionsAsked() const { return m_questions; }
+    // Parcels asked about more than once.
+    QStringList askedRepeatedly() const;
 
     // Every token issued so far stops working (as when a carrier revokes them).
     void revokeTokens() { m_tokens.clear(); }
@@ -97,6 +105,8 @@ private:
     QList<Fault> m_faults;
     QRandomGenerator m_random;
     QHash<QString, Journey> m_journeys;
+    QHash<QString, int> m_asked;
+    qint64 m_questions = 0;
     QHash<QString, JourneyKind> m_forced;
     QHash<QString, QList<qint64>> m_calls; // real ms of each call per carrier
     QHash<QString, int> m_callsToday;

@@ -3,15 +3,27 @@ ALTER TABLE shipments ADD COLUMN lease_owner text, ADD COLUMN lease_until bigint
 CREATE INDEX shipments_leased ON shipments (lease_owner) WHERE lease_owner IS NOT NULL;
 ALTER TABLE audit_log ADD COLUMN db_user text;
 
--- The login that wrote an audit row, whatever the row says.
+-- Who wrote an audit entry, as the server knows them: the session's login. The actor column
+-- stays what the program says (the person signed in to the computer); db_user is what the
+-- server vouches for, so this trigger fills it from session_user, which neither a client nor
+-- SET ROLE can change (only a superuser's SET SESSION AUTHORIZATION can). NULL in SQLite and in
+-- entries copied from a file (StoreCopy disables triggers while it copies).
+-- An UPDATE keeps the writer: a supervisor's GDPR erasure of an entry's detail must not make
+-- the entry theirs, and the row-level security of TeamRoles lets a supervisor rewrite the
+-- detail only of a retention run they wrote themselves, which it checks on db_user.
 CREATE FUNCTION audit_log_db_user() RETURNS trigger
     LANGUAGE plpgsql
 AS $$
 BEGIN
-    NEW.db_user := session_user;
+    IF TG_OP = 'INSERT' THEN
+        NEW.db_user := session_user;
+    ELSE
+        NEW.db_user := OLD.db_user;
+    END IF;
     RETURN NEW;
 END;
 $$;
+
 CREATE TRIGGER audit_log_db_user BEFORE INSERT OR UPDATE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_db_user();
 
