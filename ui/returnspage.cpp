@@ -576,10 +576,11 @@ void ReturnsPage::refresh()
     QtConcurrent::run([db = m_db] {
         QSqlQuery q(db.connection());
         QString text;
-        if (q.exec(u"SELECT sum(state = 'registered' AND outcome = 'review'), "
-                   "sum(state = 'registered' AND outcome = 'accept'), "
-                   "sum(state IN ('label_issued', 'in_transit')), sum(state = 'received'), "
-                   "sum(settlement = 'open' AND (state = 'graded' OR (outcome = 'keep' AND "
+        if (q.exec(u"SELECT count(*) FILTER (WHERE state = 'registered' AND outcome = "
+                   "'review'), count(*) FILTER (WHERE state = 'registered' AND outcome = "
+                   "'accept'), count(*) FILTER (WHERE state IN ('label_issued', 'in_transit')), "
+                   "count(*) FILTER (WHERE state = 'received'), count(*) FILTER (WHERE "
+                   "settlement = 'open' AND (state = 'graded' OR (outcome = 'keep' AND "
                    "state = 'registered'))) FROM returns WHERE state NOT IN ('closed', "
                    "'refused')"_s)
             && q.next()) {

@@ -244,7 +244,8 @@ Result<Report> OperationsReport::build(const QSqlDatabase &db, const OperationsR
     std::map<qint64, qint64> shippedByDay;
     const QString volume = filter.destinationCountry.isEmpty()
         ? u"SELECT s.day, s.carrier, sum(s.shipments) FROM shipment_daily s WHERE s.day >= "
-          ":from / 86400000 AND s.day < :until / 86400000 AND s.direction = 'outbound'"_s
+          "CAST(:from AS BIGINT) / 86400000 AND s.day < CAST(:until AS BIGINT) / 86400000 AND "
+          "s.direction = 'outbound'"_s
             + where + u" GROUP BY 1, 2"_s
         : u"SELECT s.shipped_at / 86400000, s.carrier, count(*) FROM shipments s "
           "WHERE s.shipped_at >= :from AND s.shipped_at < :until AND "

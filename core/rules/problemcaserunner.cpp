@@ -4,6 +4,7 @@
 #include "domain/statustext.h"
 #include "store/contactrepository.h"
 #include "store/problemcaserepository.h"
+#include "store/sqldialect.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -178,7 +179,7 @@ Result<ProblemCaseRunner::LoggedContact> ProblemCaseRunner::logContact(
     }
     const QSqlDatabase connection = db.connection();
     QSqlQuery q(connection);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(connection))))
         return Error {tr("Cannot log the contact: %1").arg(q.lastError().text())};
     const auto fail = [&](const QString &message) -> Result<LoggedContact> {
         QSqlQuery(connection).exec(u"ROLLBACK"_s);

@@ -1,6 +1,7 @@
 #include "apologyrepository.h"
 
 #include "messagerepository.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "writetransaction.h"
 
@@ -254,9 +255,9 @@ Result<ApologyFigures> ApologyRepository::figures(qint64 nowMs) const
     const qint64 monthStart
         = QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0))
               .toMSecsSinceEpoch();
-    q.prepare(u"SELECT sum(state = 'draft'), sum(state = 'queued'), "
-              "sum(state = 'sent' AND sent_at >= ?), sum(state = 'dead') FROM messages "
-              "WHERE kind IN ("_s
+    q.prepare(u"SELECT count(*) FILTER (WHERE state = 'draft'), count(*) FILTER (WHERE state = "
+              "'queued'), count(*) FILTER (WHERE state = 'sent' AND sent_at >= ?), count(*) "
+              "FILTER (WHERE state = 'dead') FROM messages WHERE kind IN ("_s
         + kinds + u") AND state IN ('draft', 'queued', 'sent', 'dead')"_s);
     q.addBindValue(monthStart);
     if (!q.exec() || !q.next())
@@ -305,12 +306,14 @@ Result<QList<ApologyMessageRow>> ApologyRepository::messages(
     QStringList stateNames;
     for (const MessageState s : states)
         stateNames << u"'"_s + messageStateToString(s) + u"'"_s;
-    QSqlQuery q(m_db.connection());
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     constexpr int extra = MessageRepository::columnCount;
     q.prepare(u"SELECT "_s + MessageRepository::columns()
-        + u", (SELECT c.name FROM customers c WHERE c.id = messages.customer_id), "
-          "(SELECT group_concat(DISTINCT o.order_number) FROM message_parcels mp "
+        + u", (SELECT c.name FROM customers c WHERE c.id = messages.customer_id), (SELECT "_s
+        + Sql::groupConcat(sqlDialectOf(db), u"o.order_number"_s, u","_s, true)
+        + u" FROM message_parcels mp "
           "JOIN shipments s ON s.id = mp.shipment_id JOIN orders o ON o.id = s.order_id "
           "WHERE mp.message_id = messages.id), "
           "(SELECT count(*) FROM message_parcels mp WHERE mp.message_id = messages.id), "

@@ -1,5 +1,6 @@
 #include "contactrepository.h"
 
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -78,7 +79,7 @@ Result<qint64> ContactRepository::insertWithinTransaction(const Contact &c)
     q.prepare(
         u"INSERT INTO contacts (shipment_id, order_id, channel, reason, outcome, note, "
         "agent, case_id, occurred_at) VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, "
-        "?, ?)"_s);
+        "?, ?) RETURNING id"_s);
     q.addBindValue(SqlValues::bindable(c.shipmentId));
     q.addBindValue(SqlValues::bindable(c.orderId));
     q.addBindValue(c.channel);
@@ -88,9 +89,9 @@ Result<qint64> ContactRepository::insertWithinTransaction(const Contact &c)
     q.addBindValue(c.agent);
     q.addBindValue(SqlValues::bindable(c.caseId));
     q.addBindValue(c.atMs);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Error {tr("Cannot log the contact: %1").arg(q.lastError().text())};
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
               "VALUES (?, ?, 'logged', 'contact', ?, ?)"_s);
     q.addBindValue(c.atMs);
@@ -106,7 +107,7 @@ Result<qint64> ContactRepository::insert(const Contact &c)
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Cannot log the contact: %1").arg(q.lastError().text())};
     const auto id = insertWithinTransaction(c);
     if (!id || !q.exec(u"COMMIT"_s)) {

@@ -1,5 +1,6 @@
 #include "customerprivacy.h"
 
+#include "sqldialect.h"
 #include "wismosearch.h"
 
 #include <QDateTime>
@@ -30,8 +31,9 @@ constexpr int longestRetentionDays = 36'500;
 
 // The records of the people in scope, in temporary tables of the connection: each row's person
 // is the first customer id of that person (purge: several records can be one person; retention:
-// every record is its own). Queries read them first (CROSS JOIN keeps that order): without it
-// SQLite, knowing nothing of their size, may scan a million rows to probe a handful.
+// every record is its own). Queries read them first (CROSS JOIN keeps that order; the join's
+// condition is in WHERE, as PostgreSQL takes no ON after CROSS JOIN): without it SQLite,
+// knowing nothing of their size, may scan a million rows to probe a handful.
 const QStringList scopeTables
     = {u"privacy_scope"_s, u"privacy_orders"_s, u"privacy_shipments"_s, u"privacy_messages"_s,
         u"privacy_contacts"_s, u"privacy_returns"_s, u"privacy_cases"_s, u"privacy_requests"_s};
@@ -59,15 +61,16 @@ QJsonValue textOrNull(const QVariant &v)
 }
 
 // Statements on one connection; the first failure is kept and every later call does nothing.
-class Sql
+class SqlRunner
 {
 public:
-    explicit Sql(const QSqlDatabase &db)
+    explicit SqlRunner(const QSqlDatabase &db)
         : m_db(db)
     { }
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
+    SqlDialect dialect() const { return sqlDialectOf(m_db); }
     void fail(const QString &message)
     {
         if (m_error.isEmpty())
@@ -81,6 +84,14 @@ public:
             return std::nullopt;
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
+        // Without parameters it runs as it is: PostgreSQL prepares queries, not BEGIN or DDL.
+        if (binds.isEmpty()) {
+            if (!q.exec(sql)) {
+                fail(q.lastError().text());
+                return std::nullopt;
+            }
+            return q;
+        }
         if (!q.prepare(sql)) {
             fail(q.lastError().text());
             return std::nullopt;
@@ -295,26 +306,27 @@ struct Scope
 
 // Fills the scope tables for the people (each a list of customer ids) inside the transaction
 // the caller holds.
-Scope loadScope(Sql &sql, const QList<QList<qint64>> &people)
+Scope loadScope(SqlRunner &sql, const QList<QList<qint64>> &people)
 {
     Scope scope;
     for (const QString &table : scopeTables) {
-        sql.exec(u"DROP TABLE IF EXISTS temp."_s + table);
-        sql.exec(u"CREATE TEMP TABLE "_s + table
-            + u" (id INTEGER PRIMARY KEY, person INTEGER NOT NULL DEFAULT 0)"_s);
+        sql.exec(u"DROP TABLE IF EXISTS "_s + table);
+        sql.exec(u"CREATE TEMP TABLE "_s + table + u" (id "_s + Sql::idPrimaryKey(sql.dialect())
+            + u", person BIGINT NOT NULL DEFAULT 0)"_s);
     }
     for (const QList<qint64> &ids : people) {
         if (ids.isEmpty())
             continue;
         for (const qint64 id : ids) {
-            sql.exec(u"INSERT OR IGNORE INTO temp.privacy_scope (id, person) VALUES (?, ?)"_s,
+            sql.exec(u"INSERT INTO privacy_scope (id, person) VALUES (?, ?) "
+                     "ON CONFLICT DO NOTHING"_s,
                 {id, ids.first()});
         }
     }
     if (auto q = sql.query(
             u"SELECT p.id, p.person, c.name, coalesce(c.email, ''), coalesce(c.phone, ''), "
             "coalesce(c.postcode, ''), coalesce(c.city, ''), coalesce(c.external_ref, '') "
-            "FROM temp.privacy_scope p CROSS JOIN customers c ON c.id = p.id ORDER BY p.id"_s)) {
+            "FROM privacy_scope p CROSS JOIN customers c WHERE c.id = p.id ORDER BY p.id"_s)) {
         while (q->next()) {
             scope.customerIds << q->value(0).toLongLong();
             PersonalData &data = scope.people[q->value(1).toLongLong()];
@@ -327,43 +339,47 @@ Scope loadScope(Sql &sql, const QList<QList<qint64>> &people)
                 q->value(6).toString(), q->value(7).toString());
         }
     }
-    sql.exec(u"INSERT INTO temp.privacy_orders (id, person) SELECT o.id, p.person "
-             "FROM temp.privacy_scope p CROSS JOIN orders o ON o.customer_id = p.id"_s);
-    sql.exec(u"INSERT INTO temp.privacy_messages (id, person) SELECT m.id, p.person "
-             "FROM temp.privacy_scope p CROSS JOIN messages m ON m.customer_id = p.id"_s);
-    sql.exec(u"INSERT OR IGNORE INTO temp.privacy_shipments (id, person) SELECT s.id, o.person "
-             "FROM temp.privacy_orders o CROSS JOIN shipments s ON s.order_id = o.id"_s);
-    sql.exec(u"INSERT INTO temp.privacy_returns (id, person) SELECT r.id, o.person "
-             "FROM temp.privacy_orders o CROSS JOIN returns r ON r.order_id = o.id"_s);
-    sql.exec(u"INSERT OR IGNORE INTO temp.privacy_shipments (id, person) SELECT r.shipment_id, "
-             "o.person FROM temp.privacy_orders o CROSS JOIN returns r ON r.order_id = o.id "
-             "WHERE r.shipment_id IS NOT NULL"_s);
+    sql.exec(u"INSERT INTO privacy_orders (id, person) SELECT o.id, p.person "
+             "FROM privacy_scope p CROSS JOIN orders o WHERE o.customer_id = p.id"_s);
+    sql.exec(u"INSERT INTO privacy_messages (id, person) SELECT m.id, p.person "
+             "FROM privacy_scope p CROSS JOIN messages m WHERE m.customer_id = p.id"_s);
+    sql.exec(u"INSERT INTO privacy_shipments (id, person) SELECT s.id, o.person "
+             "FROM privacy_orders o CROSS JOIN shipments s WHERE s.order_id = o.id "
+             "ON CONFLICT DO NOTHING"_s);
+    sql.exec(u"INSERT INTO privacy_returns (id, person) SELECT r.id, o.person "
+             "FROM privacy_orders o CROSS JOIN returns r WHERE r.order_id = o.id"_s);
+    sql.exec(u"INSERT INTO privacy_shipments (id, person) SELECT r.shipment_id, "
+             "o.person FROM privacy_orders o CROSS JOIN returns r WHERE r.order_id = o.id "
+             "AND r.shipment_id IS NOT NULL ON CONFLICT DO NOTHING"_s);
     // The parcels the person's messages told about, unless they belong to another's order.
-    sql.exec(u"INSERT OR IGNORE INTO temp.privacy_shipments (id, person) SELECT s.id, pm.person "
-             "FROM temp.privacy_messages pm CROSS JOIN messages m ON m.id = pm.id "
-             "CROSS JOIN shipments s ON s.id = m.shipment_id "
-             "WHERE s.order_id IS NULL OR s.order_id IN (SELECT id FROM temp.privacy_orders)"_s);
-    sql.exec(u"INSERT OR IGNORE INTO temp.privacy_shipments (id, person) SELECT s.id, pm.person "
-             "FROM temp.privacy_messages pm CROSS JOIN message_parcels mp ON mp.message_id = pm.id "
-             "CROSS JOIN shipments s ON s.id = mp.shipment_id "
-             "WHERE s.order_id IS NULL OR s.order_id IN (SELECT id FROM temp.privacy_orders)"_s);
-    sql.exec(u"INSERT OR IGNORE INTO temp.privacy_contacts (id, person) SELECT c.id, o.person "
-             "FROM temp.privacy_orders o CROSS JOIN contacts c ON c.order_id = o.id"_s);
-    sql.exec(u"INSERT OR IGNORE INTO temp.privacy_contacts (id, person) SELECT c.id, s.person "
-             "FROM temp.privacy_shipments s CROSS JOIN contacts c ON c.shipment_id = s.id "
-             "WHERE c.order_id IS NULL"_s);
-    sql.exec(u"INSERT INTO temp.privacy_cases (id, person) SELECT c.id, s.person "
-             "FROM temp.privacy_shipments s CROSS JOIN problem_cases c ON c.shipment_id = s.id"_s);
-    sql.exec(u"INSERT INTO temp.privacy_requests (id, person) SELECT r.id, s.person "
-             "FROM temp.privacy_shipments s CROSS JOIN delivery_change_requests r "
-             "ON r.shipment_id = s.id"_s);
+    sql.exec(u"INSERT INTO privacy_shipments (id, person) SELECT s.id, pm.person "
+             "FROM privacy_messages pm CROSS JOIN messages m CROSS JOIN shipments s "
+             "WHERE m.id = pm.id AND s.id = m.shipment_id "
+             "AND (s.order_id IS NULL OR s.order_id IN (SELECT id FROM privacy_orders)) "
+             "ON CONFLICT DO NOTHING"_s);
+    sql.exec(u"INSERT INTO privacy_shipments (id, person) SELECT s.id, pm.person "
+             "FROM privacy_messages pm CROSS JOIN message_parcels mp CROSS JOIN shipments s "
+             "WHERE mp.message_id = pm.id AND s.id = mp.shipment_id "
+             "AND (s.order_id IS NULL OR s.order_id IN (SELECT id FROM privacy_orders)) "
+             "ON CONFLICT DO NOTHING"_s);
+    sql.exec(u"INSERT INTO privacy_contacts (id, person) SELECT c.id, o.person "
+             "FROM privacy_orders o CROSS JOIN contacts c WHERE c.order_id = o.id "
+             "ON CONFLICT DO NOTHING"_s);
+    sql.exec(u"INSERT INTO privacy_contacts (id, person) SELECT c.id, s.person "
+             "FROM privacy_shipments s CROSS JOIN contacts c WHERE c.shipment_id = s.id "
+             "AND c.order_id IS NULL ON CONFLICT DO NOTHING"_s);
+    sql.exec(u"INSERT INTO privacy_cases (id, person) SELECT c.id, s.person "
+             "FROM privacy_shipments s CROSS JOIN problem_cases c WHERE c.shipment_id = s.id"_s);
+    sql.exec(u"INSERT INTO privacy_requests (id, person) SELECT r.id, s.person "
+             "FROM privacy_shipments s CROSS JOIN delivery_change_requests r "
+             "WHERE r.shipment_id = s.id"_s);
     return scope;
 }
 
-void dropScope(Sql &sql)
+void dropScope(SqlRunner &sql)
 {
     for (const QString &table : scopeTables)
-        sql.exec(u"DROP TABLE IF EXISTS temp."_s + table);
+        sql.exec(u"DROP TABLE IF EXISTS "_s + table);
 }
 
 // A tracking event of a person's parcel whose text or place names them.
@@ -374,12 +390,13 @@ struct NamingEvent
     bool location = false;
 };
 
-QList<NamingEvent> eventsNaming(Sql &sql, const Scope &scope)
+QList<NamingEvent> eventsNaming(SqlRunner &sql, const Scope &scope)
 {
     QList<NamingEvent> found;
-    auto q = sql.query(u"SELECT e.id, e.carrier_text, e.location, s.person "
-                       "FROM temp.privacy_shipments s CROSS JOIN tracking_events e "
-                       "ON e.shipment_id = s.id WHERE e.carrier_text != '' OR e.location != ''"_s);
+    auto q
+        = sql.query(u"SELECT e.id, e.carrier_text, e.location, s.person "
+                    "FROM privacy_shipments s CROSS JOIN tracking_events e WHERE e.shipment_id = "
+                    "s.id AND (e.carrier_text != '' OR e.location != '')"_s);
     if (!q)
         return found;
     while (q->next()) {
@@ -396,33 +413,33 @@ QList<NamingEvent> eventsNaming(Sql &sql, const Scope &scope)
 }
 
 // The counts of what the scope holds; events as found.
-ErasureCounts countScope(Sql &sql, int namingEvents)
+ErasureCounts countScope(SqlRunner &sql, int namingEvents)
 {
     ErasureCounts c;
     const auto count = [&sql](const QString &table) {
-        return int(sql.scalar(u"SELECT count(*) FROM temp."_s + table));
+        return int(sql.scalar(u"SELECT count(*) FROM "_s + table));
     };
     c.customers = count(u"privacy_scope"_s);
     c.orders = count(u"privacy_orders"_s);
     c.shipments = count(u"privacy_shipments"_s);
     c.parcelsInFlight
-        = int(sql.scalar(u"SELECT count(*) FROM temp.privacy_shipments p "
-                         "CROSS JOIN shipments s ON s.id = p.id "
-                         "WHERE s.delivered_at IS NULL AND s.next_poll_at IS NOT NULL"_s));
+        = int(sql.scalar(u"SELECT count(*) FROM privacy_shipments p "
+                         "CROSS JOIN shipments s WHERE s.id = p.id "
+                         "AND s.delivered_at IS NULL AND s.next_poll_at IS NOT NULL"_s));
     c.events = namingEvents;
     c.messages = count(u"privacy_messages"_s);
-    c.messagesHeldBack = int(sql.scalar(u"SELECT count(*) FROM temp.privacy_messages p "
-                                        "CROSS JOIN messages m ON m.id = p.id WHERE m.state IN "_s
+    c.messagesHeldBack = int(sql.scalar(u"SELECT count(*) FROM privacy_messages p "
+                                        "CROSS JOIN messages m WHERE m.id = p.id AND m.state IN "_s
         + unsentStates));
     c.contacts = count(u"privacy_contacts"_s);
     c.returns = count(u"privacy_returns"_s);
     c.problemCases = count(u"privacy_cases"_s);
     c.deliveryChanges = count(u"privacy_requests"_s);
     c.consents = int(sql.scalar(u"SELECT count(*) FROM consents "
-                                "WHERE customer_id IN (SELECT id FROM temp.privacy_scope)"_s));
+                                "WHERE customer_id IN (SELECT id FROM privacy_scope)"_s));
     for (const auto &[entity, table] : auditEntities) {
         c.auditEntries += int(sql.scalar(u"SELECT count(*) FROM audit_log WHERE entity = ? AND "
-                                         "entity_id IN (SELECT id FROM temp."_s
+                                         "entity_id IN (SELECT id FROM "_s
                 + table + u") AND detail IS NOT NULL AND action NOT IN "_s + ownAuditActions,
             {entity}));
     }
@@ -430,7 +447,7 @@ ErasureCounts countScope(Sql &sql, int namingEvents)
 }
 
 // Erases what the scope holds, inside the transaction the caller holds.
-void eraseScope(Sql &sql, const QList<NamingEvent> &events, qint64 nowMs)
+void eraseScope(SqlRunner &sql, const QList<NamingEvent> &events, qint64 nowMs)
 {
     for (const NamingEvent &e : events) {
         sql.exec(u"UPDATE tracking_events SET carrier_text = CASE WHEN ? THEN '' ELSE "
@@ -440,8 +457,8 @@ void eraseScope(Sql &sql, const QList<NamingEvent> &events, qint64 nowMs)
     }
     // A code given with a message that never left goes back to the pool, as when any other
     // guardrail holds a message back.
-    const QString unsent = u"SELECT m.id FROM temp.privacy_messages p CROSS JOIN messages m "
-                           "ON m.id = p.id WHERE m.state IN "_s
+    const QString unsent = u"SELECT m.id FROM privacy_messages p CROSS JOIN messages m "
+                           "WHERE m.id = p.id AND m.state IN "_s
         + unsentStates;
     sql.exec(u"DELETE FROM voucher_cases WHERE voucher_id IN (SELECT id FROM vouchers "
              "WHERE message_id IN ("_s
@@ -453,39 +470,44 @@ void eraseScope(Sql &sql, const QList<NamingEvent> &events, qint64 nowMs)
         + unsent + u")"_s);
     sql.exec(u"UPDATE messages SET recipient = NULL, subject = NULL, body = '', html_body = NULL, "
              "payload = NULL, last_error = NULL "
-             "WHERE id IN (SELECT id FROM temp.privacy_messages)"_s);
+             "WHERE id IN (SELECT id FROM privacy_messages)"_s);
     sql.exec(u"UPDATE contacts SET note = '', outcome = '' "
-             "WHERE id IN (SELECT id FROM temp.privacy_contacts)"_s);
+             "WHERE id IN (SELECT id FROM privacy_contacts)"_s);
     sql.exec(u"UPDATE returns SET customer_note = NULL "
-             "WHERE id IN (SELECT id FROM temp.privacy_returns)"_s);
+             "WHERE id IN (SELECT id FROM privacy_returns)"_s);
     sql.exec(u"UPDATE problem_cases SET note = NULL "
-             "WHERE id IN (SELECT id FROM temp.privacy_cases)"_s);
+             "WHERE id IN (SELECT id FROM privacy_cases)"_s);
     sql.exec(u"UPDATE delivery_change_requests SET detail = '' "
-             "WHERE id IN (SELECT id FROM temp.privacy_requests)"_s);
+             "WHERE id IN (SELECT id FROM privacy_requests)"_s);
     sql.exec(u"UPDATE shipments SET dest_postcode = NULL "
-             "WHERE id IN (SELECT id FROM temp.privacy_shipments)"_s);
-    sql.exec(u"DELETE FROM consents WHERE customer_id IN (SELECT id FROM temp.privacy_scope)"_s);
+             "WHERE id IN (SELECT id FROM privacy_shipments)"_s);
+    sql.exec(u"DELETE FROM consents WHERE customer_id IN (SELECT id FROM privacy_scope)"_s);
     for (const auto &[entity, table] : auditEntities) {
         sql.exec(u"UPDATE audit_log SET detail = NULL WHERE entity = ? AND entity_id IN "
-                 "(SELECT id FROM temp."_s
+                 "(SELECT id FROM "_s
                 + table + u") AND detail IS NOT NULL AND action NOT IN "_s + ownAuditActions,
             {entity});
     }
     // The search index follows through the triggers of schema 9 (keys and words).
     sql.exec(u"UPDATE feedback SET comment = '' WHERE order_id IN (SELECT o.id FROM orders o "
-             "WHERE o.customer_id IN (SELECT id FROM temp.privacy_scope))"_s);
-    sql.exec(u"UPDATE customers SET name = ? || id, email = NULL, phone = NULL, postcode = NULL, "
+             "WHERE o.customer_id IN (SELECT id FROM privacy_scope))"_s);
+    sql.exec(u"UPDATE customers SET name = CAST(? AS TEXT) || CAST(id AS TEXT), email = NULL, "
+             "phone = NULL, postcode = NULL, "
              "street = NULL, city = NULL, external_ref = NULL, "
              "erased_at = coalesce(erased_at, ?) "
-             "WHERE id IN (SELECT id FROM temp.privacy_scope)"_s,
+             "WHERE id IN (SELECT id FROM privacy_scope)"_s,
         {placeholderPrefix, nowMs});
 }
 
 // Old bytes overwritten in the file: the word index merged into one segment without the
 // deleted words (its old segments are freed, and secure_delete zeroes freed pages), then the
 // WAL copied into the file and truncated. Returns whether the checkpoint was complete.
-bool rewriteFile(Sql &sql)
+bool rewriteFile(SqlRunner &sql)
 {
+    // A server keeps its own files: PostgreSQL reuses the space of old row versions (VACUUM)
+    // and has neither the word index's segments nor a WAL to copy here.
+    if (sql.dialect() == SqlDialect::Postgres)
+        return false;
     sql.exec(u"INSERT INTO customer_words (customer_words) VALUES ('optimize')"_s);
     auto q = sql.query(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return q && q->next() && q->value(0).toInt() == 0;
@@ -499,18 +521,26 @@ public:
     explicit SecureDelete(const QSqlDatabase &db)
         : m_db(db)
     {
+        if (sqlDialectOf(m_db) == SqlDialect::Postgres)
+            return; // SQLite only: PostgreSQL has no such setting
+        m_sqlite = true;
         QSqlQuery q(m_db);
         if (q.exec(u"PRAGMA secure_delete"_s) && q.next())
             m_was = q.value(0).toInt();
         q.finish();
         q.exec(u"PRAGMA secure_delete = 1"_s);
     }
-    ~SecureDelete() { QSqlQuery(m_db).exec(u"PRAGMA secure_delete = %1"_s.arg(m_was)); }
+    ~SecureDelete()
+    {
+        if (m_sqlite)
+            QSqlQuery(m_db).exec(u"PRAGMA secure_delete = %1"_s.arg(m_was));
+    }
     SecureDelete(const SecureDelete &) = delete;
     SecureDelete &operator=(const SecureDelete &) = delete;
 
 private:
     QSqlDatabase m_db;
+    bool m_sqlite = false;
     int m_was = 0;
 };
 
@@ -596,7 +626,7 @@ Result<QList<qint64>> CustomerPrivacy::findByEmail(const QString &email) const
     const QString key = email.trimmed().toLower();
     if (key.isEmpty())
         return Error {tr("Give the customer's e-mail address.")};
-    Sql sql(m_db.connection());
+    SqlRunner sql(m_db.connection());
     // Through the search keys (schema 9): the same folding, and an index.
     const QList<qint64> ids = sql.ids(u"SELECT c.id FROM search_keys k JOIN customers c ON c.id = "
                                       "k.ref WHERE k.kind = 3 AND k.key = ? ORDER BY c.id"_s,
@@ -610,7 +640,7 @@ Result<QList<qint64>> CustomerPrivacy::findByEmail(const QString &email) const
 
 Result<QList<qint64>> CustomerPrivacy::samePerson(qint64 customerId) const
 {
-    Sql sql(m_db.connection());
+    SqlRunner sql(m_db.connection());
     auto q = sql.query(u"SELECT coalesce(email, '') FROM customers WHERE id = ?"_s, {customerId});
     if (!q)
         return Error {tr("Cannot read customer %1: %2").arg(customerId).arg(sql.error())};
@@ -635,7 +665,7 @@ Result<ErasureCounts> CustomerPrivacy::preview(const QList<qint64> &customerIds)
     if (ids.isEmpty())
         return Error {tr("Say whose data to erase.")};
     const QSqlDatabase db = m_db.connection();
-    Sql sql(db);
+    SqlRunner sql(db);
     // A read transaction: one snapshot; the temporary tables go with the rollback.
     sql.exec(u"BEGIN"_s);
     const Scope scope = loadScope(sql, {ids});
@@ -660,9 +690,9 @@ Result<ErasureCounts> CustomerPrivacy::purge(
     if (actor.trimmed().isEmpty())
         return Error {tr("actor: who erases the data is needed.")};
     const QSqlDatabase db = m_db.connection();
-    Sql sql(db);
+    SqlRunner sql(db);
     const SecureDelete secure(db);
-    if (!sql.exec(u"BEGIN IMMEDIATE"_s))
+    if (!sql.exec(Sql::beginWrite(sql.dialect())))
         return Error {tr("Cannot erase the customer's data: %1").arg(sql.error())};
     const auto fail = [&](const QString &message) -> Result<ErasureCounts> {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -721,9 +751,9 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     if (actor.trimmed().isEmpty())
         return Error {tr("actor: who exports the data is needed.")};
     const QSqlDatabase db = m_db.connection();
-    Sql sql(db);
+    SqlRunner sql(db);
     // One snapshot, and the audit line with it.
-    if (!sql.exec(u"BEGIN IMMEDIATE"_s))
+    if (!sql.exec(Sql::beginWrite(sql.dialect())))
         return Error {tr("Cannot export the customer's data: %1").arg(sql.error())};
     const auto fail = [&](const QString &message) -> Result<QJsonDocument> {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -738,8 +768,8 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
 
     QHash<qint64, QJsonArray> consents;
     if (auto q = sql.query(u"SELECT k.customer_id, k.channel, k.granted, k.source, k.at "
-                           "FROM temp.privacy_scope p CROSS JOIN consents k "
-                           "ON k.customer_id = p.id ORDER BY k.customer_id, k.channel"_s)) {
+                           "FROM privacy_scope p CROSS JOIN consents k "
+                           "WHERE k.customer_id = p.id ORDER BY k.customer_id, k.channel"_s)) {
         while (q->next())
             consents[q->value(0).toLongLong()].append(QJsonObject {
                 {u"channel"_s, q->value(1).toString()}, {u"granted"_s, q->value(2).toInt() != 0},
@@ -749,7 +779,7 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     if (auto q = sql.query(
             u"SELECT c.id, c.external_ref, c.name, c.email, c.phone, c.language, c.country, "
             "c.postcode, c.city, c.time_zone, c.created_at, c.erased_at, c.street FROM customers c "
-            "WHERE c.id IN (SELECT id FROM temp.privacy_scope) ORDER BY c.id"_s)) {
+            "WHERE c.id IN (SELECT id FROM privacy_scope) ORDER BY c.id"_s)) {
         while (q->next()) {
             customers.append(QJsonObject {{u"id"_s, q->value(0).toLongLong()},
                 {u"customer_number"_s, textOrNull(q->value(1))},
@@ -772,8 +802,9 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
             u"SELECT s.id, s.order_id, s.carrier, s.tracking_number, s.service, s.direction, "
             "s.dest_country, s.dest_postcode, s.status_tag, s.sub_status, s.status_at, "
             "s.shipped_at, s.promised_at, s.delivered_at, "
-            "s.order_id IN (SELECT id FROM temp.privacy_orders) FROM temp.privacy_shipments p "
-            "CROSS JOIN shipments s ON s.id = p.id ORDER BY s.shipped_at, s.id"_s)) {
+            "CASE WHEN s.order_id IN (SELECT id FROM privacy_orders) THEN 1 ELSE 0 END "
+            "FROM privacy_shipments p CROSS JOIN shipments s WHERE s.id = p.id "
+            "ORDER BY s.shipped_at, s.id"_s)) {
         while (q->next()) {
             const qint64 id = q->value(0).toLongLong();
             parcelIds << id;
@@ -798,8 +829,8 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     if (auto q
         = sql.query(u"SELECT e.shipment_id, e.id, e.occurred_at, e.status_tag, "
                     "e.sub_status, e.location, e.carrier_text, e.milestone "
-                    "FROM temp.privacy_shipments p CROSS JOIN tracking_events e "
-                    "ON e.shipment_id = p.id ORDER BY e.shipment_id, e.occurred_at, e.id"_s)) {
+                    "FROM privacy_shipments p CROSS JOIN tracking_events e "
+                    "WHERE e.shipment_id = p.id ORDER BY e.shipment_id, e.occurred_at, e.id"_s)) {
         while (q->next()) {
             if (q->value(7).toInt() == 0 && !naming.contains(q->value(1).toLongLong()))
                 continue;
@@ -812,7 +843,7 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     QHash<qint64, QJsonArray> cases;
     if (auto q = sql.query(u"SELECT c.shipment_id, c.id, c.kind, c.state, c.opened_at, "
                            "c.resolved_at, c.resolution_code, c.note, c.details "
-                           "FROM temp.privacy_cases p CROSS JOIN problem_cases c ON c.id = p.id "
+                           "FROM privacy_cases p CROSS JOIN problem_cases c WHERE c.id = p.id "
                            "ORDER BY c.opened_at, c.id"_s)) {
         while (q->next())
             cases[q->value(0).toLongLong()].append(QJsonObject {{u"id"_s, q->value(1).toLongLong()},
@@ -824,8 +855,8 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     }
     QHash<qint64, QJsonArray> changes;
     if (auto q = sql.query(u"SELECT r.shipment_id, r.id, r.option, r.detail, r.state, "
-                           "r.requested_at, r.agent FROM temp.privacy_requests p "
-                           "CROSS JOIN delivery_change_requests r ON r.id = p.id "
+                           "r.requested_at, r.agent FROM privacy_requests p "
+                           "CROSS JOIN delivery_change_requests r WHERE r.id = p.id "
                            "ORDER BY r.requested_at, r.id"_s)) {
         while (q->next())
             changes[q->value(0).toLongLong()].append(QJsonObject {
@@ -842,9 +873,10 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     }
 
     QHash<qint64, QJsonArray> returnsByOrder;
-    if (auto q = sql.query(u"SELECT r.order_id, r.rma, r.reason_code, r.state, r.created_at, "
-                           "r.received_at, r.customer_note FROM temp.privacy_returns p "
-                           "CROSS JOIN returns r ON r.id = p.id ORDER BY r.created_at, r.id"_s)) {
+    if (auto q
+        = sql.query(u"SELECT r.order_id, r.rma, r.reason_code, r.state, r.created_at, "
+                    "r.received_at, r.customer_note FROM privacy_returns p "
+                    "CROSS JOIN returns r WHERE r.id = p.id ORDER BY r.created_at, r.id"_s)) {
         while (q->next())
             returnsByOrder[q->value(0).toLongLong()].append(QJsonObject {
                 {u"rma"_s, q->value(1).toString()}, {u"reason"_s, q->value(2).toString()},
@@ -854,10 +886,11 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     }
     QHash<qint64, QJsonArray> contactsByOrder; // 0: about a parcel of no order of the person
     if (auto q = sql.query(
-            u"SELECT c.order_id IN (SELECT id FROM temp.privacy_orders), c.order_id, "
+            u"SELECT CASE WHEN c.order_id IN (SELECT id FROM privacy_orders) THEN 1 ELSE 0 END, "
+            "c.order_id, "
             "(SELECT tracking_number FROM shipments WHERE id = c.shipment_id), c.occurred_at, "
-            "c.channel, c.reason, c.outcome, c.note, c.agent FROM temp.privacy_contacts p "
-            "CROSS JOIN contacts c ON c.id = p.id ORDER BY c.occurred_at, c.id"_s)) {
+            "c.channel, c.reason, c.outcome, c.note, c.agent FROM privacy_contacts p "
+            "CROSS JOIN contacts c WHERE c.id = p.id ORDER BY c.occurred_at, c.id"_s)) {
         while (q->next())
             contactsByOrder[q->value(0).toInt() != 0 ? q->value(1).toLongLong() : 0].append(
                 QJsonObject {{u"at"_s, iso(q->value(3).toLongLong())},
@@ -868,8 +901,8 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
 
     QJsonArray orders;
     if (auto q = sql.query(u"SELECT o.id, o.order_number, o.customer_id, o.placed_at, o.currency, "
-                           "o.total_cents, o.category FROM temp.privacy_orders p "
-                           "CROSS JOIN orders o ON o.id = p.id ORDER BY o.placed_at, o.id"_s)) {
+                           "o.total_cents, o.category FROM privacy_orders p "
+                           "CROSS JOIN orders o WHERE o.id = p.id ORDER BY o.placed_at, o.id"_s)) {
         while (q->next()) {
             const qint64 id = q->value(0).toLongLong();
             QJsonArray orderParcels;
@@ -898,8 +931,9 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
             "m.shipment_id), m.channel, m.language, m.kind, m.state, m.recipient, m.subject, "
             "m.body, m.html_body, m.payload, m.created_at, m.sent_at, m.suppression_reason, "
             "v.code, v.value_cents, v.currency, v.expires_at, v.assigned_at "
-            "FROM temp.privacy_messages p CROSS JOIN messages m ON m.id = p.id "
-            "LEFT JOIN vouchers v ON v.message_id = m.id ORDER BY m.created_at, m.id"_s)) {
+            "FROM privacy_messages p CROSS JOIN messages m "
+            "LEFT JOIN vouchers v ON v.message_id = m.id WHERE m.id = p.id "
+            "ORDER BY m.created_at, m.id"_s)) {
         while (q->next()) {
             QJsonObject m {{u"id"_s, q->value(0).toLongLong()},
                 {u"customer_id"_s, q->value(1).toLongLong()},
@@ -925,7 +959,7 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     QJsonArray audit;
     for (const auto &[entity, table] : auditEntities) {
         auto q = sql.query(u"SELECT at, actor, action, entity_id, detail FROM audit_log "
-                           "WHERE entity = ? AND entity_id IN (SELECT id FROM temp."_s
+                           "WHERE entity = ? AND entity_id IN (SELECT id FROM "_s
                 + table + u") ORDER BY at, id"_s,
             {entity});
         while (q && q->next())
@@ -967,9 +1001,9 @@ Result<int> CustomerPrivacy::dueForRetention(int days, qint64 nowMs) const
 {
     if (days <= 0)
         return 0;
-    Sql sql(m_db.connection());
+    SqlRunner sql(m_db.connection());
     const qint64 due = sql.scalar(
-        u"SELECT count(*) FROM ("_s + dueSql() + u")"_s, {nowMs - qint64(days) * msPerDay});
+        u"SELECT count(*) FROM ("_s + dueSql() + u") AS due"_s, {nowMs - qint64(days) * msPerDay});
     if (!sql.ok())
         return Error {tr("Cannot count the customers due for erasure: %1").arg(sql.error())};
     return int(due);
@@ -985,7 +1019,7 @@ Result<RetentionRun> CustomerPrivacy::applyRetention(int days, const QString &ac
     if (actor.trimmed().isEmpty())
         return Error {tr("actor: who erases the data is needed.")};
     const QSqlDatabase db = m_db.connection();
-    Sql sql(db);
+    SqlRunner sql(db);
     const SecureDelete secure(db);
     const qint64 cutoff = nowMs - qint64(days) * msPerDay;
     const QList<qint64> due = sql.ids(dueSql() + u" ORDER BY c.id"_s, {cutoff});
@@ -1026,12 +1060,13 @@ Result<RetentionRun> CustomerPrivacy::applyRetention(int days, const QString &ac
             run.cancelled = true;
             break;
         }
-        if (!sql.exec(u"BEGIN IMMEDIATE"_s))
+        if (!sql.exec(Sql::beginWrite(sql.dialect())))
             return Error {tr("Cannot erase old personal data: %1").arg(sql.error())};
         // Still due (an order may have come in since the list was read): each its own person.
         QList<QList<qint64>> people;
         for (const qint64 id : due.mid(start, m_batchSize)) {
-            auto q = sql.query(u"SELECT 1 FROM ("_s + dueSql() + u" AND c.id = ?)"_s, {cutoff, id});
+            auto q = sql.query(
+                u"SELECT 1 FROM ("_s + dueSql() + u" AND c.id = ?) AS due"_s, {cutoff, id});
             if (q && q->next())
                 people.append(QList<qint64> {id});
         }
@@ -1069,7 +1104,7 @@ Result<RetentionRun> CustomerPrivacy::applyRetention(int days, const QString &ac
 
 Result<int> CustomerPrivacy::retentionDays() const
 {
-    Sql sql(m_db.connection());
+    SqlRunner sql(m_db.connection());
     auto q = sql.query(u"SELECT value FROM settings WHERE key = ?"_s, {retentionKey});
     if (!q)
         return Error {tr("Cannot read the setting %1: %2").arg(retentionKey, sql.error())};
@@ -1090,8 +1125,8 @@ Outcome CustomerPrivacy::setRetentionDays(int days, const QString &actor, qint64
                           .arg(longestRetentionDays)
                           .arg(days)};
     const QSqlDatabase db = m_db.connection();
-    Sql sql(db);
-    if (!sql.exec(u"BEGIN IMMEDIATE"_s))
+    SqlRunner sql(db);
+    if (!sql.exec(Sql::beginWrite(sql.dialect())))
         return Error {tr("Cannot save the retention period: %1").arg(sql.error())};
     sql.exec(u"INSERT INTO settings (key, value) VALUES (?, ?) "
              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,

@@ -1,5 +1,6 @@
 #include "deliveryoptionrepository.h"
 
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -141,7 +142,7 @@ Result<qint64> DeliveryOptionRepository::request(qint64 shipmentId, const QStrin
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Cannot record the request: %1").arg(sqlError(q))};
     const auto id = requestWithinTransaction(shipmentId, option, detail, agent, contactId, nowMs);
     if (!id || !QSqlQuery(db).exec(u"COMMIT"_s)) {
@@ -181,16 +182,17 @@ Result<qint64> DeliveryOptionRepository::requestWithinTransaction(qint64 shipmen
 
     q.prepare(
         u"INSERT INTO delivery_change_requests (shipment_id, option, detail, state, "
-        "requested_at, agent, contact_id) VALUES (?, ?, coalesce(?, ''), 'requested', ?, ?, ?)"_s);
+        "requested_at, agent, contact_id) VALUES (?, ?, coalesce(?, ''), 'requested', ?, ?, ?) "
+        "RETURNING id"_s);
     q.addBindValue(shipmentId);
     q.addBindValue(option);
     q.addBindValue(detail.trimmed());
     q.addBindValue(nowMs);
     q.addBindValue(agent);
     q.addBindValue(SqlValues::bindable(contactId));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return fail(tr("Cannot record the request: %1").arg(sqlError(q)));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
               "VALUES (?, ?, 'requested', 'delivery_change_request', ?, ?)"_s);
     q.addBindValue(nowMs);
@@ -213,7 +215,7 @@ Outcome DeliveryOptionRepository::setRequestState(
 
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Request %1: %2").arg(id).arg(sqlError(q))};
     const auto fail = [&](const QString &message) -> Outcome {
         QSqlQuery(db).exec(u"ROLLBACK"_s);

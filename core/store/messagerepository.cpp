@@ -1,5 +1,6 @@
 #include "messagerepository.h"
 
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "voucherrepository.h"
 #include "writetransaction.h"
@@ -21,7 +22,7 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
         return Error {tr("The message has no text.")};
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Cannot queue the message: %1").arg(q.lastError().text())};
     const auto fail = [&](const QString &message) -> Result<qint64> {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -62,7 +63,7 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
     m.state = MessageState::Queued;
     q.prepare(u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, state, "
               "subject, body, created_at, idempotency_key, recipient, html_body, payload) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(m.customerId);
     q.addBindValue(SqlValues::bindable(m.shipmentId));
     q.addBindValue(messageChannelToString(m.channel));
@@ -76,9 +77,9 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
     q.addBindValue(m.recipient);
     q.addBindValue(m.htmlBody.isEmpty() ? QVariant() : QVariant(m.htmlBody));
     q.addBindValue(m.payload.isEmpty() ? QVariant() : QVariant(m.payload));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return fail(tr("Cannot queue the message: %1").arg(q.lastError().text()));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
               "VALUES (?, ?, 'queued', 'message', ?, ?)"_s);
     q.addBindValue(m.createdAtMs);
@@ -145,10 +146,12 @@ Result<std::optional<Message>> MessageRepository::claimNext(
     QSqlQuery q(db);
     // The claim is its own committed transaction: whatever happens while sending, the message
     // is no longer queued.
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Cannot take a message from the outbox: %1").arg(q.lastError().text())};
+    // state = 'queued' twice: on a server, another sender's claim of the same message, made
+    // meanwhile, leaves nothing to update here instead of claiming it a second time.
     q.prepare(u"UPDATE messages SET state = 'sending', claimed_at = ?, attempts = attempts + 1 "
-              "WHERE id = (SELECT id FROM messages WHERE state = 'queued' AND "
+              "WHERE state = 'queued' AND id = (SELECT id FROM messages WHERE state = 'queued' AND "
               "coalesce(next_attempt_at, 0) <= ?"_s
         + channelFilter + u" ORDER BY coalesce(next_attempt_at, 0), id LIMIT 1) RETURNING "_s
         + messageColumns);
@@ -217,9 +220,12 @@ Outcome MessageRepository::recordFailure(
 
 Outcome MessageRepository::releaseClaim(qint64 id, qint64 notBeforeMs)
 {
-    QSqlQuery q(m_db.connection());
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
     q.prepare(u"UPDATE messages SET state = 'queued', next_attempt_at = ?, claimed_at = NULL, "
-              "attempts = max(attempts - 1, 0) WHERE id = ? AND state = 'sending'"_s);
+              "attempts = "_s
+        + Sql::greatest(sqlDialectOf(db), u"attempts - 1"_s, u"0"_s)
+        + u" WHERE id = ? AND state = 'sending'"_s);
     q.addBindValue(notBeforeMs);
     q.addBindValue(id);
     if (!q.exec())
@@ -232,11 +238,12 @@ Outcome MessageRepository::suppressClaimed(
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Cannot hold message %1 back: %2").arg(id).arg(q.lastError().text())};
     q.prepare(u"UPDATE messages SET state = 'suppressed', suppression_reason = ?, "
-              "claimed_at = NULL, attempts = max(attempts - 1, 0) "
-              "WHERE id = ? AND state = 'sending'"_s);
+              "claimed_at = NULL, attempts = "_s
+        + Sql::greatest(sqlDialectOf(db), u"attempts - 1"_s, u"0"_s)
+        + u" WHERE id = ? AND state = 'sending'"_s);
     q.addBindValue(reason);
     q.addBindValue(id);
     bool ok = q.exec();

@@ -1,5 +1,7 @@
 #include "overviewquery.h"
 
+#include "sqldialect.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -100,6 +102,7 @@ Result<OverviewSnapshot> OverviewQuery::load(
             bind(u":c"_s, o.carrier);
     };
     const qint64 today = o.nowMs / msPerDay; // UTC day, as the daily tables count
+    const SqlDialect dialect = sqlDialectOf(db);
 
     // Parcel volume by day or week.
     // Whole weeks: the first one starts on the Monday before the range.
@@ -177,9 +180,10 @@ Result<OverviewSnapshot> OverviewQuery::load(
         t.drill = outbound(o);
         t.drill.deliveredFromMs = o.todayStartMs;
         t.drill.deliveredUntilMs = o.todayStartMs + msPerDay;
-        prepare(u"SELECT count(*) FROM shipments s INDEXED BY shipments_delivered_by WHERE "
-                "s.delivered_at >= :from AND s.delivered_at < :until AND s.direction = "
-                "'outbound'"_s
+        prepare(u"SELECT count(*) FROM shipments s"_s
+            + Sql::indexedBy(dialect, u"shipments_delivered_by"_s)
+            + u" WHERE s.delivered_at >= :from AND s.delivered_at < :until AND s.direction = "
+              "'outbound'"_s
             + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s));
         bind(u":from"_s, *t.drill.deliveredFromMs);
         bind(u":until"_s, *t.drill.deliveredUntilMs);
@@ -197,9 +201,10 @@ Result<OverviewSnapshot> OverviewQuery::load(
         t.drill.lateOnly = true;
         t.drill.notDelivered = true;
         // Late means past the promise, so the promise lies before now.
-        prepare(u"SELECT count(*) FROM shipments s INDEXED BY shipments_undelivered WHERE "
-                "s.delivered_at IS NULL AND s.promised_at < :now AND s.direction = 'outbound' "
-                "AND "_s
+        prepare(u"SELECT count(*) FROM shipments s"_s
+            + Sql::indexedBy(dialect, u"shipments_undelivered"_s)
+            + u" WHERE s.delivered_at IS NULL AND s.promised_at < :now AND s.direction = "
+              "'outbound' AND "_s
             + ShipmentListQuery::lateCondition()
             + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s));
         bind(u":now"_s, o.nowMs);
@@ -241,10 +246,12 @@ Result<OverviewSnapshot> OverviewQuery::load(
 
     // Contacts today, and carrier codes we cannot map yet.
     prepare(u"SELECT count(*), count(DISTINCT c.shipment_id) FROM contacts c"_s
-        // CROSS JOIN: from the few rows of today to their parcels, never the other way round.
-        + (o.carrier.isEmpty() ? QString() : u" CROSS JOIN shipments s ON s.id = c.shipment_id"_s)
+        // CROSS JOIN: from the few rows of today to their parcels, never the other way round
+        // (SQLite keeps that order; the join's condition is in WHERE, as PostgreSQL takes no ON
+        // after CROSS JOIN).
+        + (o.carrier.isEmpty() ? QString() : u" CROSS JOIN shipments s"_s)
         + u" WHERE c.occurred_at >= :from AND c.occurred_at < :until"_s
-        + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s));
+        + (o.carrier.isEmpty() ? QString() : u" AND s.id = c.shipment_id AND s.carrier = :c"_s));
     bind(u":from"_s, o.todayStartMs);
     bind(u":until"_s, o.todayStartMs + msPerDay);
     bindCarrier();
@@ -265,9 +272,9 @@ Result<OverviewSnapshot> OverviewQuery::load(
     q.finish();
     prepare(u"SELECT count(DISTINCT e.carrier_code), count(DISTINCT e.shipment_id) FROM "
             "tracking_events e"_s
-        + (o.carrier.isEmpty() ? QString() : u" CROSS JOIN shipments s ON s.id = e.shipment_id"_s)
+        + (o.carrier.isEmpty() ? QString() : u" CROSS JOIN shipments s"_s)
         + u" WHERE e.unmapped = 1"_s
-        + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s));
+        + (o.carrier.isEmpty() ? QString() : u" AND s.id = e.shipment_id AND s.carrier = :c"_s));
     bindCarrier();
     if (!exec() || !q.next())
         return fail();
@@ -347,9 +354,9 @@ Result<OverviewSnapshot> OverviewQuery::load(
 
     // Open problem cases by kind.
     prepare(u"SELECT p.kind, count(*) FROM problem_cases p"_s
-        + (o.carrier.isEmpty() ? QString() : u" CROSS JOIN shipments s ON s.id = p.shipment_id"_s)
+        + (o.carrier.isEmpty() ? QString() : u" CROSS JOIN shipments s"_s)
         + u" WHERE p.state != 'resolved'"_s
-        + (o.carrier.isEmpty() ? QString() : u" AND s.carrier = :c"_s)
+        + (o.carrier.isEmpty() ? QString() : u" AND s.id = p.shipment_id AND s.carrier = :c"_s)
         + u" GROUP BY p.kind ORDER BY 2 DESC"_s);
     bindCarrier();
     if (!exec())

@@ -1,5 +1,6 @@
 #include "problemcaselistquery.h"
 
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QSqlQuery>
@@ -19,7 +20,7 @@ ProblemCaseList ProblemCaseListQuery::load(
     if (!f.kind.isEmpty())
         where += u" AND p.kind = :kind"_s;
     if (!search.isEmpty())
-        where += u" AND s.tracking_number LIKE :search"_s;
+        where += u" AND s.tracking_number "_s + Sql::likeNoCase(sqlDialectOf(db)) + u" :search"_s;
     const auto bind = [&](QSqlQuery &q) {
         if (!unresolved)
             q.bindValue(u":state"_s, f.state);

@@ -1,5 +1,6 @@
 #include "problemcaserepository.h"
 
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -88,7 +89,7 @@ Result<ProblemCaseRepository::Opened> ProblemCaseRepository::open(
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Cannot open a case: %1").arg(sqlError(q))};
     auto opened = openWithinTransaction(p, actor, nowMs);
     if (!opened || !opened->created || !q.exec(u"COMMIT"_s)) {
@@ -114,9 +115,9 @@ Result<ProblemCaseRepository::Opened> ProblemCaseRepository::openWithinTransacti
     if (q.next())
         return Opened {q.value(0).toLongLong(), false};
     q.finish();
-    q.prepare(
-        u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
-        "claim_due_at, updated_at, note, details) VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO problem_cases (shipment_id, kind, state, priority, opened_at, due_at, "
+              "claim_due_at, updated_at, note, details) VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?) "
+              "RETURNING id"_s);
     q.addBindValue(p.shipmentId);
     q.addBindValue(problemKindToString(p.kind));
     q.addBindValue(p.priority);
@@ -126,12 +127,12 @@ Result<ProblemCaseRepository::Opened> ProblemCaseRepository::openWithinTransacti
     q.addBindValue(nowMs);
     q.addBindValue(p.note);
     q.addBindValue(p.details);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Error {tr("Cannot open a %1 case for shipment %2: %3")
                           .arg(problemKindToString(p.kind))
                           .arg(p.shipmentId)
                           .arg(sqlError(q))};
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     q.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
               "VALUES (?, ?, 'opened', 'problem_case', ?, ?)"_s);
     q.addBindValue(nowMs);
@@ -149,7 +150,7 @@ Outcome ProblemCaseRepository::change(qint64 id, const QString &action, const QS
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Case %1: %2").arg(id).arg(sqlError(q))};
     const auto fail = [&](const QString &message) -> Outcome {
         QSqlQuery(db).exec(u"ROLLBACK"_s);

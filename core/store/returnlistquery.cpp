@@ -1,5 +1,7 @@
 #include "returnlistquery.h"
 
+#include "sqldialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,14 +43,15 @@ QString condition(ReturnListQuery::Filter filter)
     case F::All:
         break;
     }
-    return u"1"_s;
+    return u"1 = 1"_s;
 }
 
-QString where(ReturnListQuery::Filter filter, const QString &search)
+QString where(ReturnListQuery::Filter filter, const QString &search, SqlDialect dialect)
 {
     QString sql = u" WHERE "_s + condition(filter);
     if (!search.trimmed().isEmpty())
-        sql += u" AND (r.rma LIKE ? OR o.order_number LIKE ? OR s.tracking_number LIKE ?)"_s;
+        sql += u" AND (r.rma %1 ? OR o.order_number %1 ? OR s.tracking_number %1 ?)"_s.arg(
+            Sql::likeNoCase(dialect));
     return sql;
 }
 
@@ -110,11 +113,14 @@ Result<QList<ReturnListRow>> ReturnListQuery::load(
               "r.settlement, r.created_at, coalesce(r.warehouse, ''), coalesce(s.carrier, ''), "
               "coalesce(s.tracking_number, ''), "
               "(SELECT sum(i.quantity) FROM return_items i WHERE i.return_id = r.id), "
-              "(SELECT group_concat(DISTINCT i.reason_code) FROM return_items i "
-              "WHERE i.return_id = r.id) FROM returns r JOIN orders o ON o.id = r.order_id "
-              "JOIN customers c ON c.id = o.customer_id "
-              "LEFT JOIN shipments s ON s.id = r.shipment_id"_s
-        + where(filter, search) + u" ORDER BY r.created_at DESC, r.id DESC LIMIT %1"_s.arg(limit));
+              "(SELECT "_s
+        + Sql::groupConcat(sqlDialectOf(db), u"i.reason_code"_s, u","_s, true)
+        + u" FROM return_items i "
+          "WHERE i.return_id = r.id) FROM returns r JOIN orders o ON o.id = r.order_id "
+          "JOIN customers c ON c.id = o.customer_id "
+          "LEFT JOIN shipments s ON s.id = r.shipment_id"_s
+        + where(filter, search, sqlDialectOf(db))
+        + u" ORDER BY r.created_at DESC, r.id DESC LIMIT %1"_s.arg(limit));
     bindSearch(q, search);
     if (!q.exec())
         return Error {tr("Cannot list the returns: %1").arg(q.lastError().text())};
@@ -146,7 +152,7 @@ Result<qint64> ReturnListQuery::count(const QSqlDatabase &db, Filter filter, con
     QSqlQuery q(db);
     q.prepare(u"SELECT count(*) FROM returns r JOIN orders o ON o.id = r.order_id "
               "LEFT JOIN shipments s ON s.id = r.shipment_id"_s
-        + where(filter, search));
+        + where(filter, search, sqlDialectOf(db)));
     bindSearch(q, search);
     if (!q.exec() || !q.next())
         return Error {tr("Cannot count the returns: %1").arg(q.lastError().text())};

@@ -327,7 +327,7 @@ Result<ReturnCase> ReturnRepository::registerWithinTransaction(const ReturnableO
     };
     q.prepare(u"INSERT INTO returns (order_id, rma, reason_code, state, created_at, "
               "customer_note, warehouse, outcome, outcome_reason, resolution, settlement, "
-              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(r.orderId);
     q.addBindValue(r.rma);
     q.addBindValue(r.reasonCode);
@@ -340,12 +340,13 @@ Result<ReturnCase> ReturnRepository::registerWithinTransaction(const ReturnableO
     q.addBindValue(returnResolutionToString(resolution));
     q.addBindValue(settlementToString(r.settlement));
     q.addBindValue(nowMs);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return fail();
-    r.id = q.lastInsertId().toLongLong();
-    q.prepare(u"INSERT INTO return_items (return_id, order_item_id, sku, description, category, "
-              "quantity, unit_price_cents, reason_code, condition, outcome, outcome_reason) "
-              "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?)"_s);
+    r.id = q.value(0).toLongLong();
+    q.prepare(
+        u"INSERT INTO return_items (return_id, order_item_id, sku, description, category, "
+        "quantity, unit_price_cents, reason_code, condition, outcome, outcome_reason) "
+        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     QStringList summary;
     for (const ReturnLineRequest &l : lines) {
         const ReturnableLine &line = order.lines.at(l.line);
@@ -371,9 +372,9 @@ Result<ReturnCase> ReturnRepository::registerWithinTransaction(const ReturnableO
         q.addBindValue(itemConditionToString(item.condition));
         q.addBindValue(returnOutcomeToString(item.outcome));
         q.addBindValue(item.outcomeReason.isEmpty() ? QVariant() : QVariant(item.outcomeReason));
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return fail();
-        item.id = q.lastInsertId().toLongLong();
+        item.id = q.value(0).toLongLong();
         r.items.append(item);
         summary.append(u"%1×%2 %3 %4"_s.arg(item.quantity)
                            .arg(item.sku.isEmpty() ? u"order"_s : item.sku, item.reasonCode,
@@ -490,7 +491,7 @@ Result<std::optional<qint64>> ReturnRepository::findByScan(const QString &scan) 
               "UNION ALL SELECT r.id FROM shipments s JOIN returns r ON r.shipment_id = s.id "
               "WHERE s.tracking_number = ? AND s.direction = 'return' "
               "UNION ALL SELECT id FROM (SELECT id FROM returns "
-              "WHERE upper(replace(rma, '-', '')) = ? LIMIT 1) LIMIT 1"_s);
+              "WHERE upper(replace(rma, '-', '')) = ? LIMIT 1) AS r LIMIT 1"_s);
     q.addBindValue(scan.trimmed().toUpper());
     q.addBindValue(key);
     q.addBindValue(key);
@@ -682,7 +683,7 @@ Outcome ReturnRepository::label(qint64 returnId, const QString &carrier,
                 return Error {tr("%1 is already the label of return %2.").arg(number, d.ret.rma)};
             q.prepare(u"INSERT INTO shipments (order_id, carrier, tracking_number, direction, "
                       "origin_country, dest_country, status_at, shipped_at, next_poll_at, "
-                      "created_at) VALUES (?, ?, ?, 'return', ?, ?, ?, ?, ?, ?)"_s);
+                      "created_at) VALUES (?, ?, ?, 'return', ?, ?, ?, ?, ?, ?) RETURNING id"_s);
             q.addBindValue(d.ret.orderId);
             q.addBindValue(adapter->id());
             q.addBindValue(number);
@@ -694,7 +695,9 @@ Outcome ReturnRepository::label(qint64 returnId, const QString &carrier,
             q.addBindValue(nowMs);
             if (const Outcome done = execOrFail(q); !done)
                 return done;
-            const qint64 shipmentId = q.lastInsertId().toLongLong();
+            if (!q.next())
+                return Error {tr("Cannot change the return: %1").arg(q.lastError().text())};
+            const qint64 shipmentId = q.value(0).toLongLong();
             q.prepare(u"UPDATE returns SET shipment_id = ?, state = 'label_issued', "
                       "updated_at = ? WHERE id = ?"_s);
             q.addBindValue(shipmentId);

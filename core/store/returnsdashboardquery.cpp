@@ -146,7 +146,8 @@ Result<ReturnsFigures> ReturnsDashboardQuery::load(const QSqlDatabase &db,
     // category, as its return counts as one line of the whole order. Refused returns and lines
     // did not come back. A warehouse's deliveries are the parcels that left from its country,
     // where its returns go back to. CROSS JOIN: from the range's orders to their returns, never
-    // through every return.
+    // through every return (SQLite keeps that order; the conditions are in WHERE, as PostgreSQL
+    // takes no ON after CROSS JOIN).
     if (!run(u"WITH delivered(order_id) AS MATERIALIZED (SELECT s.order_id FROM shipments s "
              "WHERE s.delivered_at >= :from AND s.delivered_at < :until AND s.direction = "
              "'outbound' AND s.order_id IS NOT NULL"_s
@@ -160,9 +161,8 @@ Result<ReturnsFigures> ReturnsDashboardQuery::load(const QSqlDatabase &db,
               "orders o ON o.id = d.order_id WHERE NOT EXISTS (SELECT 1 FROM order_items oi WHERE "
               "oi.order_id = d.order_id) GROUP BY 2 "
               "UNION ALL SELECT 1, i.category, sum(i.quantity) FROM delivered d CROSS JOIN returns "
-              "r "
-              "ON r.order_id = d.order_id CROSS JOIN return_items i ON i.return_id = r.id WHERE "
-              "r.outcome <> 'refuse' AND i.outcome <> 'refuse'"_s
+              "r CROSS JOIN return_items i WHERE r.order_id = d.order_id AND i.return_id = r.id "
+              "AND r.outcome <> 'refuse' AND i.outcome <> 'refuse'"_s
             + inWarehouse + u" GROUP BY 2"_s))
         return fail();
     std::map<QString, ReturnsFigures::CategoryRate> rates;

@@ -12,7 +12,7 @@ namespace ParcelDesk {
 namespace {
 
 // The columns of each sort order, before the row id; each list is an index's columns.
-QStringList sortColumns(ShipmentSortKey key)
+QStringList sortColumns(ShipmentSortKey key, SqlDialect dialect)
 {
     switch (key) {
     case ShipmentSortKey::Shipped:
@@ -24,11 +24,11 @@ QStringList sortColumns(ShipmentSortKey key)
     case ShipmentSortKey::Status:
         return {u"s.status_tag"_s, u"s.carrier"_s};
     case ShipmentSortKey::Destination:
-        return {u"ifnull(s.dest_country, '')"_s, u"s.shipped_at"_s};
+        return {Sql::indexedCoalesce(dialect, u"s.dest_country"_s, u"''"_s), u"s.shipped_at"_s};
     case ShipmentSortKey::Promised:
-        return {u"ifnull(s.promised_at, 0)"_s};
+        return {Sql::indexedCoalesce(dialect, u"s.promised_at"_s, u"0"_s)};
     case ShipmentSortKey::Delivered:
-        return {u"ifnull(s.delivered_at, 0)"_s};
+        return {Sql::indexedCoalesce(dialect, u"s.delivered_at"_s, u"0"_s)};
     }
     return {u"s.shipped_at"_s, u"s.carrier"_s};
 }
@@ -101,12 +101,13 @@ QString ShipmentListQuery::inFlightCondition()
 QString ShipmentListQuery::lateCondition()
 {
     return u"(s.promised_at IS NOT NULL AND (CASE WHEN s.promised_at % 86400000 = 0 THEN "
-           "s.promised_at + 86399999 ELSE s.promised_at END) < ifnull(s.delivered_at, CASE WHEN "
+           "s.promised_at + 86399999 ELSE s.promised_at END) < coalesce(s.delivered_at, CASE WHEN "
            "s.status_tag = 'Expired' OR s.sub_status IN ('ReturnedToSender', 'Lost') THEN NULL "
-           "ELSE :now END))"_s;
+           "ELSE CAST(:now AS BIGINT) END))"_s;
 }
 
-QString ShipmentListQuery::whereClause(const ShipmentFilter &f, TextMatch match, QVariantMap &binds)
+QString ShipmentListQuery::whereClause(
+    const ShipmentFilter &f, TextMatch match, SqlDialect dialect, QVariantMap &binds)
 {
     QStringList conditions;
     const auto list = [&](const QString &column, const QString &name, const QStringList &values) {
@@ -124,7 +125,8 @@ QString ShipmentListQuery::whereClause(const ShipmentFilter &f, TextMatch match,
     };
     list(u"s.carrier"_s, u"carrier"_s, f.carriers);
     list(u"s.status_tag"_s, u"tag"_s, f.statusTags);
-    list(u"ifnull(s.dest_country, '')"_s, u"dest"_s, f.destinationCountries);
+    list(Sql::indexedCoalesce(dialect, u"s.dest_country"_s, u"''"_s), u"dest"_s,
+        f.destinationCountries);
     if (!f.subStatus.isEmpty()) {
         conditions << u"s.sub_status = :sub"_s;
         binds.insert(u":sub"_s, f.subStatus);
@@ -192,9 +194,10 @@ QString ShipmentListQuery::whereClause(const ShipmentFilter &f, TextMatch match,
                           "WHERE order_id IN (SELECT id FROM orders WHERE order_number >= :order "
                           "AND order_number < :orderEnd))"_s;
         else // "+" keeps SQLite from gathering every match through the index first
-            conditions << u"((+s.tracking_number >= :number AND +s.tracking_number < "
-                          ":numberEnd) OR s.order_id IN (SELECT id FROM orders WHERE "
-                          "order_number >= :order AND order_number < :orderEnd))"_s;
+            conditions << u"((%1 >= :number AND %1 < :numberEnd) OR s.order_id IN (SELECT id "
+                          "FROM orders WHERE order_number >= :order AND order_number < "
+                          ":orderEnd))"_s.arg(
+                              Sql::notThroughIndex(dialect, u"s.tracking_number"_s));
         binds.insert(u":number"_s, number);
         binds.insert(u":numberEnd"_s, prefixEnd(number));
         binds.insert(u":order"_s, order);
@@ -211,14 +214,14 @@ ShipmentListQuery::TextMatch ShipmentListQuery::textMatch(
     ShipmentFilter textOnly;
     textOnly.text = filter.text;
     QVariantMap binds;
-    whereClause(textOnly, TextMatch::Narrow, binds);
+    whereClause(textOnly, TextMatch::Narrow, sqlDialectOf(db), binds);
     // Counted on the two indexes alone, and only up to the threshold.
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT (SELECT count(*) FROM (SELECT 1 FROM shipments WHERE tracking_number >= "
-              ":number AND tracking_number < :numberEnd LIMIT %1)) + (SELECT count(*) FROM "
+              ":number AND tracking_number < :numberEnd LIMIT %1) AS n) + (SELECT count(*) FROM "
               "(SELECT 1 FROM orders WHERE order_number >= :order AND order_number < :orderEnd "
-              "LIMIT %1))"_s.arg(broadTextMatches));
+              "LIMIT %1) AS o)"_s.arg(broadTextMatches));
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bindValue(it.key(), it.value());
     if (!q.exec() || !q.next())
@@ -227,11 +230,12 @@ ShipmentListQuery::TextMatch ShipmentListQuery::textMatch(
 }
 
 ShipmentListQuery::Statement ShipmentListQuery::pageStatement(const ShipmentFilter &filter,
-    const ShipmentSort &sort, const QVariantList &after, int limit, qint64 nowMs, TextMatch match)
+    const ShipmentSort &sort, const QVariantList &after, int limit, qint64 nowMs, TextMatch match,
+    SqlDialect dialect)
 {
     Statement st;
-    QString where = whereClause(filter, match, st.binds);
-    QStringList keys = sortColumns(sort.key);
+    QString where = whereClause(filter, match, dialect, st.binds);
+    QStringList keys = sortColumns(sort.key, dialect);
     keys << u"s.id"_s;
     if (after.size() == keys.size()) {
         QStringList marks;
@@ -258,10 +262,10 @@ ShipmentListQuery::Statement ShipmentListQuery::pageStatement(const ShipmentFilt
 }
 
 ShipmentListQuery::Statement ShipmentListQuery::countStatement(
-    const ShipmentFilter &filter, qint64 nowMs, TextMatch match)
+    const ShipmentFilter &filter, qint64 nowMs, TextMatch match, SqlDialect dialect)
 {
     Statement st;
-    const QString where = whereClause(filter, match, st.binds);
+    const QString where = whereClause(filter, match, dialect, st.binds);
     st.sql = u"SELECT count(*) FROM shipments s"_s
         + (where.isEmpty() ? QString() : u" WHERE "_s + where);
     if (where.contains(u":now"))
@@ -298,12 +302,13 @@ Result<QList<ShipmentListRow>> ShipmentListQuery::page(const QSqlDatabase &db,
     const ShipmentFilter &filter, const ShipmentSort &sort, const QVariantList &after, int limit,
     qint64 nowMs)
 {
-    const Statement st = pageStatement(filter, sort, after, limit, nowMs, textMatch(db, filter));
+    const Statement st
+        = pageStatement(filter, sort, after, limit, nowMs, textMatch(db, filter), sqlDialectOf(db));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepare(q, st) || !q.exec())
         return Error {tr("Cannot read the shipments: %1").arg(q.lastError().text())};
-    const int keyColumns = int(sortColumns(sort.key).size()) + 1;
+    const int keyColumns = int(sortColumns(sort.key, sqlDialectOf(db)).size()) + 1;
     QList<ShipmentListRow> rows;
     rows.reserve(limit);
     while (q.next()) {
@@ -321,7 +326,7 @@ Result<QList<ShipmentListRow>> ShipmentListQuery::page(const QSqlDatabase &db,
 Result<qint64> ShipmentListQuery::count(
     const QSqlDatabase &db, const ShipmentFilter &filter, qint64 nowMs)
 {
-    const Statement st = countStatement(filter, nowMs, textMatch(db, filter));
+    const Statement st = countStatement(filter, nowMs, textMatch(db, filter), sqlDialectOf(db));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepare(q, st) || !q.exec() || !q.next())

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/result.h"
 #include "domain/status.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -107,10 +108,12 @@ public:
     static constexpr int broadTextMatches = 20'000;
     static TextMatch textMatch(const QSqlDatabase &db, const ShipmentFilter &filter);
 
+    // The statements in the dialect of the connection they are for.
     static Statement pageStatement(const ShipmentFilter &filter, const ShipmentSort &sort,
-        const QVariantList &after, int limit, qint64 nowMs, TextMatch match = TextMatch::Narrow);
-    static Statement countStatement(
-        const ShipmentFilter &filter, qint64 nowMs, TextMatch match = TextMatch::Narrow);
+        const QVariantList &after, int limit, qint64 nowMs, TextMatch match = TextMatch::Narrow,
+        SqlDialect dialect = SqlDialect::Sqlite);
+    static Statement countStatement(const ShipmentFilter &filter, qint64 nowMs,
+        TextMatch match = TextMatch::Narrow, SqlDialect dialect = SqlDialect::Sqlite);
 
     // Up to limit rows after the row whose sortKey is after (empty: from the top).
     static Result<QList<ShipmentListRow>> page(const QSqlDatabase &db, const ShipmentFilter &filter,
@@ -131,7 +134,8 @@ public:
     static ShipmentListRow rowFrom(const QSqlQuery &query);
 
 private:
-    static QString whereClause(const ShipmentFilter &filter, TextMatch match, QVariantMap &binds);
+    static QString whereClause(
+        const ShipmentFilter &filter, TextMatch match, SqlDialect dialect, QVariantMap &binds);
 };
 
 } // namespace ParcelDesk

@@ -2,6 +2,7 @@
 
 #include "csvfile.h"
 
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QDateTime>
@@ -106,7 +107,7 @@ Result<VoucherImportSummary> VoucherRepository::importCsv(
 
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Cannot import the codes: %1").arg(q.lastError().text())};
     const auto fail = [&](const QString &message) -> Result<VoucherImportSummary> {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -338,7 +339,7 @@ Outcome VoucherRepository::setMonthlyBudget(qint64 cents, const QString &actor, 
         return Error {tr("budget: %1 is less than nothing.").arg(cents)};
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
         return Error {tr("Cannot set the voucher budget: %1").arg(q.lastError().text())};
     q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
     q.addBindValue(QString::fromLatin1(budgetKey));
@@ -528,11 +529,13 @@ Result<QList<VoucherListEntry>> VoucherRepository::list(Filter filter, int limit
         order = u"coalesce(v.assigned_at, v.imported_at) DESC, v.id DESC"_s;
         break;
     }
-    QSqlQuery q(m_db.connection());
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
     q.prepare(u"SELECT "_s + voucherColumns
         + u", v.source, v.imported_at, v.message_id, v.assigned_at, m.state, "
-          "coalesce(m.customer_id, 0), coalesce(c.name, ''), "
-          "(SELECT group_concat(case_id) FROM voucher_cases WHERE voucher_id = v.id) "
+          "coalesce(m.customer_id, 0), coalesce(c.name, ''), (SELECT "_s
+        + Sql::groupConcat(sqlDialectOf(db), u"case_id"_s, u","_s)
+        + u" FROM voucher_cases WHERE voucher_id = v.id) "
           "FROM vouchers v LEFT JOIN messages m ON m.id = v.message_id "
           "LEFT JOIN customers c ON c.id = m.customer_id "_s
         + where + u" ORDER BY "_s + order + u" LIMIT ?"_s);

@@ -82,10 +82,11 @@ std::pair<int, int> capCounts(const QSqlDatabase &db, qint64 customerId, qint64 
         : (scope == CapScope::Approving ? u"'approved', 'queued', 'sending', 'sent'"_s
                                         : u"'sending', 'sent'"_s);
     QSqlQuery q(db);
-    q.prepare(u"SELECT coalesce(sum(t >= ?), 0), coalesce(sum(t >= ?), 0) FROM "
+    q.prepare(u"SELECT count(*) FILTER (WHERE t >= ?), count(*) FILTER (WHERE t >= ?) FROM "
               "(SELECT coalesce(sent_at, claimed_at, created_at) AS t FROM messages "
               "WHERE customer_id = ? AND id != ? AND kind IN ("_s
-        + ApologyRepository::proactiveKindsSql() + u") AND state IN ("_s + states + u"))"_s);
+        + ApologyRepository::proactiveKindsSql() + u") AND state IN ("_s + states
+        + u")) AS sent"_s);
     q.addBindValue(nowMs - dayMs);
     q.addBindValue(nowMs - 7 * dayMs);
     q.addBindValue(customerId);
@@ -462,7 +463,8 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
         q.prepare(u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, "
                   "state, subject, body, created_at, idempotency_key, recipient, "
                   "suppression_reason, action, auto_approved, next_attempt_at, decided_by, "
-                  "decided_at) VALUES (?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "decided_at) VALUES (?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "RETURNING id"_s);
         q.addBindValue(m.customerId);
         q.addBindValue(*m.shipmentId);
         q.addBindValue(messageChannelToString(m.channel));
@@ -478,23 +480,24 @@ Result<ApologyWorkflow::Summary> ApologyWorkflow::createMessages(
         q.addBindValue(m.nextAttemptAtMs ? QVariant(*m.nextAttemptAtMs) : QVariant());
         q.addBindValue(m.autoApproved ? QVariant(u"rules"_s) : QVariant());
         q.addBindValue(m.autoApproved ? QVariant(options.nowMs) : QVariant());
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return failed(q.lastError().text());
-        m.id = q.lastInsertId().toLongLong();
+        m.id = q.value(0).toLongLong();
 
         // One message per status change: a parcel told meanwhile (by another console) refuses
         // the whole message, which is then left to that one.
+        // ON CONFLICT: the refusal, without the error that would end a PostgreSQL transaction.
         q.prepare(u"INSERT INTO message_parcels (message_id, shipment_id, case_id, status) "
-                  "VALUES (?, ?, ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
         bool toldMeanwhile = false;
         for (const ApologyCandidate::Parcel &p : c.parcels) {
             q.addBindValue(m.id);
             q.addBindValue(p.facts.shipmentId);
             q.addBindValue(p.facts.caseId);
             q.addBindValue(p.facts.status);
-            if (!q.exec()) {
-                if (!q.lastError().text().contains(u"UNIQUE"_s))
-                    return failed(q.lastError().text());
+            if (!q.exec())
+                return failed(q.lastError().text());
+            if (q.numRowsAffected() == 0) {
                 toldMeanwhile = true;
                 break;
             }
@@ -683,7 +686,7 @@ QString consentReason(const Database &db, qint64 customerId, MessageChannel chan
 bool allDelivered(const QSqlDatabase &db, qint64 messageId)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT count(*), coalesce(sum(s.delivered_at IS NOT NULL), 0) FROM "
+    q.prepare(u"SELECT count(*), count(s.delivered_at) FROM "
               "message_parcels mp JOIN shipments s ON s.id = mp.shipment_id "
               "WHERE mp.message_id = ?"_s);
     q.addBindValue(messageId);

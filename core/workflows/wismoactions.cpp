@@ -7,6 +7,7 @@
 #include "store/messagerepository.h"
 #include "store/problemrulerepository.h"
 #include "store/returnrepository.h"
+#include "store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ Result<QString> inOneTransaction(const Database &db, const std::function<Result<
 {
     const QSqlDatabase connection = db.connection();
     QSqlQuery q(connection);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(Sql::beginWrite(sqlDialectOf(connection))))
         return Error {q.lastError().text()};
     auto done = work();
     if (done && QSqlQuery(connection).exec(u"COMMIT"_s))
