@@ -6314,16 +6314,16 @@ Ihr Kundenservice</translation>
         <translation>ParcelDesk-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <source>Connection to %1 lost, reconnecting… (%2) Nothing you entered is lost; what could not be saved can be saved again once it is back.</source>
-        <translation>Verbindung zu %1 verloren, verbinde neu … (%2) Nichts von Ihren Eingaben geht verloren; was nicht gespeichert werden konnte, lässt sich wieder speichern, sobald sie zurück ist.</translation>
-    </message>
-    <message>
         <source>Your role (%1) leaves polling to the team's pollers.</source>
         <translation>Ihre Rolle (%1) überlässt das Abfragen den Pollern des Teams.</translation>
     </message>
     <message>
         <source>Team database: %1, as %2 (%3)</source>
         <translation>Team-Datenbank: %1, als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost, reconnecting… (%2) What could not be saved meanwhile was not stored: save it again once the connection is back.</source>
+        <translation>Verbindung zu %1 verloren, verbinde neu … (%2) Was in der Zeit nicht gespeichert werden konnte, wurde nicht übernommen: Speichern Sie es erneut, sobald die Verbindung zurück ist.</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,11 @@ MainWindow::MainWindow(Database database, QWidget *parent)
         m_notifier = new ChangeNotifier(m_database, this);
         connect(m_notifier, &ChangeNotifier::changed, this, [this] { dataChanged(); });
         connect(m_notifier, &ChangeNotifier::connectionLost, this, [this](const QString &why) {
-            m_databaseLabel->setText(tr("Connection to %1 lost, reconnecting… (%2) Nothing you "
-                                        "entered is lost; what could not be saved can be saved "
-                                        "again once it is back.")
-                                         .arg(m_database.displayName(), why));
+            m_databaseLabel->setText(
+                tr("Connection to %1 lost, reconnecting… (%2) What could not be saved "
+                   "meanwhile was not stored: save it again once the "
+                   "connection is back.")
+                    .arg(m_database.displayName(), why));
             m_databaseLabel->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
         });
         connect(m_notifier, &ChangeNotifier::connectionRestored, this, [this] {

@@ -46,6 +46,7 @@ private:
 
 void TestShipmentTableModel::initTestCase()
 {
+    PARCELDESK_REQUIRE_STORE();
     m_db = TestSupport::seededDatabase(m_dir.filePath(u"model.sqlite"_s), 2000, fixedNow);
 }
 

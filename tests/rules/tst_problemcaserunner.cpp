@@ -29,6 +29,7 @@ class TestProblemCaseRunner final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void opensOnceAndResolvesWhenGone();
@@ -60,6 +61,11 @@ qint64 TestProblemCaseRunner::addShipment(const QString &number, const char *lab
     return *ShipmentRepository(m_db).insert(s);
 }
 
+void TestProblemCaseRunner::initTestCase()
+{
+    PARCELDESK_REQUIRE_STORE();
+}
+
 void TestProblemCaseRunner::addEvent(
     qint64 shipment, const char *when, SubStatus sub, const QString &code)
 {
@@ -78,7 +84,7 @@ qint64 TestProblemCaseRunner::scalar(const QString &sql)
 void TestProblemCaseRunner::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const auto db = Database::open(m_dir->filePath(u"rules.sqlite"_s));
+    const auto db = Database::open(TestSupport::storeLocation(m_dir->filePath(u"rules.sqlite"_s)));
     QVERIFY(db);
     m_db = *db;
     m_writer = std::make_unique<StoreWriter>(m_db);

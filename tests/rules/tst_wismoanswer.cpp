@@ -51,6 +51,7 @@ const qint64 fixedNow
 
 void TestWismoAnswer::initTestCase()
 {
+    PARCELDESK_REQUIRE_STORE();
     m_db = TestSupport::seededDatabase(m_dir.filePath(u"wismo.sqlite"_s), 3000, fixedNow);
     m_transit.emplace(TransitModel::learnFrom(m_db, fixedNow - 90 * 86'400'000LL, fixedNow));
 }
@@ -241,9 +242,11 @@ void TestWismoAnswer::updateIsQueuedOnce()
         [](const WismoAnswer::Told &t) { return t.state == u"queued" && !t.proactive; }));
     // Nobody to write to.
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(
-        u"INSERT INTO customers (name, language, created_at) VALUES ('No Mail', 'en', 0)"_s));
-    m.customerId = q.lastInsertId().toLongLong();
+    QVERIFY(
+        q.exec(u"INSERT INTO customers (name, language, created_at) VALUES ('No Mail', 'en', 0) "
+               "RETURNING id"_s));
+    QVERIFY(q.next());
+    m.customerId = q.value(0).toLongLong();
     const auto none = messages.queue(m, u"anna"_s);
     QVERIFY(!none);
     QVERIFY(none.error().message.contains(u"no e-mail"_s));
@@ -290,9 +293,10 @@ void TestWismoAnswer::missingThingsAreSaidSo()
     // A customer without orders still has an answer: nothing shipped.
     QSqlQuery q(m_db.connection());
     QVERIFY(q.exec(u"INSERT INTO customers (name, email, language, created_at) VALUES "
-                   "('Neu Kunde', 'neu@mail.example', 'de', 0)"_s));
+                   "('Neu Kunde', 'neu@mail.example', 'de', 0) RETURNING id"_s));
+    QVERIFY(q.next());
     const auto a
-        = WismoAnswerQuery::load(m_db.connection(), 0, 0, q.lastInsertId().toLongLong(), fixedNow);
+        = WismoAnswerQuery::load(m_db.connection(), 0, 0, q.value(0).toLongLong(), fixedNow);
     QVERIFY(a);
     QVERIFY(a->parcels.isEmpty());
     QVERIFY(WismoWording::reply(CustomerText(u"de"_s), *a).contains(u"noch nicht"_s));

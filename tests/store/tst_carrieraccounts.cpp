@@ -83,6 +83,7 @@ class TestCarrierAccounts final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void saveFindAllRemove();
@@ -113,11 +114,17 @@ private:
     std::unique_ptr<NetworkCarrierTransport> m_transport;
 };
 
+void TestCarrierAccounts::initTestCase()
+{
+    PARCELDESK_REQUIRE_STORE();
+}
+
 void TestCarrierAccounts::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    const auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    const auto db
+        = Database::open(TestSupport::storeLocation(m_dir->filePath(u"accounts.sqlite"_s)));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = *db;
     CarrierSandbox::Options options;
@@ -251,7 +258,7 @@ void TestCarrierAccounts::saveFindAllRemove()
     QVERIFY(repo.remove(u"gls"_s).ok());
     QCOMPARE(repo.all().size(), 2);
 
-    // It is all in the file.
+    // It is all in the store.
     m_db.releaseConnection();
     const auto reopened = Database::open(m_db.path());
     QVERIFY(reopened);

@@ -17,6 +17,7 @@ class TestDeliveryOptions final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void labels_data();
@@ -42,9 +43,15 @@ namespace {
 constexpr qint64 t0 = 1'773'300'000'000;
 } // namespace
 
+void TestDeliveryOptions::initTestCase()
+{
+    PARCELDESK_REQUIRE_STORE();
+}
+
 void TestDeliveryOptions::init()
 {
-    const auto db = Database::open(m_dir.filePath(u"options%1.sqlite"_s.arg(++m_counter)));
+    const auto db = Database::open(
+        TestSupport::storeLocation(m_dir.filePath(u"options%1.sqlite"_s.arg(++m_counter))));
     QVERIFY(db);
     m_db = *db;
     ShipmentRepository shipments(m_db);
@@ -160,7 +167,8 @@ void TestDeliveryOptions::requestOnlyWhatTheCarrierOffers()
     QVERIFY(repository.requests(m_other).isEmpty());
 
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(u"SELECT at, actor, action, entity, entity_id, detail FROM audit_log"_s));
+    QVERIFY(q.exec(
+        u"SELECT at, actor, action, entity, entity_id, detail FROM audit_log ORDER BY id"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), t0 + 1000);
     QCOMPARE(q.value(1).toString(), u"alice"_s);

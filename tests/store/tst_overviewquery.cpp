@@ -54,6 +54,7 @@ private:
 
 void TestOverviewQuery::initTestCase()
 {
+    PARCELDESK_REQUIRE_STORE();
     m_db = TestSupport::seededDatabase(m_dir.filePath(u"overview.sqlite"_s), 4000, fixedNow);
 }
 
@@ -81,12 +82,13 @@ void TestOverviewQuery::compareDailyTables()
 {
     // Every group the shipments form, and no other non-zero row.
     const QString shipmentsSide
-        = u"SELECT shipped_at / 86400000 AS day, carrier, direction, status_tag, sub_status IN "
-          "('ReturnedToSender', 'Lost') AS ended, count(*) AS n FROM shipments GROUP BY 1, 2, 3, "
+        = u"SELECT shipped_at / 86400000 AS day, carrier, direction, status_tag, CASE WHEN "
+          "sub_status IN ('ReturnedToSender', 'Lost') THEN 1 ELSE 0 END AS ended, count(*) AS n "
+          "FROM shipments GROUP BY 1, 2, 3, "
           "4, 5"_s;
-    QCOMPARE(
-        scalar(u"SELECT count(*) FROM (%1) x LEFT JOIN shipment_daily d USING (day, carrier, "
-               "direction, status_tag, ended) WHERE d.shipments IS NOT x.n"_s.arg(shipmentsSide)),
+    QCOMPARE(scalar(u"SELECT count(*) FROM (%1) x LEFT JOIN shipment_daily d USING (day, carrier, "
+                    "direction, status_tag, ended) WHERE d.shipments IS DISTINCT FROM x.n"_s.arg(
+                        shipmentsSide)),
         0);
     QCOMPARE(scalar(u"SELECT count(*) FROM shipment_daily d WHERE d.shipments != 0 AND NOT EXISTS "
                     "(SELECT 1 FROM (%1) x WHERE x.day = d.day AND x.carrier = d.carrier AND "
@@ -95,14 +97,15 @@ void TestOverviewQuery::compareDailyTables()
         0);
     const QString deliveries
         = u"SELECT delivered_at / 86400000 AS day, carrier, count(*) AS delivered, "
-          "count(promised_at) AS promised, sum(promised_at IS NOT NULL AND delivered_at <= (CASE "
-          "WHEN promised_at % 86400000 = 0 THEN promised_at + 86399999 ELSE promised_at END)) AS "
-          "on_time, sum(failed_attempts = 0) AS first_attempt FROM shipments WHERE delivered_at "
+          "count(promised_at) AS promised, sum(CASE WHEN promised_at IS NOT NULL AND delivered_at "
+          "<= (CASE WHEN promised_at % 86400000 = 0 THEN promised_at + 86399999 ELSE promised_at "
+          "END) THEN 1 ELSE 0 END) AS on_time, sum(CASE WHEN failed_attempts = 0 THEN 1 ELSE 0 "
+          "END) AS first_attempt FROM shipments WHERE delivered_at "
           "IS NOT NULL AND direction = 'outbound' GROUP BY 1, 2"_s;
     QCOMPARE(scalar(u"SELECT count(*) FROM (%1) x LEFT JOIN delivery_daily d USING (day, carrier) "
-                    "WHERE d.delivered IS NOT x.delivered OR d.promised IS NOT x.promised OR "
-                    "d.on_time IS NOT x.on_time OR d.first_attempt IS NOT x.first_attempt"_s.arg(
-                        deliveries)),
+                    "WHERE d.delivered IS DISTINCT FROM x.delivered OR d.promised IS DISTINCT FROM "
+                    "x.promised OR d.on_time IS DISTINCT FROM x.on_time OR d.first_attempt IS "
+                    "DISTINCT FROM x.first_attempt"_s.arg(deliveries)),
         0);
     QCOMPARE(scalar(u"SELECT sum(delivered) FROM delivery_daily"_s),
         scalar(u"SELECT count(*) FROM shipments WHERE delivered_at IS NOT NULL AND direction = "
@@ -128,13 +131,14 @@ void TestOverviewQuery::dailyTablesFollowTheWriter()
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO shipments (carrier, tracking_number, direction, origin_country, "
               "dest_country, shipped_at, promised_at, created_at) VALUES ('dhl', ?, 'outbound', "
-              "'DE', 'DE', ?, ?, ?)"_s);
+              "'DE', 'DE', ?, ?, ?) RETURNING id"_s);
     q.addBindValue(s.trackingNumber);
     q.addBindValue(s.shippedAtMs);
     q.addBindValue(*s.promisedAtMs);
     q.addBindValue(s.createdAtMs);
-    QVERIFY(q.exec());
-    const qint64 id = q.lastInsertId().toLongLong();
+    QVERIFY(q.exec() && q.next());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // SQLite ends the INSERT ... RETURNING only here
     compareDailyTables();
     StoreWriter writer(m_db);
     writer.submit({TestSupport::makeEvent(
@@ -147,15 +151,19 @@ void TestOverviewQuery::dailyTablesFollowTheWriter()
     writer.submit(
         {TestSupport::makeEvent(id, fixedNow - 3'600'000, SubStatus::Delivered, u"delivered"_s)});
     QVERIFY(writer.waitForIdle(10000));
-    QVERIFY(scalar(u"SELECT delivered_at IS NOT NULL FROM shipments WHERE id = %1"_s.arg(id)));
+    QVERIFY(scalar(u"SELECT CASE WHEN delivered_at IS NOT NULL THEN 1 ELSE 0 END FROM shipments "
+                   "WHERE id = %1"_s.arg(id)));
     compareDailyTables();
     QVERIFY(q.exec(u"UPDATE shipments SET promised_at = %1 WHERE id = %2"_s.arg(fixedNow).arg(id)));
     compareDailyTables();
     // A parcel going back: Exception, then back at the sender (the same tag, now ended).
-    QVERIFY(q.exec(u"INSERT INTO shipments (carrier, tracking_number, direction, shipped_at, "
-                   "created_at) VALUES ('gls', '99999999991', 'outbound', %1, %1)"_s.arg(
-                       fixedNow - 86'400'000)));
-    const qint64 back = q.lastInsertId().toLongLong();
+    QVERIFY(
+        q.exec(u"INSERT INTO shipments (carrier, tracking_number, direction, shipped_at, "
+               "created_at) VALUES ('gls', '99999999991', 'outbound', %1, %1) RETURNING id"_s.arg(
+                   fixedNow - 86'400'000))
+        && q.next());
+    const qint64 back = q.value(0).toLongLong();
+    q.finish(); // SQLite ends the INSERT ... RETURNING only here
     writer.submit(
         {TestSupport::makeEvent(back, fixedNow - 7'200'000, SubStatus::ReturnToSender, u"rts"_s)});
     writer.submit({TestSupport::makeEvent(
@@ -163,25 +171,32 @@ void TestOverviewQuery::dailyTablesFollowTheWriter()
     QVERIFY(writer.waitForIdle(10000));
     compareDailyTables();
     // Tracking gives up on another.
-    QVERIFY(q.exec(u"INSERT INTO shipments (carrier, tracking_number, direction, shipped_at, "
-                   "created_at) VALUES ('gls', '99999999992', 'outbound', %1, %1)"_s.arg(
-                       fixedNow - 86'400'000)));
-    const qint64 quiet = q.lastInsertId().toLongLong();
+    QVERIFY(
+        q.exec(u"INSERT INTO shipments (carrier, tracking_number, direction, shipped_at, "
+               "created_at) VALUES ('gls', '99999999992', 'outbound', %1, %1) RETURNING id"_s.arg(
+                   fixedNow - 86'400'000))
+        && q.next());
+    const qint64 quiet = q.value(0).toLongLong();
+    q.finish(); // SQLite ends the INSERT ... RETURNING only here
     PollUpdate expire;
     expire.shipmentId = quiet;
     expire.expire = true;
     writer.submit({}, {expire});
     QVERIFY(writer.waitForIdle(10000));
-    QCOMPARE(scalar(u"SELECT status_tag = 'Expired' FROM shipments WHERE id = %1"_s.arg(quiet)), 1);
+    QCOMPARE(scalar(u"SELECT CASE WHEN status_tag = 'Expired' THEN 1 ELSE 0 END FROM shipments "
+                    "WHERE id = %1"_s.arg(quiet)),
+        1);
     compareDailyTables();
     // Delivered on a day no parcel of its carrier was delivered yet, and a new promise in the
     // same poll: one transaction, counted once.
     QVERIFY(q.exec(u"INSERT INTO shipments (carrier, tracking_number, direction, origin_country, "
                    "dest_country, shipped_at, promised_at, created_at) VALUES ('usps', "
-                   "'9400111899223100000099', 'outbound', 'US', 'US', %1, %2, %1)"_s
+                   "'9400111899223100000099', 'outbound', 'US', 'US', %1, %2, %1) RETURNING id"_s
                        .arg(fixedNow + 9 * OverviewQuery::msPerDay)
-                       .arg(fixedNow + 12 * OverviewQuery::msPerDay)));
-    const qint64 fresh = q.lastInsertId().toLongLong();
+                       .arg(fixedNow + 12 * OverviewQuery::msPerDay))
+        && q.next());
+    const qint64 fresh = q.value(0).toLongLong();
+    q.finish(); // SQLite ends the INSERT ... RETURNING only here
     PollUpdate promise;
     promise.shipmentId = fresh;
     promise.promisedAtMs = fixedNow + 10 * OverviewQuery::msPerDay;
@@ -305,9 +320,10 @@ void TestOverviewQuery::compareContactDaily()
     // first by a join to the messages sent before.
     const QString fresh
         = u"SELECT c.occurred_at / 86400000 AS day, coalesce(s.carrier, '') AS carrier, "
-          "count(*) AS n, sum(c.rep) AS r, sum(c.told) AS t FROM (SELECT x.*, row_number() OVER "
-          "(PARTITION BY coalesce('o' || x.order_id, 's' || x.shipment_id) ORDER BY "
-          "x.occurred_at, x.id) > 1 AS rep, (SELECT count(*) > 0 FROM shipments s0 JOIN orders o "
+          "count(*) AS n, sum(c.rep) AS r, sum(c.told) AS t FROM (SELECT x.*, CASE WHEN "
+          "row_number() OVER (PARTITION BY coalesce('o' || CAST(x.order_id AS TEXT), 's' || "
+          "CAST(x.shipment_id AS TEXT)) ORDER BY x.occurred_at, x.id) > 1 THEN 1 ELSE 0 END AS "
+          "rep, (SELECT CASE WHEN count(*) > 0 THEN 1 ELSE 0 END FROM shipments s0 JOIN orders o "
           "ON o.id = coalesce(x.order_id, s0.order_id) JOIN messages m ON m.customer_id = "
           "o.customer_id AND m.state = 'sent' AND m.sent_at < x.occurred_at AND m.sent_at >= "
           "o.placed_at LEFT JOIN shipments ms ON ms.id = m.shipment_id WHERE s0.id = "
@@ -315,8 +331,8 @@ void TestOverviewQuery::compareContactDaily()
           "AND (m.shipment_id IS NULL OR ms.order_id = o.id)) AS told FROM contacts x) c "
           "LEFT JOIN shipments s ON s.id = c.shipment_id GROUP BY 1, 2"_s;
     QCOMPARE(scalar(u"SELECT count(*) FROM (%1) f LEFT JOIN contact_daily d USING (day, "
-                    "carrier) WHERE d.contacts IS NOT f.n OR d.repeats IS NOT f.r OR "
-                    "d.told_first IS NOT f.t"_s.arg(fresh)),
+                    "carrier) WHERE d.contacts IS DISTINCT FROM f.n OR d.repeats IS DISTINCT FROM "
+                    "f.r OR d.told_first IS DISTINCT FROM f.t"_s.arg(fresh)),
         0);
     QCOMPARE(
         scalar(u"SELECT count(*) FROM contact_daily d WHERE d.contacts != 0 AND NOT EXISTS "
@@ -342,14 +358,15 @@ void TestOverviewQuery::wismoDailyFollowsEveryWrite()
     const qint64 day = OverviewQuery::msPerDay;
     const auto contact = [&](qint64 at) {
         QSqlQuery c(m_db.connection());
-        c.prepare(u"INSERT INTO contacts (shipment_id, order_id, channel, reason, agent, "
-                  "occurred_at) VALUES (?, ?, 'phone', 'where_is_my_order', 'anna', ?)"_s);
+        c.prepare(
+            u"INSERT INTO contacts (shipment_id, order_id, channel, reason, agent, "
+            "occurred_at) VALUES (?, ?, 'phone', 'where_is_my_order', 'anna', ?) RETURNING id"_s);
         c.addBindValue(shipment);
         c.addBindValue(order);
         c.addBindValue(at);
-        if (!c.exec())
+        if (!c.exec() || !c.next())
             qFatal("%s", qPrintable(c.lastError().text()));
-        return c.lastInsertId().toLongLong();
+        return c.value(0).toLongLong();
     };
     // Out of order: the later call first, then the earlier one, which makes the later a repeat.
     const qint64 later = contact(placed + 5 * day);
@@ -419,7 +436,8 @@ void TestOverviewQuery::wismoFiguresCountedAnotherWay()
     // Asked again: numbered per order (or parcel) in time, every one after the first.
     QCOMPARE(w.total.repeats,
         scalar(u"SELECT count(*) FROM (SELECT id, shipment_id, occurred_at, row_number() OVER ("
-               "PARTITION BY coalesce('o' || order_id, 's' || shipment_id) ORDER BY occurred_at, "
+               "PARTITION BY coalesce('o' || CAST(order_id AS TEXT), 's' || CAST(shipment_id AS "
+               "TEXT)) ORDER BY occurred_at, "
                "id) AS n FROM contacts) c LEFT JOIN shipments s ON s.id = c.shipment_id WHERE "
                "c.n > 1 AND "_s
             + inRange));

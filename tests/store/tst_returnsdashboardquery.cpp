@@ -1,3 +1,4 @@
+#include "pgsupport.h"
 #include "store/database.h"
 #include "store/returnsdashboardquery.h"
 
@@ -131,7 +132,8 @@ void TestReturnsDashboardQuery::line(qint64 returnId, const QString &category, i
 
 void TestReturnsDashboardQuery::initTestCase()
 {
-    const auto db = Database::open(m_dir.filePath(u"returns.sqlite"_s));
+    PARCELDESK_REQUIRE_STORE();
+    const auto db = Database::open(TestSupport::storeLocation(m_dir.filePath(u"returns.sqlite"_s)));
     QVERIFY(db);
     m_db = *db;
     exec(u"INSERT INTO customers (id, name, created_at) VALUES (1, 'Eva', 0)"_s);
@@ -491,6 +493,9 @@ void TestReturnsDashboardQuery::statementsUseIndexes_data()
 // without an index yet (graded_at, settled_at, the warehouses) are named in the output.
 void TestReturnsDashboardQuery::statementsUseIndexes()
 {
+    if (m_db.isServer())
+        QSKIP("EXPLAIN QUERY PLAN and these indexes' plans are SQLite's; PostgreSQL's planner "
+              "picks its own plan by the table statistics.");
     QFETCH(QString, warehouse);
     QList<ShipmentListQuery::Statement> trace;
     QVERIFY(ReturnsDashboardQuery::load(

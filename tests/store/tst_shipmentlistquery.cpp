@@ -48,6 +48,7 @@ private:
 
 void TestShipmentListQuery::initTestCase()
 {
+    PARCELDESK_REQUIRE_STORE();
     m_db = TestSupport::seededDatabase(m_dir.filePath(u"list.sqlite"_s), 3000, fixedNow);
 }
 
@@ -107,11 +108,11 @@ void TestShipmentListQuery::pagesWalkEveryRowInOrder_data()
     QTest::newRow("status") << int(ShipmentSortKey::Status) << true
                             << u"status_tag DESC, carrier DESC, id DESC"_s;
     QTest::newRow("destination") << int(ShipmentSortKey::Destination) << false
-                                 << u"ifnull(dest_country, ''), shipped_at, id"_s;
+                                 << u"coalesce(dest_country, ''), shipped_at, id"_s;
     QTest::newRow("promised") << int(ShipmentSortKey::Promised) << true
-                              << u"ifnull(promised_at, 0) DESC, id DESC"_s;
+                              << u"coalesce(promised_at, 0) DESC, id DESC"_s;
     QTest::newRow("delivered") << int(ShipmentSortKey::Delivered) << false
-                               << u"ifnull(delivered_at, 0), id"_s;
+                               << u"coalesce(delivered_at, 0), id"_s;
 }
 
 void TestShipmentListQuery::pagesWalkEveryRowInOrder()
@@ -247,7 +248,8 @@ void TestShipmentListQuery::quickFilterFindsNumbersAsTyped()
     // same rows either way.
     f.text = number.left(3);
     const auto rowsOf = [&](ShipmentListQuery::TextMatch match) {
-        const auto st = ShipmentListQuery::pageStatement(f, {}, {}, 5000, fixedNow, match);
+        const auto st
+            = ShipmentListQuery::pageStatement(f, {}, {}, 5000, fixedNow, match, m_db.dialect());
         QSqlQuery page(m_db.connection());
         page.prepare(st.sql);
         for (auto it = st.binds.cbegin(); it != st.binds.cend(); ++it)
@@ -282,6 +284,9 @@ void TestShipmentListQuery::everySortIsAnIndexRange_data()
 
 void TestShipmentListQuery::everySortIsAnIndexRange()
 {
+    if (m_db.isServer())
+        QSKIP("EXPLAIN QUERY PLAN and its index ranges are SQLite's; PostgreSQL's planner picks "
+              "its own plan by the table statistics.");
     QFETCH(int, key);
     QFETCH(QString, what);
     ShipmentFilter f;
@@ -318,7 +323,8 @@ void TestShipmentListQuery::literalsMatchTheBoundStatement()
     f.carriers = {u"dhl"_s, u"o'neil"_s};
     f.text = u"0034"_s;
     f.lateOnly = true;
-    const auto st = ShipmentListQuery::countStatement(f, fixedNow);
+    const auto st = ShipmentListQuery::countStatement(
+        f, fixedNow, ShipmentListQuery::TextMatch::Narrow, m_db.dialect());
     const QString literal = st.withLiterals();
     QVERIFY(!literal.contains(u':'));
     QVERIFY(literal.contains(u"'o''neil'"_s));

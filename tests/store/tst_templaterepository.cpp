@@ -17,6 +17,7 @@ class TestTemplateRepository final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void builtinUntilEdited();
@@ -37,10 +38,16 @@ namespace {
 constexpr qint64 t0 = 1'779'000'000'000;
 } // namespace
 
+void TestTemplateRepository::initTestCase()
+{
+    PARCELDESK_REQUIRE_STORE();
+}
+
 void TestTemplateRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const auto db = Database::open(m_dir->filePath(u"templates.sqlite"_s));
+    const auto db
+        = Database::open(TestSupport::storeLocation(m_dir->filePath(u"templates.sqlite"_s)));
     QVERIFY(db);
     m_db = *db;
 }

@@ -1,5 +1,6 @@
 #include "store/database.h"
 #include "store/shipmentrepository.h"
+#include "store/sqldialect.h"
 #include "store/voucherrepository.h"
 #include "testsupport.h"
 
@@ -22,6 +23,7 @@ class TestVouchers final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void parsesAmounts_data();
@@ -64,11 +66,17 @@ const qint64 now = utc(2026, 5, 20, 12);
 
 } // namespace
 
+void TestVouchers::initTestCase()
+{
+    PARCELDESK_REQUIRE_STORE();
+}
+
 void TestVouchers::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = std::make_unique<QTemporaryDir>();
-    const auto db = Database::open(m_dir->filePath(u"vouchers.sqlite"_s));
+    const auto db
+        = Database::open(TestSupport::storeLocation(m_dir->filePath(u"vouchers.sqlite"_s)));
     QVERIFY(db);
     m_db = *db;
     const auto shipment
@@ -77,8 +85,9 @@ void TestVouchers::init()
     m_shipment = *shipment;
     QSqlQuery q(m_db.connection());
     QVERIFY(q.exec(u"INSERT INTO customers (name, email, created_at) VALUES "
-                   "('Jürgen Weiß', 'j@example.org', 0)"_s));
-    m_customer = q.lastInsertId().toLongLong();
+                   "('Jürgen Weiß', 'j@example.org', 0) RETURNING id"_s));
+    QVERIFY(q.next());
+    m_customer = q.value(0).toLongLong();
 }
 
 void TestVouchers::cleanup()
@@ -106,15 +115,15 @@ qint64 TestVouchers::addMessage(const QString &state, std::optional<qint64> sent
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO messages (customer_id, shipment_id, channel, language, kind, state, "
               "body, created_at, sent_at) VALUES (?, ?, 'email', 'de', 'delay_apology_voucher', "
-              "?, 'text', ?, ?)"_s);
+              "?, 'text', ?, ?) RETURNING id"_s);
     q.addBindValue(m_customer);
     q.addBindValue(m_shipment);
     q.addBindValue(state);
     q.addBindValue(now);
     q.addBindValue(sentAtMs ? QVariant(*sentAtMs) : QVariant(QMetaType::fromType<qint64>()));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         qFatal("%s", qPrintable(q.lastError().text()));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 qint64 TestVouchers::addCase()
@@ -126,19 +135,20 @@ qint64 TestVouchers::addCase()
     if (!shipment)
         qFatal("%s", qPrintable(shipment.error().message));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO problem_cases (shipment_id, kind, opened_at) VALUES (?, 'late', ?)"_s);
+    q.prepare(u"INSERT INTO problem_cases (shipment_id, kind, opened_at) VALUES (?, 'late', ?) "
+              "RETURNING id"_s);
     q.addBindValue(*shipment);
     q.addBindValue(now);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         qFatal("%s", qPrintable(q.lastError().text()));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 // As the apology workflow calls it: inside its own transaction, rolled back on an error.
 Result<Voucher> TestVouchers::assign(qint64 message, const QList<qint64> &cases, qint64 value)
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+    QSqlQuery(db).exec(Sql::beginWrite(m_db.dialect()));
     auto v = VoucherRepository::assignWithinTransaction(db, message, cases, value, now);
     QSqlQuery(db).exec(v ? u"COMMIT"_s : u"ROLLBACK"_s);
     return v;
@@ -147,7 +157,7 @@ Result<Voucher> TestVouchers::assign(qint64 message, const QList<qint64> &cases,
 Result<bool> TestVouchers::release(qint64 message)
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+    QSqlQuery(db).exec(Sql::beginWrite(m_db.dialect()));
     auto released = VoucherRepository::releaseWithinTransaction(db, message);
     QSqlQuery(db).exec(released ? u"COMMIT"_s : u"ROLLBACK"_s);
     return released;
@@ -230,7 +240,7 @@ void TestVouchers::importsAFile()
     QCOMPARE(q.value(2).toLongLong(), 0);
     QVERIFY(!q.next());
 
-    QVERIFY(q.exec(u"SELECT actor, action, entity, detail, at FROM audit_log"_s));
+    QVERIFY(q.exec(u"SELECT actor, action, entity, detail, at FROM audit_log ORDER BY id"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"anna"_s);
     QCOMPARE(q.value(1).toString(), u"imported"_s);
@@ -526,7 +536,7 @@ void TestVouchers::setsTheBudget()
     QVERIFY(vouchers.setMonthlyBudget(30000, u"anna"_s, now));
     QCOMPARE(vouchers.budget(utc(2026, 5, 1), utc(2026, 6, 1), now)->budgetCents, 30000);
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(u"SELECT actor, action, entity, detail FROM audit_log"_s));
+    QVERIFY(q.exec(u"SELECT actor, action, entity, detail FROM audit_log ORDER BY id"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"anna"_s);
     QCOMPARE(q.value(1).toString(), u"changed"_s);

@@ -58,37 +58,38 @@ qint64 TestWismoSearch::addCustomer(const QString &name, const QString &email, c
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO customers (name, email, phone, postcode, city, language, created_at) "
-              "VALUES (?,?,?,?,?,?,0)"_s);
+              "VALUES (?,?,?,?,?,?,0) RETURNING id"_s);
     for (const QString &v : {name, email, phone, postcode, city, language})
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         qFatal("customer: %s", qPrintable(q.lastError().text()));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 qint64 TestWismoSearch::addOrder(const QString &number, qint64 customerId, qint64 placedAtMs)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO orders (order_number, customer_id, placed_at) VALUES (?,?,?)"_s);
+    q.prepare(u"INSERT INTO orders (order_number, customer_id, placed_at) VALUES (?,?,?) "
+              "RETURNING id"_s);
     q.addBindValue(number);
     q.addBindValue(customerId);
     q.addBindValue(placedAtMs);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         qFatal("order: %s", qPrintable(q.lastError().text()));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 qint64 TestWismoSearch::addShipment(qint64 orderId, const QString &carrier, const QString &tracking)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO shipments (order_id, carrier, tracking_number, shipped_at, created_at) "
-              "VALUES (?,?,?,1,1)"_s);
+              "VALUES (?,?,?,1,1) RETURNING id"_s);
     q.addBindValue(orderId > 0 ? QVariant(orderId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(carrier);
     q.addBindValue(tracking);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         qFatal("shipment: %s", qPrintable(q.lastError().text()));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 QList<WismoHit> TestWismoSearch::find(const QString &text, int limit)
@@ -101,7 +102,8 @@ QList<WismoHit> TestWismoSearch::find(const QString &text, int limit)
 
 void TestWismoSearch::initTestCase()
 {
-    auto db = Database::open(m_dir.filePath(u"wismo.sqlite"_s));
+    PARCELDESK_REQUIRE_STORE();
+    auto db = Database::open(TestSupport::storeLocation(m_dir.filePath(u"wismo.sqlite"_s)));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = *db;
     m_anna = addCustomer(u"Anna Müller"_s, u"Anna.Mueller@mail.example"_s, u"+49 151 2345678"_s,

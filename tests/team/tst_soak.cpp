@@ -28,7 +28,7 @@ using namespace ParcelDesk::Sandbox;
 // whole journey once (no event lost, none stored twice), no parcel was asked about twice
 // except those the killed poller held, and both consoles heard of the changes. The figures are
 // printed. PARCELDESK_SOAK_SHIPMENTS (default 100,000) and PARCELDESK_SOAK_SECONDS (the bound on
-// the run, default 240) size it.
+// the run, default 420) size it.
 class TestSoak final : public QObject
 {
     Q_OBJECT
@@ -49,7 +49,7 @@ private:
     QProcessEnvironment m_env;
     QList<QProcess *> m_processes;
     qint64 m_shipments = 100'000;
-    int m_seconds = 240;
+    int m_seconds = 420;
 };
 
 void TestSoak::initTestCase()
