@@ -37,7 +37,7 @@ struct CapabilityRow
 // new write in one of them belongs here as well. Supervisors write every table and need no list.
 const QList<CapabilityRow> &matrix()
 {
-    using enum Privilege;
+    using enum TeamRoles::Privilege;
     static const QList<CapabilityRow> rows = {
         // A "not received" about a delivered parcel opens a claim case with the contact.
         {Capability::LogContacts, Role::Agent,
