@@ -299,7 +299,9 @@ QSqlDatabase Database::openServerConnection(
     db.setDatabaseName(location.database);
     if (!server.password.isEmpty())
         db.setPassword(server.password);
-    QStringList options {u"application_name=ParcelDesk"_s, u"connect_timeout=10"_s};
+    // The server's notices ("table … does not exist, skipping") are for its log, not stderr.
+    QStringList options {u"application_name=ParcelDesk"_s, u"connect_timeout=10"_s,
+        u"options=-cclient_min_messages=warning"_s};
     for (const auto &[key, value] : location.options)
         options.append(key + u'=' + value);
     db.setConnectOptions(options.join(u';'));
