@@ -179,7 +179,7 @@ Result<ProblemCaseRunner::LoggedContact> ProblemCaseRunner::logContact(
     }
     const QSqlDatabase connection = db.connection();
     QSqlQuery q(connection);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(connection))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot log the contact: %1").arg(q.lastError().text())};
     const auto fail = [&](const QString &message) -> Result<LoggedContact> {
         QSqlQuery(connection).exec(u"ROLLBACK"_s);

@@ -88,7 +88,9 @@ Outcome ApologyRepository::saveRules(
         q.addBindValue(position += 10);
         q.addBindValue(r.enabled ? 1 : 0);
         q.addBindValue(r.name.trimmed());
-        q.addBindValue(r.caseKinds.join(u','));
+        // Not NULL for a rule of any kind: an empty list joins to a null string.
+        const QString kinds = r.caseKinds.join(u',');
+        q.addBindValue(kinds.isNull() ? u""_s : kinds);
         q.addBindValue(r.minDaysLate);
         q.addBindValue(r.minProblems);
         q.addBindValue(r.windowDays);

@@ -107,7 +107,7 @@ Result<qint64> ContactRepository::insert(const Contact &c)
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot log the contact: %1").arg(q.lastError().text())};
     const auto id = insertWithinTransaction(c);
     if (!id || !q.exec(u"COMMIT"_s)) {

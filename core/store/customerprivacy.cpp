@@ -108,6 +108,17 @@ public:
     {
         return query(sql, binds).has_value();
     }
+    // A write transaction (Sql::beginWrite).
+    bool beginWrite()
+    {
+        if (!ok())
+            return false;
+        QSqlQuery q(m_db);
+        if (Sql::beginWrite(q))
+            return true;
+        fail(q.lastError().text());
+        return false;
+    }
     qint64 scalar(const QString &sql, const QVariantList &binds = {})
     {
         auto q = query(sql, binds);
@@ -692,7 +703,7 @@ Result<ErasureCounts> CustomerPrivacy::purge(
     const QSqlDatabase db = m_db.connection();
     SqlRunner sql(db);
     const SecureDelete secure(db);
-    if (!sql.exec(Sql::beginWrite(sql.dialect())))
+    if (!sql.beginWrite())
         return Error {tr("Cannot erase the customer's data: %1").arg(sql.error())};
     const auto fail = [&](const QString &message) -> Result<ErasureCounts> {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -753,7 +764,7 @@ Result<QJsonDocument> CustomerPrivacy::exportCustomer(
     const QSqlDatabase db = m_db.connection();
     SqlRunner sql(db);
     // One snapshot, and the audit line with it.
-    if (!sql.exec(Sql::beginWrite(sql.dialect())))
+    if (!sql.beginWrite())
         return Error {tr("Cannot export the customer's data: %1").arg(sql.error())};
     const auto fail = [&](const QString &message) -> Result<QJsonDocument> {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -1060,7 +1071,7 @@ Result<RetentionRun> CustomerPrivacy::applyRetention(int days, const QString &ac
             run.cancelled = true;
             break;
         }
-        if (!sql.exec(Sql::beginWrite(sql.dialect())))
+        if (!sql.beginWrite())
             return Error {tr("Cannot erase old personal data: %1").arg(sql.error())};
         // Still due (an order may have come in since the list was read): each its own person.
         QList<QList<qint64>> people;
@@ -1126,7 +1137,7 @@ Outcome CustomerPrivacy::setRetentionDays(int days, const QString &actor, qint64
                           .arg(days)};
     const QSqlDatabase db = m_db.connection();
     SqlRunner sql(db);
-    if (!sql.exec(Sql::beginWrite(sql.dialect())))
+    if (!sql.beginWrite())
         return Error {tr("Cannot save the retention period: %1").arg(sql.error())};
     sql.exec(u"INSERT INTO settings (key, value) VALUES (?, ?) "
              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,

@@ -4,6 +4,7 @@
 #include "pgstatement.h"
 #include "serverpasswords.h"
 #include "sqlitestatement.h"
+#include "teamroles.h"
 
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -254,6 +255,7 @@ Result<Database> Database::openServer(const QString &url, const QList<Migration>
     auto server = std::make_shared<Server>(Server {*location, password});
     const QString name = u"parceldesk-open:"_s + QUuid::createUuid().toString();
     QString message;
+    bool upgraded = false;
     {
         QString openError;
         QSqlDatabase db = openServerConnection(*server, name, &openError);
@@ -272,7 +274,7 @@ Result<Database> Database::openServer(const QString &url, const QList<Migration>
         if (!openError.isEmpty())
             message = tr("Cannot connect to %1: %2").arg(location->displayName(), openError);
         else
-            message = upgradeServer(db, location->displayName(), migrations, cancel);
+            message = upgradeServer(db, location->displayName(), migrations, cancel, &upgraded);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -281,7 +283,29 @@ Result<Database> Database::openServer(const QString &url, const QList<Migration>
     Database opened;
     opened.m_path = location->url();
     opened.m_server = std::move(server);
+    if (upgraded)
+        renewTeamSetUp(opened);
     return opened;
+}
+
+void Database::renewTeamSetUp(const Database &db)
+{
+    // A migration that makes a table or makes a trigger function again leaves the new table
+    // without the team's grants and the function running as its caller. A database set up for
+    // a team (its audit log under row-level security) is set up again by whoever upgraded it,
+    // its owner, as parceldeskctl team setup would.
+    bool team = false;
+    {
+        QSqlQuery q(db.connection());
+        team = q.exec(u"SELECT relrowsecurity FROM pg_class WHERE oid = "
+                      "CAST('audit_log' AS regclass)"_s)
+            && q.next() && q.value(0).toBool();
+    }
+    if (team) {
+        if (const Outcome renewed = TeamRoles::setUp(db); !renewed)
+            qWarning("ParcelDesk: the upgrade of %s needs parceldeskctl team setup run again: %s",
+                qPrintable(db.displayName()), qPrintable(renewed.error().message));
+    }
 }
 
 QSqlDatabase Database::openServerConnection(
@@ -313,7 +337,7 @@ QSqlDatabase Database::openServerConnection(
 }
 
 QString Database::upgradeServer(QSqlDatabase &db, const QString &name,
-    const QList<Migration> &migrations, const std::atomic_bool *cancel)
+    const QList<Migration> &migrations, const std::atomic_bool *cancel, bool *upgraded)
 {
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     QSqlQuery q(db);
@@ -392,6 +416,7 @@ QString Database::upgradeServer(QSqlDatabase &db, const QString &name,
         return failed(tr("recording the schema version"));
     if (!db.commit())
         return tr("Cannot upgrade the database %1: %2").arg(name, db.lastError().text());
+    *upgraded = current > 0;
     return {};
 }
 
@@ -490,6 +515,15 @@ QSqlDatabase Database::connection() const
         }
     }
     return db;
+}
+
+QString Database::connectionProblem() const
+{
+    const QSqlDatabase db = connection();
+    if (db.isOpen())
+        return {};
+    const QString why = db.lastError().databaseText().trimmed();
+    return why.isEmpty() ? db.lastError().text() : why;
 }
 
 QSqlDatabase Database::openConnection(const QString &connectionName) const

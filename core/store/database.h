@@ -76,6 +76,9 @@ public:
     // Opens a connection with its own name, for a thread that must remove it itself
     // (the writer). The caller removes it with QSqlDatabase::removeDatabase(name).
     QSqlDatabase openConnection(const QString &connectionName) const;
+    // Why this thread's connection cannot be opened (the server is away, refuses the login),
+    // after trying once more; empty when it is open.
+    QString connectionProblem() const;
     // Closes and forgets this thread's connection to this store, if any.
     void releaseConnection() const;
 
@@ -99,8 +102,11 @@ private:
     // Brings the schema to the last migration; returns an error text, empty on success.
     static QString upgrade(sqlite3 *handle, const QString &path, const QList<Migration> &migrations,
         const std::atomic_bool *cancel);
+    // upgraded: set when an existing schema (not a new database) was brought up to date.
     static QString upgradeServer(QSqlDatabase &db, const QString &name,
-        const QList<Migration> &migrations, const std::atomic_bool *cancel);
+        const QList<Migration> &migrations, const std::atomic_bool *cancel, bool *upgraded);
+    // After an upgrade: the team roles' grants and trigger functions set up again.
+    static void renewTeamSetUp(const Database &db);
     static QSqlDatabase openServerConnection(
         const Server &server, const QString &connectionName, QString *error);
 

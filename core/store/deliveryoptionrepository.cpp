@@ -142,7 +142,7 @@ Result<qint64> DeliveryOptionRepository::request(qint64 shipmentId, const QStrin
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot record the request: %1").arg(sqlError(q))};
     const auto id = requestWithinTransaction(shipmentId, option, detail, agent, contactId, nowMs);
     if (!id || !QSqlQuery(db).exec(u"COMMIT"_s)) {
@@ -215,7 +215,7 @@ Outcome DeliveryOptionRepository::setRequestState(
 
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Request %1: %2").arg(id).arg(sqlError(q))};
     const auto fail = [&](const QString &message) -> Outcome {
         QSqlQuery(db).exec(u"ROLLBACK"_s);

@@ -22,7 +22,7 @@ Result<qint64> MessageRepository::queue(Message m, const QString &agent)
         return Error {tr("The message has no text.")};
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot queue the message: %1").arg(q.lastError().text())};
     const auto fail = [&](const QString &message) -> Result<qint64> {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -146,7 +146,7 @@ Result<std::optional<Message>> MessageRepository::claimNext(
     QSqlQuery q(db);
     // The claim is its own committed transaction: whatever happens while sending, the message
     // is no longer queued.
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot take a message from the outbox: %1").arg(q.lastError().text())};
     // state = 'queued' twice: on a server, another sender's claim of the same message, made
     // meanwhile, leaves nothing to update here instead of claiming it a second time.
@@ -238,7 +238,7 @@ Outcome MessageRepository::suppressClaimed(
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot hold message %1 back: %2").arg(id).arg(q.lastError().text())};
     q.prepare(u"UPDATE messages SET state = 'suppressed', suppression_reason = ?, "
               "claimed_at = NULL, attempts = "_s

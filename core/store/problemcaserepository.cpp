@@ -89,7 +89,7 @@ Result<ProblemCaseRepository::Opened> ProblemCaseRepository::open(
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot open a case: %1").arg(sqlError(q))};
     auto opened = openWithinTransaction(p, actor, nowMs);
     if (!opened || !opened->created || !q.exec(u"COMMIT"_s)) {
@@ -150,7 +150,7 @@ Outcome ProblemCaseRepository::change(qint64 id, const QString &action, const QS
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Case %1: %2").arg(id).arg(sqlError(q))};
     const auto fail = [&](const QString &message) -> Outcome {
         QSqlQuery(db).exec(u"ROLLBACK"_s);

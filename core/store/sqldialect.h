@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QString>
 
 namespace ParcelDesk {
@@ -50,13 +51,30 @@ inline QString likeNoCase(SqlDialect dialect)
     return dialect == SqlDialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
-// Starts a write transaction. SQLite: BEGIN IMMEDIATE takes the write lock at once, so two
-// writers queue at the start instead of failing at their first write. PostgreSQL knows no
-// IMMEDIATE; it locks the rows a transaction writes.
-inline QString beginWrite(SqlDialect dialect)
+// The key of the advisory lock a write transaction on PostgreSQL takes (the migrations take
+// 7170301).
+constexpr qint64 writeLockKey = 7'170'302;
+
+// Starts a write transaction on q's connection; on failure q.lastError() says why. Both engines
+// let one such transaction write at a time, so that a transaction can look and then write on
+// what it saw (the next RMA number, an open case to join, the month's voucher budget):
+// - SQLite: BEGIN IMMEDIATE takes the write lock at once, so two writers queue at the start
+//   instead of failing at their first write.
+// - PostgreSQL: READ COMMITTED does not keep two transactions from seeing the same gap, so the
+//   transaction takes a transaction-level advisory lock first; every statement after it sees
+//   what the writer before committed. The pollers' StoreWriter does not take it: its inserts
+//   are idempotent by their unique keys, and it writes beside the consoles.
+inline bool beginWrite(QSqlQuery &q)
 {
-    return dialect == SqlDialect::Postgres ? QStringLiteral("BEGIN")
-                                           : QStringLiteral("BEGIN IMMEDIATE");
+    if (!q.driver() || q.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return false;
+    if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey)))
+        return true;
+    // Through the driver, so that q keeps the lock's error for the caller.
+    const_cast<QSqlDriver *>(q.driver())->rollbackTransaction();
+    return false;
 }
 
 // After a table name in FROM: SQLite reads the table through that index (INDEXED BY), where its

@@ -116,7 +116,7 @@ Outcome TemplateRepository::save(const MessageTemplate &message, const QString &
         return ok;
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot save the template: %1").arg(q.lastError().text())};
     q.prepare(u"INSERT INTO message_templates (kind, language, subject, text_body, html_body, sms, "
               "whatsapp, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -157,7 +157,7 @@ Outcome TemplateRepository::reset(
         return ok;
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot reset the template: %1").arg(q.lastError().text())};
     q.prepare(u"DELETE FROM message_templates WHERE kind = ? AND language = ?"_s);
     q.addBindValue(kind);

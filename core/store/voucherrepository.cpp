@@ -107,7 +107,7 @@ Result<VoucherImportSummary> VoucherRepository::importCsv(
 
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot import the codes: %1").arg(q.lastError().text())};
     const auto fail = [&](const QString &message) -> Result<VoucherImportSummary> {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -339,7 +339,7 @@ Outcome VoucherRepository::setMonthlyBudget(qint64 cents, const QString &actor, 
         return Error {tr("budget: %1 is less than nothing.").arg(cents)};
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(db))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot set the voucher budget: %1").arg(q.lastError().text())};
     q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
     q.addBindValue(QString::fromLatin1(budgetKey));

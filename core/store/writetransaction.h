@@ -18,7 +18,7 @@ public:
         : m_db(std::move(db))
     {
         QSqlQuery q(m_db);
-        m_open = q.exec(Sql::beginWrite(sqlDialectOf(m_db)));
+        m_open = Sql::beginWrite(q);
         if (!m_open)
             m_error = q.lastError().text();
     }

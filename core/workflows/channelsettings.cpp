@@ -120,7 +120,7 @@ Outcome ChannelSettings::save(const Database &db) const
     };
     const QSqlDatabase connection = db.connection();
     QSqlQuery q(connection);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(connection))))
+    if (!Sql::beginWrite(q))
         return Error {tr("Cannot save the channel settings: %1").arg(q.lastError().text())};
     q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);

@@ -26,7 +26,7 @@ Result<QString> inOneTransaction(const Database &db, const std::function<Result<
 {
     const QSqlDatabase connection = db.connection();
     QSqlQuery q(connection);
-    if (!q.exec(Sql::beginWrite(sqlDialectOf(connection))))
+    if (!Sql::beginWrite(q))
         return Error {q.lastError().text()};
     auto done = work();
     if (done && QSqlQuery(connection).exec(u"COMMIT"_s))

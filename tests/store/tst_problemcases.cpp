@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <barrier>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace ParcelDesk;
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void oneOpenCasePerShipmentAndKind();
+    void consolesOpeningAtOnceJoinOneCase();
     void lifecycleWithHistory();
     void refusedChangesWriteNothing_data();
     void refusedChangesWriteNothing();
@@ -99,6 +103,42 @@ void TestProblemCases::oneOpenCasePerShipmentAndKind()
     const auto reopened = cases.open(late, u"rules"_s, 4000);
     QVERIFY(reopened && reopened->created);
     QVERIFY(reopened->id != first->id);
+}
+
+// Five consoles (or a console and the rules) open the same case at the same moment: one opens
+// it, the others join it, none fails. On a server READ COMMITTED lets each look, see no open
+// case and insert one; the write transaction's lock makes them take turns.
+void TestProblemCases::consolesOpeningAtOnceJoinOneCase()
+{
+    constexpr int consoles = 5;
+    std::barrier start(consoles);
+    QList<Result<ProblemCaseRepository::Opened>> results(consoles, Error {QString()});
+    std::vector<std::thread> threads;
+    for (int i = 0; i < consoles; ++i) {
+        threads.emplace_back([&, i] {
+            m_db.connection();
+            ProblemCase damaged;
+            damaged.shipmentId = m_shipment;
+            damaged.kind = ProblemKind::Damaged;
+            damaged.priority = 1;
+            start.arrive_and_wait();
+            results[i] = ProblemCaseRepository(m_db).open(damaged, u"agent-%1"_s.arg(i), 1000);
+            m_db.releaseConnection();
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    int created = 0;
+    QSet<qint64> ids;
+    for (const auto &r : results) {
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        created += r->created ? 1 : 0;
+        ids.insert(r->id);
+    }
+    QCOMPARE(created, 1);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(ProblemCaseRepository(m_db).openFor(m_shipment).size(), 1);
+    QCOMPARE(auditLines(), 1);
 }
 
 void TestProblemCases::lifecycleWithHistory()

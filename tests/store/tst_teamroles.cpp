@@ -3,6 +3,7 @@
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "store/migrations.h"
 #include "store/problemcaserepository.h"
 #include "store/returnpolicystore.h"
 #include "store/storewriter.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void deskActionsThroughTheirCode();
     void casesAreWorkedByLogistics();
     void ownerWithoutCreateRoleRunsSetUpAgain();
+    void anUpgradeKeepsTheTeamSetUp();
 
 private:
     // The rows the probes work on, made by the owner.
@@ -848,6 +850,41 @@ void TestTeamRoles::ownerWithoutCreateRoleRunsSetUpAgain()
     }
     QVERIFY2(admin.exec(u"DROP DATABASE %1"_s.arg(name)), qPrintable(admin.lastError().text()));
     QVERIFY2(admin.exec(u"DROP ROLE %1"_s.arg(owner)), qPrintable(admin.lastError().text()));
+}
+
+// A later schema that makes a table and makes a trigger function again (which leaves it running
+// as its caller): the owner's upgrade sets the team up again, grants and trigger functions.
+void TestTeamRoles::anUpgradeKeepsTheTeamSetUp()
+{
+    REQUIRE_SERVER();
+    const QString url = TestSupport::freshServerDatabase();
+    QList<Migration> migrations = builtinMigrations(SqlDialect::Postgres);
+    {
+        const auto first = Database::open(url, migrations);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        const Outcome set = TeamRoles::setUp(*first);
+        QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+        first->releaseConnection();
+    }
+    const int next = migrations.last().version + 1;
+    migrations.append({next, u"probe"_s,
+        u"CREATE TABLE upgrade_probe (id bigint PRIMARY KEY);\n"
+        "ALTER FUNCTION parceldesk_notify_change() SECURITY INVOKER RESET search_path;\n"_s});
+    const auto upgraded = Database::open(url, migrations);
+    QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().message));
+    QCOMPARE(upgraded->schemaVersion(), next);
+    QCOMPARE(TestSupport::scalar(*upgraded,
+                 u"SELECT count(*) FROM pg_proc WHERE pronamespace = "
+                 "CAST(current_schema() AS regnamespace) AND prorettype = "
+                 "CAST('trigger' AS regtype) AND NOT prosecdef"_s),
+        0);
+    QCOMPARE(TestSupport::scalar(*upgraded,
+                 u"SELECT CAST(has_table_privilege('%1', 'upgrade_probe', 'INSERT') AS integer) + "
+                 "CAST(has_table_privilege('%2', 'upgrade_probe', 'SELECT') AS integer) + "
+                 "CAST(has_table_privilege('%2', 'upgrade_probe', 'INSERT') AS integer)"_s.arg(
+                     TeamRoles::groupRole(Role::Supervisor), TeamRoles::groupRole(Role::Agent))),
+        2);
+    upgraded->releaseConnection();
 }
 
 QTEST_GUILESS_MAIN(TestTeamRoles)

@@ -148,7 +148,8 @@ qint64 TestVouchers::addCase()
 Result<Voucher> TestVouchers::assign(qint64 message, const QList<qint64> &cases, qint64 value)
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery(db).exec(Sql::beginWrite(m_db.dialect()));
+    QSqlQuery begin(db);
+    Sql::beginWrite(begin);
     auto v = VoucherRepository::assignWithinTransaction(db, message, cases, value, now);
     QSqlQuery(db).exec(v ? u"COMMIT"_s : u"ROLLBACK"_s);
     return v;
@@ -157,7 +158,8 @@ Result<Voucher> TestVouchers::assign(qint64 message, const QList<qint64> &cases,
 Result<bool> TestVouchers::release(qint64 message)
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery(db).exec(Sql::beginWrite(m_db.dialect()));
+    QSqlQuery begin(db);
+    Sql::beginWrite(begin);
     auto released = VoucherRepository::releaseWithinTransaction(db, message);
     QSqlQuery(db).exec(released ? u"COMMIT"_s : u"ROLLBACK"_s);
     return released;

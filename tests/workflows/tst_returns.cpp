@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <barrier>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace ParcelDesk;
 
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
     void judgesEachLineAndTellsTheCustomer();
     void refusesMoreThanIsLeftToReturn();
+    void consolesRegisteringAtOnceShareNothing();
     void orderWithoutLinesIsReturnedWhole();
     void reviewIsApprovedOrRefused();
     void labelParcelMovesTheReturnAlong();
@@ -215,6 +219,45 @@ void TestReturns::refusesMoreThanIsLeftToReturn()
     // A refused return gives its items back.
     exec(u"UPDATE returns SET state = 'refused'"_s);
     QCOMPARE(ReturnRepository(m_db).returnableOrder(m_order)->lines.at(1).returnable(), 3);
+}
+
+// Six consoles register one sock each at the same moment; three socks were bought. On a server
+// READ COMMITTED would let each see the same free RMA number and the same three socks: the
+// write transaction's lock makes them take turns, as on SQLite.
+void TestReturns::consolesRegisteringAtOnceShareNothing()
+{
+    constexpr int consoles = 6;
+    std::barrier start(consoles);
+    QList<Result<ReturnRegistration::Registered>> results(consoles, Error {QString()});
+    std::vector<std::thread> threads;
+    for (int i = 0; i < consoles; ++i) {
+        threads.emplace_back([&, i] {
+            m_db.connection(); // connected before the race starts
+            start.arrive_and_wait();
+            results[i] = ReturnRegistration::registerReturn(m_db, m_order,
+                {req(1, 1, u"quality"_s, ItemCondition::Unopened)}, {}, ReturnResolution::Refund,
+                u"agent-%1"_s.arg(i), m_now);
+            m_db.releaseConnection();
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QStringList rmas;
+    QStringList refusals;
+    for (const auto &r : results) {
+        if (r)
+            rmas << r->ret.rma;
+        else
+            refusals << r.error().message;
+    }
+    rmas.sort();
+    QCOMPARE(rmas, (QStringList {u"R-A1001-1"_s, u"R-A1001-2"_s, u"R-A1001-3"_s}));
+    QCOMPARE(refusals.size(), consoles - 3);
+    for (const QString &why : refusals)
+        QVERIFY2(why.contains(u"already being returned"_s) || why.contains(u"can still be"_s),
+            qPrintable(why));
+    QCOMPARE(scalar(u"SELECT coalesce(sum(quantity), 0) FROM return_items"_s), 3);
+    QCOMPARE(ReturnRepository(m_db).returnableOrder(m_order)->lines.at(1).returnable(), 0);
 }
 
 void TestReturns::orderWithoutLinesIsReturnedWhole()
