@@ -9727,6 +9727,27 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::SaveBeforeClose</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+What you entered is still here; press %2 to try again.</source>
+        <translation>Nicht gespeichert: %1
+Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ServerPasswords</name>
     <message>
         <source>The keychain is switched off (PARCELDESK_CREDENTIALS=file): put the password for %1 in the password file PGPASSFILE names instead.</source>
@@ -12194,6 +12215,14 @@ Ihr Kundenservice</translation>
     <message>
         <source>Start a return</source>
         <translation>Rücksendung einleiten</translation>
+    </message>
+    <message>
+        <source>The note is back in its field; log it again.</source>
+        <translation>Die Notiz steht wieder im Feld; bitte erneut erfassen.</translation>
+    </message>
+    <message>
+        <source>The note was: %1</source>
+        <translation>Die Notiz lautete: %1</translation>
     </message>
 </context>
 <context>

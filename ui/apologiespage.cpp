@@ -1,4 +1,6 @@
 #include "apologiespage.h"
+
+#include "savebeforeclose.h"
 #include "tableexport.h"
 
 #include "carriers/credentialstore.h"
@@ -762,18 +764,22 @@ void ApologiesPage::rejectDraft()
     const ApologyMessageRow *r = selectedRow(m_drafts);
     if (!r)
         return;
-    const qint64 id = r->message.id;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Reject"),
-        tr("Why is the message to %1 not sent? (kept in the audit log)").arg(r->customerName),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    // Rejected before the dialog closes: a refusal keeps the reason typed.
+    const auto rejected = SaveBeforeClose::askText(this, tr("Reject"),
+        tr("Why is the message to %1 not sent? (kept in the audit log)").arg(r->customerName), {},
+        false, m_db,
+        [id = r->message.id, actor = m_actor](
+            const Database &db, const QString &reason) -> Result<QString> {
+            if (const Outcome done = ApologyWorkflow::reject(
+                    db, id, reason, actor, QDateTime::currentMSecsSinceEpoch());
+                !done)
+                return done.error();
+            return tr("Rejected.");
+        });
+    if (!rejected)
         return;
-    runAction(m_approvalNote, [db = m_db, id, reason, actor = m_actor] {
-        const Outcome done
-            = ApologyWorkflow::reject(db, id, reason, actor, QDateTime::currentMSecsSinceEpoch());
-        return done ? tr("Rejected.") : done.error().message;
-    });
+    m_approvalNote->setText(*rejected);
+    refresh();
 }
 
 void ApologiesPage::sendNow()

@@ -1,4 +1,6 @@
 #include "problemcasespage.h"
+
+#include "savebeforeclose.h"
 #include "tableexport.h"
 
 #include "problemrulesdialog.h"
@@ -448,27 +450,63 @@ void ProblemCasesPage::resolveSelected(Resolution resolution, const QString &not
     });
 }
 
+void ProblemCasesPage::askAndApply(const QString &title, const QString &label, bool multiLine,
+    const std::function<Outcome(const Database &, qint64, const QString &)> &change)
+{
+    const QList<qint64> ids = selectedCases();
+    if (ids.isEmpty())
+        return;
+    m_reselect = selectedCase() ? selectedCase() : ids.first();
+    // The cases not yet changed: a try that changed some and not others is not repeated for
+    // those it changed. One try runs at a time, so the worker threads take turns with it.
+    auto remaining = std::make_shared<QList<qint64>>(ids);
+    const auto saved = SaveBeforeClose::askText(this, title, label, {}, multiLine, m_db,
+        [remaining, change](const Database &db, const QString &text) -> Result<QString> {
+            QStringList errors;
+            QList<qint64> left;
+            for (const qint64 id : std::as_const(*remaining)) {
+                if (const Outcome done = change(db, id, text); !done) {
+                    errors << done.error().message;
+                    left << id;
+                }
+            }
+            *remaining = left;
+            if (!errors.isEmpty())
+                return Error {errors.join(u' ')};
+            return QString();
+        });
+    if (!saved && remaining->size() == ids.size())
+        return; // cancelled before anything was saved
+    Q_EMIT actionFinished(bool(saved), QString());
+    refresh();
+}
+
 void ProblemCasesPage::askAndAct(const QString &what)
 {
-    bool ok = false;
+    const QString user = m_user;
     if (what == u"assign") {
+        // Who takes the case is chosen, not typed at length: the plain question is enough.
+        bool ok = false;
         const QString who = QInputDialog::getText(
             this, tr("Assign case"), tr("Assign to:"), QLineEdit::Normal, m_user, &ok);
         if (ok)
             assignSelected(who);
     } else if (what == u"carrier" || what == u"customer") {
-        const QString note = QInputDialog::getText(this, tr("Waiting"),
+        const ProblemState waiting
+            = what == u"carrier" ? ProblemState::WaitingCarrier : ProblemState::WaitingCustomer;
+        askAndApply(tr("Waiting"),
             what == u"carrier" ? tr("What was asked of the carrier:")
                                : tr("What was asked of the customer:"),
-            QLineEdit::Normal, {}, &ok);
-        if (ok)
-            waitSelected(
-                what == u"carrier" ? ProblemState::WaitingCarrier : ProblemState::WaitingCustomer,
-                note);
+            false, [waiting, user](const Database &db, qint64 id, const QString &note) {
+                return ProblemCaseRepository(db).waitOn(
+                    id, waiting, note, user, QDateTime::currentMSecsSinceEpoch());
+            });
     } else if (what == u"note") {
-        const QString note = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note:"), {}, &ok);
-        if (ok)
-            noteSelected(note);
+        askAndApply(tr("Note"), tr("Note:"), true,
+            [user](const Database &db, qint64 id, const QString &note) {
+                return ProblemCaseRepository(db).addNote(
+                    id, note, user, QDateTime::currentMSecsSinceEpoch());
+            });
     } else if (what == u"resolve") {
         QStringList labels;
         const QList<Resolution> choices
@@ -477,14 +515,17 @@ void ProblemCasesPage::askAndAct(const QString &what)
                 Resolution::ReturnedToSender, Resolution::NoAction, Resolution::Duplicate};
         for (const Resolution r : choices)
             labels << resolutionLabel(r);
+        bool ok = false;
         const QString chosen = QInputDialog::getItem(
             this, tr("Resolve case"), tr("How did it end?"), labels, 0, false, &ok);
         if (!ok)
             return;
-        const QString note = QInputDialog::getText(
-            this, tr("Resolve case"), tr("Note (optional):"), QLineEdit::Normal, {}, &ok);
-        if (ok)
-            resolveSelected(choices[labels.indexOf(chosen)], note);
+        const Resolution resolution = choices[labels.indexOf(chosen)];
+        askAndApply(tr("Resolve case"), tr("Note (optional):"), false,
+            [resolution, user](const Database &db, qint64 id, const QString &note) {
+                return ProblemCaseRepository(db).resolve(
+                    id, resolution, note, user, QDateTime::currentMSecsSinceEpoch());
+            });
     }
 }
 
@@ -504,19 +545,32 @@ void ProblemCasesPage::askForContact()
     for (const QString &code : Contact::reasons())
         reason->addItem(Contact::reasonLabel(code), code);
     auto *note = new QLineEdit(&dialog);
+    note->setObjectName(u"contactNote"_s);
     form->addRow(tr("&Tracking number:"), number);
     form->addRow(tr("&Channel:"), channel);
     form->addRow(tr("&Reason:"), reason);
     form->addRow(tr("&Note:"), note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted || number->text().trimmed().isEmpty())
+    // Logged before the dialog closes: a refusal or a lost connection keeps what was typed.
+    auto *saver = new SaveBeforeClose(&dialog, buttons, m_db, [&]() -> SaveBeforeClose::Work {
+        if (number->text().trimmed().isEmpty()) {
+            number->setFocus();
+            return {};
+        }
+        return [number = number->text(), channel = channel->currentData().toString(),
+                   reason = reason->currentData().toString(), note = note->text(),
+                   user = m_user](const Database &db) {
+            return logContactNow(db, user, number, channel, reason, note);
+        };
+    });
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    logContact(number->text(), channel->currentData().toString(), reason->currentData().toString(),
-        note->text());
+    Q_EMIT actionFinished(true, saver->message());
+    refresh();
+    QTimer::singleShot(
+        0, this, [this, message = saver->message()] { m_summary->setText(message); });
 }
 
 QString ProblemCasesPage::selectedTrackingNumber() const
@@ -530,50 +584,52 @@ void ProblemCasesPage::logContact(const QString &trackingNumber, const QString &
     const QString &reason, const QString &note)
 {
     m_summary->setText(tr("Logging the contact…"));
-    auto *watcher = new QFutureWatcher<std::pair<bool, QString>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this, watcher] {
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const auto [ok, message] = watcher->result();
-        Q_EMIT actionFinished(ok, message);
+        const Result<QString> logged = watcher->result();
+        const QString message = logged ? *logged : logged.error().message;
+        Q_EMIT actionFinished(bool(logged), message);
         refresh();
         QTimer::singleShot(0, this, [this, message] { m_summary->setText(message); });
     });
-    const Database db = m_db;
-    const QString user = m_user;
-    const QString number = trackingNumber.trimmed().remove(u' ').remove(u'-').toUpper();
-    watcher->setFuture(QtConcurrent::run([db, user, number, channel, reason, note] {
-        const auto result = [&]() -> std::pair<bool, QString> {
-            const QList<Shipment> found = ShipmentRepository(db).findByTrackingNumber(number);
-            if (found.isEmpty())
-                return {false, tr("No shipment has the tracking number %1.").arg(number)};
-            // Carriers reuse numbers: the newest parcel is the one the customer asks about.
-            const Shipment &s = *std::max_element(found.cbegin(), found.cend(),
-                [](const Shipment &a, const Shipment &b) { return a.shippedAtMs < b.shippedAtMs; });
-            Contact c;
-            c.shipmentId = s.id;
-            if (s.orderId > 0)
-                c.orderId = s.orderId;
-            c.channel = channel;
-            c.reason = reason;
-            c.note = note;
-            c.agent = user;
-            c.atMs = QDateTime::currentMSecsSinceEpoch();
-            const auto logged
-                = ProblemCaseRunner::logContact(db, ProblemRuleRepository(db).load(), c);
-            if (!logged)
-                return {false, logged.error().message};
-            if (logged->caseId)
-                return {true,
-                    (logged->caseCreated ? tr("Contact logged; case %1 opened.")
-                                         : tr("Contact logged; added to the open case %1."))
-                        .arg(*logged->caseId)};
-            return {true,
-                logged->why.isEmpty() ? tr("Contact logged.")
-                                      : tr("Contact logged. %1").arg(logged->why)};
-        }();
-        db.releaseConnection();
-        return result;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([db = m_db, user = m_user, trackingNumber, channel, reason, note] {
+            auto logged = logContactNow(db, user, trackingNumber, channel, reason, note);
+            db.releaseConnection();
+            return logged;
+        }));
+}
+
+Result<QString> ProblemCasesPage::logContactNow(const Database &db, const QString &user,
+    const QString &trackingNumber, const QString &channel, const QString &reason,
+    const QString &note)
+{
+    const QString number = QString(trackingNumber).trimmed().remove(u' ').remove(u'-').toUpper();
+    const QList<Shipment> found = ShipmentRepository(db).findByTrackingNumber(number);
+    if (found.isEmpty())
+        return Error {tr("No shipment has the tracking number %1.").arg(number)};
+    // Carriers reuse numbers: the newest parcel is the one the customer asks about.
+    const Shipment &s = *std::max_element(found.cbegin(), found.cend(),
+        [](const Shipment &a, const Shipment &b) { return a.shippedAtMs < b.shippedAtMs; });
+    Contact c;
+    c.shipmentId = s.id;
+    if (s.orderId > 0)
+        c.orderId = s.orderId;
+    c.channel = channel;
+    c.reason = reason;
+    c.note = note;
+    c.agent = user;
+    c.atMs = QDateTime::currentMSecsSinceEpoch();
+    const auto logged = ProblemCaseRunner::logContact(db, ProblemRuleRepository(db).load(), c);
+    if (!logged)
+        return logged.error();
+    if (logged->caseId)
+        return (logged->caseCreated ? tr("Contact logged; case %1 opened.")
+                                    : tr("Contact logged; added to the open case %1."))
+            .arg(*logged->caseId);
+    return logged->why.isEmpty() ? tr("Contact logged.")
+                                 : tr("Contact logged. %1").arg(logged->why);
 }
 
 void ProblemCasesPage::runRules()

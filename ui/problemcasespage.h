@@ -79,6 +79,14 @@ private:
     void act(const std::function<QString(const Database &, qint64)> &change);
     void askAndAct(const QString &what);
     void askForContact();
+    // A text asked for and applied to each selected case before its dialog closes.
+    void askAndApply(const QString &title, const QString &label, bool multiLine,
+        const std::function<Outcome(const Database &, qint64, const QString &)> &change);
+    // Logs a contact about the newest parcel with that tracking number (a worker's job): the
+    // message to show, or why it was not logged.
+    static Result<QString> logContactNow(const Database &db, const QString &user,
+        const QString &trackingNumber, const QString &channel, const QString &reason,
+        const QString &note);
     QString selectedTrackingNumber() const;
 
     Database m_db;

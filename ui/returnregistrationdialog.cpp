@@ -137,6 +137,7 @@ ReturnRegistrationDialog::ReturnRegistrationDialog(
     layout->addWidget(m_customerText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     m_register = buttons->button(QDialogButtonBox::Ok);
     m_register->setText(tr("&Register the return"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

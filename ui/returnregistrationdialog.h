@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -30,6 +31,8 @@ public:
     ReturnResolution resolution() const;
     // What the policy says about the lines as they are now.
     const ReturnAssessment &assessment() const { return m_assessment; }
+    // Its OK and Cancel, for a caller that saves before the dialog closes (SaveBeforeClose).
+    QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
     void reassess();
@@ -44,6 +47,7 @@ private:
     QLabel *m_verdict = nullptr;
     QLabel *m_customerText = nullptr;
     QPushButton *m_register = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace ParcelDesk

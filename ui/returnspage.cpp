@@ -1,4 +1,6 @@
 #include "returnspage.h"
+
+#include "savebeforeclose.h"
 #include "tableexport.h"
 
 #include "carriers/carrieradapter.h"
@@ -920,35 +922,36 @@ void ReturnsPage::registerForOrder(const QString &orderNumber)
         return;
     }
     ReturnRegistrationDialog dialog(*order, *policy, QDateTime::currentDateTimeUtc().date(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    // Registered before the dialog closes: a refusal keeps every line as it was filled in.
     const qint64 orderId = order->orderId;
-    auto answer = std::make_shared<QString>();
-    auto rma = std::make_shared<QString>();
-    runAction(m_listNote,
-        [db = m_db, orderId, lines = dialog.lines(), note = dialog.note(),
-            resolution = dialog.resolution(), actor = m_actor, answer, rma]() -> Outcome {
-            const auto r = ReturnRegistration::registerReturn(
-                db, orderId, lines, note, resolution, actor, QDateTime::currentMSecsSinceEpoch());
-            if (!r)
-                return r.error();
-            *rma = r->ret.rma;
-            *answer = tr("Return %1 registered: %2. Tell the customer: %3")
-                          .arg(r->ret.rma, ReturnRepository::outcomeLabel(r->ret.outcome),
-                              r->assessment.customerText);
-            return Done {};
-        },
-        {});
-    // The registered return's words replace the empty "done" text once the job is over.
-    connect(
-        this, &ReturnsPage::acted, m_listNote,
-        [this, answer, rma](bool worked) {
-            if (worked && !answer->isEmpty()) {
-                m_listNote->setText(*answer);
-                showReturn(*rma);
-            }
-        },
-        Qt::SingleShotConnection);
+    auto rma = std::make_shared<QString>(); // written by the save, read once it is over
+    if (execSaving(dialog, dialog.buttons(), m_listNote, [&]() -> SaveBeforeClose::Work {
+            return [orderId, lines = dialog.lines(), note = dialog.note(),
+                       resolution = dialog.resolution(), actor = m_actor,
+                       rma](const Database &db) -> Result<QString> {
+                const auto r = ReturnRegistration::registerReturn(db, orderId, lines, note,
+                    resolution, actor, QDateTime::currentMSecsSinceEpoch());
+                if (!r)
+                    return r.error();
+                *rma = r->ret.rma;
+                return tr("Return %1 registered: %2. Tell the customer: %3")
+                    .arg(r->ret.rma, ReturnRepository::outcomeLabel(r->ret.outcome),
+                        r->assessment.customerText);
+            };
+        }))
+        showReturn(*rma);
+}
+
+bool ReturnsPage::execSaving(QDialog &dialog, QDialogButtonBox *buttons, QLabel *result,
+    const std::function<SaveBeforeClose::Work()> &prepare)
+{
+    auto *saver = new SaveBeforeClose(&dialog, buttons, m_db, prepare);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    result->setText(saver->message());
+    Q_EMIT acted(true, saver->message());
+    refresh();
+    return true;
 }
 
 void ReturnsPage::approveSelected()
@@ -967,20 +970,24 @@ void ReturnsPage::refuseSelected()
 {
     if (!m_selected)
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Refuse the return"),
+    // Refused before the dialog closes: a reason the store turns down can be mended.
+    const auto refused = SaveBeforeClose::askText(this, tr("Refuse the return"),
         tr("Why is return %1 refused? (kept with the return and in the audit log)")
             .arg(m_selected->ret.rma),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
+        {}, false, m_db,
+        [id = m_selected->ret.id, rma = m_selected->ret.rma, actor = m_actor](
+            const Database &db, const QString &reason) -> Result<QString> {
+            if (const Outcome done = ReturnRepository(db).refuse(
+                    id, reason, actor, QDateTime::currentMSecsSinceEpoch());
+                !done)
+                return done.error();
+            return tr("Return %1 refused.").arg(rma);
+        });
+    if (!refused)
         return;
-    runAction(
-        m_listNote,
-        [db = m_db, id = m_selected->ret.id, reason, actor = m_actor] {
-            return ReturnRepository(db).refuse(
-                id, reason, actor, QDateTime::currentMSecsSinceEpoch());
-        },
-        tr("Return %1 refused.").arg(m_selected->ret.rma));
+    m_listNote->setText(*refused);
+    Q_EMIT acted(true, *refused);
+    refresh();
 }
 
 void ReturnsPage::labelSelected()
@@ -1005,27 +1012,22 @@ void ReturnsPage::labelSelected()
         &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save label"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    connect(
-        this, &ReturnsPage::acted, this,
-        [this, rma = m_selected->ret.rma](bool worked) {
-            if (worked)
-                showReturn(rma);
-        },
-        Qt::SingleShotConnection);
-    runAction(
-        m_listNote,
-        [db = m_db, id = m_selected->ret.id, c = carrier->currentData().toString(),
-            n = number->text(), actor = m_actor] {
-            return ReturnRepository(db).issueLabel(
-                id, c, n, actor, QDateTime::currentMSecsSinceEpoch());
-        },
-        tr("Label saved for %1: print it, or save it for the customer, with Print label…")
-            .arg(m_selected->ret.rma));
+    // Saved before the dialog closes: a number the store turns down can be mended.
+    const QString rma = m_selected->ret.rma;
+    if (execSaving(dialog, buttons, m_listNote, [&]() -> SaveBeforeClose::Work {
+            return [id = m_selected->ret.id, rma, c = carrier->currentData().toString(),
+                       n = number->text(), actor = m_actor](const Database &db) -> Result<QString> {
+                if (const Outcome done = ReturnRepository(db).issueLabel(
+                        id, c, n, actor, QDateTime::currentMSecsSinceEpoch());
+                    !done)
+                    return done.error();
+                return tr("Label saved for %1: print it, or save it for the customer, with "
+                          "Print label…")
+                    .arg(rma);
+            };
+        }))
+        showReturn(rma);
 }
 
 void ReturnsPage::saveLabelPdf()

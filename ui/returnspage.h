@@ -2,6 +2,7 @@
 
 #include "rules/dispositionrules.h"
 #include "rules/returnpolicy.h"
+#include "savebeforeclose.h"
 #include "store/database.h"
 #include "store/returnlistquery.h"
 #include "store/returnrepository.h"
@@ -15,6 +16,8 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -82,6 +85,10 @@ private:
     // Runs a short write on the thread pool; the answer goes to the result line and acted(),
     // then what is on show reloads.
     void runAction(QLabel *result, std::function<Outcome()> job, const QString &done);
+    // Saves what prepare reads from the dialog's fields before it closes (SaveBeforeClose);
+    // saved, the page goes on as after runAction. Returns whether it was saved.
+    bool execSaving(QDialog &dialog, QDialogButtonBox *buttons, QLabel *result,
+        const std::function<SaveBeforeClose::Work()> &prepare);
 
     Database m_db;
     QString m_actor;

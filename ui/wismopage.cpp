@@ -1,5 +1,7 @@
 #include "wismopage.h"
 
+#include "savebeforeclose.h"
+
 #include "returnregistrationdialog.h"
 #include "store/returnpolicystore.h"
 
@@ -973,11 +975,7 @@ void WismoPage::runAction(const QString &busy,
         [this, watcher, after = std::move(after)] {
             watcher->deleteLater();
             const auto [ok, message] = watcher->result();
-            m_status->setText(message);
-            refreshAnswer();
-            if (after)
-                after(ok);
-            Q_EMIT actionFinished(ok, message);
+            actionDone(ok, message, after);
         });
     const Database db = m_db;
     const qint64 at = now();
@@ -988,11 +986,35 @@ void WismoPage::runAction(const QString &busy,
     }));
 }
 
-void WismoPage::logContact(
-    const QString &channel, const QString &reason, const QString &outcome, const QString &note)
+void WismoPage::actionDone(bool ok, const QString &message, const std::function<void(bool)> &after)
+{
+    m_status->setText(message);
+    refreshAnswer();
+    if (after)
+        after(ok);
+    Q_EMIT actionFinished(ok, message);
+}
+
+bool WismoPage::execSaving(QDialog &dialog, QDialogButtonBox *buttons,
+    const std::function<Action()> &prepare, const std::function<void(bool)> &after)
+{
+    auto *saver = new SaveBeforeClose(&dialog, buttons, m_db, [this, &prepare] {
+        const Action action = prepare();
+        return action ? SaveBeforeClose::Work(
+                   [action, at = now()](const Database &db) { return action(db, at); })
+                      : SaveBeforeClose::Work();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    actionDone(true, saver->message(), after);
+    return true;
+}
+
+std::optional<Contact> WismoPage::contactAbout(
+    const QString &channel, const QString &reason, const QString &outcome) const
 {
     if (!m_answer)
-        return;
+        return std::nullopt;
     Contact c;
     c.shipmentId = chosenShipment() > 0 ? std::optional(chosenShipment()) : std::nullopt;
     if (m_answer->orderId > 0)
@@ -1000,18 +1022,48 @@ void WismoPage::logContact(
     if (!c.shipmentId && !c.orderId) {
         m_status->setText(tr("A contact is logged about an order or a parcel; this customer has "
                              "neither."));
-        return;
+        return std::nullopt;
     }
     c.channel = channel;
     c.reason = reason;
     c.outcome = outcome;
-    c.note = note;
     c.agent = m_agent;
-    m_note->clear();
-    runAction(tr("Logging the contact…"), [c](const Database &db, qint64 at) mutable {
+    return c;
+}
+
+WismoPage::Action WismoPage::logContactAction(Contact c)
+{
+    return [c](const Database &db, qint64 at) mutable {
         c.atMs = at;
         return WismoActions::logContact(db, c);
-    });
+    };
+}
+
+void WismoPage::logContact(
+    const QString &channel, const QString &reason, const QString &outcome, const QString &note)
+{
+    auto c = contactAbout(channel, reason, outcome);
+    if (!c)
+        return;
+    c->note = note;
+    // The note field empties at once, ready for the next caller; a contact that was not logged
+    // gives its note back, so nothing typed is lost.
+    const bool typedInField = !note.isEmpty() && note == m_note->text();
+    if (typedInField)
+        m_note->clear();
+    const qint64 order = m_answer->orderId;
+    runAction(tr("Logging the contact…"), logContactAction(*c),
+        [this, typedInField, note, order](bool ok) {
+            if (ok || !typedInField)
+                return;
+            if (m_answer && m_answer->orderId == order && m_note->text().isEmpty()) {
+                m_note->setText(note);
+                m_status->setText(
+                    m_status->text() + u' ' + tr("The note is back in its field; log it again."));
+            } else {
+                m_status->setText(m_status->text() + u' ' + tr("The note was: %1").arg(note));
+            }
+        });
 }
 
 void WismoPage::sendUpdate()
@@ -1042,16 +1094,17 @@ void WismoPage::sendUpdate()
 
 void WismoPage::reportNotReceived(const QString &note)
 {
-    // The outcome follows what happened: a case opened or joined, or none (the rules say why).
-    logContact(m_channel->currentData().toString(), u"not_received"_s, QString(), note);
+    auto c = contactAbout(m_channel->currentData().toString(), u"not_received"_s, QString());
+    if (!c)
+        return;
+    c->note = note;
+    runAction(tr("Logging the contact…"), logContactAction(*c));
 }
 
 void WismoPage::askNotReceived()
 {
     if (!m_answer || chosenShipment() == 0)
         return;
-    const qint64 order = m_answer->orderId;
-    const qint64 shipment = chosenShipment();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Not received"));
     auto *form = new QFormLayout(&dialog);
@@ -1064,39 +1117,52 @@ void WismoPage::askNotReceived()
     form->addRow(tr("&What the customer says:"), note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log the contact"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    if (dialog.exec() == QDialog::Accepted && stillShowing(order, shipment))
-        reportNotReceived(note->text());
+    // About the parcel asked about, even if the page shows another by the time OK is pressed.
+    // The outcome follows what happened: a case opened or joined, or none (the rules say why).
+    const auto contact
+        = contactAbout(m_channel->currentData().toString(), u"not_received"_s, QString());
+    if (!contact)
+        return;
+    execSaving(dialog, buttons, [&] {
+        Contact c = *contact;
+        c.note = note->text();
+        return logContactAction(c);
+    });
 }
 
-void WismoPage::startReturn(
+std::optional<WismoPage::Action> WismoPage::startReturnAction(
     const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution)
 {
     if (!m_answer || m_answer->orderId <= 0)
-        return;
+        return std::nullopt;
     Contact c;
     c.orderId = m_answer->orderId;
     if (chosenShipment() > 0)
         c.shipmentId = chosenShipment();
     c.channel = m_channel->currentData().toString();
     c.agent = m_agent;
+    return [c, lines, note, resolution](const Database &db, qint64 at) mutable {
+        c.atMs = at;
+        return WismoActions::startReturn(db, c, lines, note, resolution);
+    };
+}
+
+void WismoPage::startReturn(
+    const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution)
+{
+    const auto action = startReturnAction(lines, note, resolution);
+    if (!action)
+        return;
     m_outcome->setCurrentIndex(m_outcome->findData(u"return_started"_s));
-    runAction(tr("Starting the return…"),
-        [c, lines, note, resolution](const Database &db, qint64 at) mutable {
-            c.atMs = at;
-            return WismoActions::startReturn(db, c, lines, note, resolution);
-        });
+    runAction(tr("Starting the return…"), *action);
 }
 
 void WismoPage::askReturn()
 {
     if (!m_answer || m_answer->orderId <= 0)
         return;
-    const qint64 order = m_answer->orderId;
-    const qint64 shipment = chosenShipment();
-    const auto returnable = ReturnRepository(m_db).returnableOrder(order);
+    const auto returnable = ReturnRepository(m_db).returnableOrder(m_answer->orderId);
     const auto policy = ReturnPolicyStore::load(m_db);
     if (!returnable || !policy) {
         QMessageBox::warning(this, tr("Start a return"),
@@ -1105,15 +1171,21 @@ void WismoPage::askReturn()
     }
     ReturnRegistrationDialog dialog(
         *returnable, *policy, QDateTime::currentDateTimeUtc().date(), this);
-    if (dialog.exec() == QDialog::Accepted && stillShowing(order, shipment))
-        startReturn(dialog.lines(), dialog.note(), dialog.resolution());
+    // Registered before the dialog closes; the dialog is modal, so the order stays on show.
+    if (execSaving(dialog, dialog.buttons(), [&] {
+            const auto action
+                = startReturnAction(dialog.lines(), dialog.note(), dialog.resolution());
+            return action ? *action : Action();
+        }))
+        m_outcome->setCurrentIndex(m_outcome->findData(u"return_started"_s));
 }
 
-void WismoPage::requestDeliveryChange(const QString &option, const QString &detail)
+std::optional<WismoPage::Action> WismoPage::deliveryChangeAction(
+    const QString &option, const QString &detail)
 {
     const qint64 shipment = chosenShipment();
     if (!m_answer || shipment == 0)
-        return;
+        return std::nullopt;
     Contact c;
     c.shipmentId = shipment;
     if (m_answer->orderId > 0)
@@ -1124,12 +1196,19 @@ void WismoPage::requestDeliveryChange(const QString &option, const QString &deta
     c.note = DeliveryOptionRepository::optionLabel(option)
         + (detail.isEmpty() ? QString() : u": "_s + detail);
     c.agent = m_agent;
+    return [c, option, detail](const Database &db, qint64 at) mutable {
+        c.atMs = at;
+        return WismoActions::requestDeliveryChange(db, c, option, detail);
+    };
+}
+
+void WismoPage::requestDeliveryChange(const QString &option, const QString &detail)
+{
+    const auto action = deliveryChangeAction(option, detail);
+    if (!action)
+        return;
     m_outcome->setCurrentIndex(m_outcome->findData(u"delivery_changed"_s));
-    runAction(tr("Recording the delivery change…"),
-        [c, option, detail](const Database &db, qint64 at) mutable {
-            c.atMs = at;
-            return WismoActions::requestDeliveryChange(db, c, option, detail);
-        });
+    runAction(tr("Recording the delivery change…"), *action);
 }
 
 void WismoPage::askDeliveryChange()
@@ -1168,11 +1247,16 @@ void WismoPage::askDeliveryChange()
     form->addRow(tr("&Details:"), detail);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record the choice"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    if (dialog.exec() == QDialog::Accepted && list->currentItem() && stillShowing(order, shipment))
-        requestDeliveryChange(list->currentItem()->data(Qt::UserRole).toString(), detail->text());
+    // Recorded before the dialog closes: a refusal keeps the choice and the details typed.
+    if (execSaving(dialog, buttons, [&] {
+            if (!list->currentItem() || !stillShowing(order, shipment))
+                return Action();
+            const auto action = deliveryChangeAction(
+                list->currentItem()->data(Qt::UserRole).toString(), detail->text());
+            return action ? *action : Action();
+        }))
+        m_outcome->setCurrentIndex(m_outcome->findData(u"delivery_changed"_s));
 }
 
 void WismoPage::askExportPersonalData()
@@ -1299,43 +1383,42 @@ void WismoPage::confirmErase(
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Erase"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!m_answer || !m_answer->customer || m_answer->customer->id != customerId) {
-        m_status->setText(
-            tr("Another customer came on show while the dialog was open; nothing was done."));
-        return;
-    }
-    erasePersonalData(reason->text());
+    // Erased before the dialog closes: a reason refused (it names the person) can be mended.
+    execSaving(
+        dialog, buttons, [&] { return eraseAction(customerId, reason->text()); },
+        [this](bool) { searchAgainAfterErasure(); });
+}
+
+WismoPage::Action WismoPage::eraseAction(qint64 customer, const QString &reason) const
+{
+    return [customer, agent = m_agent, reason](const Database &db, qint64 at) -> Result<QString> {
+        CustomerPrivacy privacy(db);
+        const auto records = privacy.samePerson(customer);
+        if (!records)
+            return records.error();
+        const auto erased = privacy.purge(*records, agent, reason, at);
+        if (!erased)
+            return erased.error();
+        return tr("Personal data erased: %1.").arg(erased->summary());
+    };
+}
+
+void WismoPage::searchAgainAfterErasure()
+{
+    // The words for spelling corrections held the erased name, the list the old hits.
+    m_searcher = std::make_shared<WismoSearch>();
+    runSearch();
 }
 
 void WismoPage::erasePersonalData(const QString &reason)
 {
     if (!m_answer || !m_answer->customer)
         return;
-    const qint64 customer = m_answer->customer->id;
-    const QString agent = m_agent;
-    runAction(
-        tr("Erasing the personal data…"),
-        [customer, agent, reason](const Database &db, qint64 at) -> Result<QString> {
-            CustomerPrivacy privacy(db);
-            const auto records = privacy.samePerson(customer);
-            if (!records)
-                return records.error();
-            const auto erased = privacy.purge(*records, agent, reason, at);
-            if (!erased)
-                return erased.error();
-            return tr("Personal data erased: %1.").arg(erased->summary());
-        },
+    runAction(tr("Erasing the personal data…"), eraseAction(m_answer->customer->id, reason),
         [this](bool ok) {
-            if (!ok)
-                return;
-            // The words for spelling corrections held the erased name, the list the old hits.
-            m_searcher = std::make_shared<WismoSearch>();
-            runSearch();
+            if (ok)
+                searchAgainAfterErasure();
         });
 }
 

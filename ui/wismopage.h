@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/returnrepository.h"
 #include "store/wismosearch.h"
@@ -13,6 +14,8 @@
 
 class QAction;
 class QComboBox;
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -97,9 +100,25 @@ private:
     void learnTransitTimes();
     qint64 now() const;
     qint64 chosenShipment() const;
-    void runAction(const QString &busy,
-        std::function<Result<QString>(const Database &, qint64 nowMs)> action,
-        std::function<void(bool ok)> after = {});
+    // What an action does on a worker thread: the message to show, or why it was not done.
+    using Action = std::function<Result<QString>(const Database &, qint64 nowMs)>;
+    void runAction(const QString &busy, Action action, std::function<void(bool ok)> after = {});
+    // The end of an action: the status line, the answer read again, after, actionFinished.
+    void actionDone(bool ok, const QString &message, const std::function<void(bool)> &after);
+    // Runs the action prepare makes from the dialog's fields when its OK is pressed, before it
+    // closes (SaveBeforeClose); saved, it ends as runAction's do. Returns whether it was saved.
+    bool execSaving(QDialog &dialog, QDialogButtonBox *buttons,
+        const std::function<Action()> &prepare, const std::function<void(bool)> &after = {});
+    // A contact about the order and parcel on show, without a note; nothing (and a word in the
+    // status line) when there is neither.
+    std::optional<Contact> contactAbout(
+        const QString &channel, const QString &reason, const QString &outcome) const;
+    static Action logContactAction(Contact c);
+    std::optional<Action> startReturnAction(
+        const QList<ReturnLineRequest> &lines, const QString &note, ReturnResolution resolution);
+    std::optional<Action> deliveryChangeAction(const QString &option, const QString &detail);
+    Action eraseAction(qint64 customer, const QString &reason) const;
+    void searchAgainAfterErasure();
     void askNotReceived();
     void askReturn();
     void askDeliveryChange();
