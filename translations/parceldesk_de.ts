@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ParcelDesk::ApologiesPage</name>
@@ -155,7 +156,7 @@
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <source>Approve and queue (Ctrl+Return). The guardrails are checked once more; during the customer's quiet hours it waits for the morning.</source>
+        <source>Approve and queue (Ctrl+Return). The guardrails are checked once more; during the customer&apos;s quiet hours it waits for the morning.</source>
         <translation>Freigeben und einreihen (Strg+Eingabe). Die Leitplanken werden noch einmal geprüft; während der Ruhezeiten des Kunden wartet die Nachricht bis zum Morgen.</translation>
     </message>
     <message>
@@ -223,7 +224,7 @@
         <translation>Erfassen, was der ausgewählte Kunde zu Nachrichten gesagt hat, je Kanal (zum Beispiel am Telefon).</translation>
     </message>
     <message>
-        <source>For each affected parcel the first enabled rule that matches decides; a customer's message takes the strongest action of their parcels. Case kinds are comma-separated (empty: any).</source>
+        <source>For each affected parcel the first enabled rule that matches decides; a customer&apos;s message takes the strongest action of their parcels. Case kinds are comma-separated (empty: any).</source>
         <translation>Für jedes betroffene Paket entscheidet die erste eingeschaltete Regel, die passt; die Nachricht an einen Kunden übernimmt die stärkste Aktion seiner Pakete. Fallarten werden durch Kommas getrennt (leer: jede).</translation>
     </message>
     <message>
@@ -291,7 +292,7 @@
         <translation>bis</translation>
     </message>
     <message>
-        <source>Quiet hours (customer's time zone)</source>
+        <source>Quiet hours (customer&apos;s time zone)</source>
         <translation>Ruhezeiten (Zeitzone des Kunden)</translation>
     </message>
     <message>
@@ -428,11 +429,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <source>Choose a dead letter under "Dead letters" first.</source>
+        <source>Choose a dead letter under &quot;Dead letters&quot; first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter „Unzustellbar“.</translation>
     </message>
     <message>
-        <source>Did message %1 really not leave? Look for its Message-ID %2 in the mail server's or provider's log first: sending it again may reach the customer twice.</source>
+        <source>Did message %1 really not leave? Look for its Message-ID %2 in the mail server&apos;s or provider&apos;s log first: sending it again may reach the customer twice.</source>
         <translation>Ist Nachricht %1 wirklich nicht hinausgegangen? Suchen Sie zuerst ihre Message-ID %2 im Protokoll des Mailservers oder des Anbieters: Erneutes Senden kann den Kunden doppelt erreichen.</translation>
     </message>
     <message>
@@ -530,7 +531,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Die Pakete, über die zu informieren ist, können nicht gefunden werden: %1</translation>
     </message>
     <message>
-        <source>Cannot count the customer's problems: %1</source>
+        <source>Cannot count the customer&apos;s problems: %1</source>
         <translation>Die Probleme des Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
@@ -549,7 +550,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Eine Regel ohne Namen</translation>
     </message>
     <message>
-        <source>Rule "%1"</source>
+        <source>Rule &quot;%1&quot;</source>
         <translation>Regel „%1“</translation>
     </message>
     <message>
@@ -557,7 +558,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Eine Regel braucht einen Namen.</translation>
     </message>
     <message>
-        <source>%1: case kind "%2" is not one ParcelDesk knows.</source>
+        <source>%1: case kind &quot;%2&quot; is not one ParcelDesk knows.</source>
         <translation>%1: Die Fallart „%2“ kennt ParcelDesk nicht.</translation>
     </message>
     <message>
@@ -668,11 +669,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Nachricht %1 ist %2: Nur ein Entwurf kann geändert werden.</translation>
     </message>
     <message>
-        <source>A WhatsApp message is a template the provider approved; its text cannot be changed here. Change the template's name or reject the message.</source>
+        <source>A WhatsApp message is a template the provider approved; its text cannot be changed here. Change the template&apos;s name or reject the message.</source>
         <translation>Eine WhatsApp-Nachricht ist eine vom Anbieter freigegebene Vorlage; ihr Text kann hier nicht geändert werden. Ändern Sie den Namen der Vorlage oder lehnen Sie die Nachricht ab.</translation>
     </message>
     <message>
-        <source>Cannot read the customer's consent; nothing was decided.</source>
+        <source>Cannot read the customer&apos;s consent; nothing was decided.</source>
         <translation>Die Einwilligung des Kunden kann nicht gelesen werden; es wurde nichts entschieden.</translation>
     </message>
 </context>
@@ -687,7 +688,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Sendungen dieses Versanddienstleisters abfragen</translation>
     </message>
     <message>
-        <source>Leave empty for the carrier's production address.</source>
+        <source>Leave empty for the carrier&apos;s production address.</source>
         <translation>Leer lassen für die Produktionsadresse des Versanddienstleisters.</translation>
     </message>
     <message>
@@ -766,15 +767,15 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
 <context>
     <name>ParcelDesk::CarrierAccountRepository</name>
     <message>
-        <source>Carrier "%1" is not one ParcelDesk knows (%2).</source>
+        <source>Carrier &quot;%1&quot; is not one ParcelDesk knows (%2).</source>
         <translation>Den Versanddienstleister „%1“ kennt ParcelDesk nicht (%2).</translation>
     </message>
     <message>
-        <source>%1: base URL "%2" is not an http or https address.</source>
+        <source>%1: base URL &quot;%2&quot; is not an http or https address.</source>
         <translation>%1: Die Basis-URL „%2“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
-        <source>%1: base URL "%2" must not have a query or a fragment.</source>
+        <source>%1: base URL &quot;%2&quot; must not have a query or a fragment.</source>
         <translation>%1: Die Basis-URL „%2“ darf keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
@@ -786,7 +787,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: Das Tageskontingent muss 0 (keines) oder mehr sein, nicht %2.</translation>
     </message>
     <message>
-        <source>%1: numbers per request must be between 1 and %2 (the carrier's maximum), not %3.</source>
+        <source>%1: numbers per request must be between 1 and %2 (the carrier&apos;s maximum), not %3.</source>
         <translation>%1: Nummern pro Aufruf müssen zwischen 1 und %2 (dem Höchstwert des Versanddienstleisters) liegen, nicht %3.</translation>
     </message>
     <message>
@@ -921,12 +922,12 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>weder true noch false</translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
-        <translation>unlesbare Zeit "%1"</translation>
+        <source>unreadable time &quot;%1&quot;</source>
+        <translation>unlesbare Zeit &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not true or false</source>
-        <translation>"%1" ist weder true noch false</translation>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
     </message>
     <message>
         <source>Canada Post error %1</source>
@@ -945,15 +946,15 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>tracking-detail erwartet, nicht %1</translation>
     </message>
     <message>
-        <source>unreadable date "%1"</source>
-        <translation>unlesbares Datum "%1"</translation>
+        <source>unreadable date &quot;%1&quot;</source>
+        <translation>unlesbares Datum &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable "%1"</source>
-        <translation>unlesbar: "%1"</translation>
+        <source>unreadable &quot;%1&quot;</source>
+        <translation>unlesbar: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a time: "%2"</source>
+        <source>%1 is not a time: &quot;%2&quot;</source>
         <translation>%1 ist keine Zeitangabe: „%2“</translation>
     </message>
     <message>
@@ -977,7 +978,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>parcels fehlt oder ist keine Liste</translation>
     </message>
     <message>
-        <source>no readable time (date "%1")</source>
+        <source>no readable time (date &quot;%1&quot;)</source>
         <translation>keine lesbare Zeit (Datum „%1“)</translation>
     </message>
     <message>
@@ -985,7 +986,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <source>not a weight in LBS or KGS: "%1"</source>
+        <source>not a weight in LBS or KGS: &quot;%1&quot;</source>
         <translation>kein Gewicht in LBS oder KGS: „%1“</translation>
     </message>
     <message>
@@ -997,7 +998,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>UPS hat keine Sendungsinformationen zu dieser Nummer</translation>
     </message>
     <message>
-        <source>not a readable time: "%1"</source>
+        <source>not a readable time: &quot;%1&quot;</source>
         <translation>keine lesbare Zeit: „%1“</translation>
     </message>
     <message>
@@ -1005,7 +1006,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <source>the USPS token does not carry the "tracking" scope; add the Tracking product to the application</source>
+        <source>the USPS token does not carry the &quot;tracking&quot; scope; add the Tracking product to the application</source>
         <translation>dem USPS-Token fehlt der Bereich „tracking“; fügen Sie der Anwendung das Produkt Tracking hinzu</translation>
     </message>
     <message>
@@ -1017,7 +1018,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 sollte ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1 is not a weight: "%2"</source>
+        <source>%1 is not a weight: &quot;%2&quot;</source>
         <translation>%1 ist keine Gewichtsangabe: „%2“</translation>
     </message>
     <message>
@@ -1200,11 +1201,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Calls by midnight UTC at today's pace.</source>
+        <source>Calls by midnight UTC at today&apos;s pace.</source>
         <translation>Aufrufe bis Mitternacht UTC beim heutigen Tempo.</translation>
     </message>
     <message>
-        <source>At today's pace the quota of %1 runs out before midnight UTC.</source>
+        <source>At today&apos;s pace the quota of %1 runs out before midnight UTC.</source>
         <translation>Beim heutigen Tempo ist das Kontingent von %1 vor Mitternacht UTC erschöpft.</translation>
     </message>
     <message>
@@ -1234,7 +1235,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>der SMTP-Server</translation>
     </message>
     <message>
-        <source>the sender's address</source>
+        <source>the sender&apos;s address</source>
         <translation>die Adresse des Absenders</translation>
     </message>
     <message>
@@ -1365,19 +1366,19 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>service@shop.example</translation>
     </message>
     <message>
-        <source>Sender's address:</source>
+        <source>Sender&apos;s address:</source>
         <translation>Adresse des Absenders:</translation>
     </message>
     <message>
-        <source>Sender's name:</source>
+        <source>Sender&apos;s name:</source>
         <translation>Name des Absenders:</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>Die Zertifikate des Systems</translation>
     </message>
     <message>
-        <source>A certificate authority to trust besides the system's, for a relay with a certificate of its own.</source>
+        <source>A certificate authority to trust besides the system&apos;s, for a relay with a certificate of its own.</source>
         <translation>Eine Zertifizierungsstelle, der zusätzlich zu denen des Systems vertraut wird, für ein Relay mit eigenem Zertifikat.</translation>
     </message>
     <message>
@@ -1449,7 +1450,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>API-Version:</translation>
     </message>
     <message>
-        <source>Leave empty for Meta's Graph API.</source>
+        <source>Leave empty for Meta&apos;s Graph API.</source>
         <translation>Leer lassen für die Graph API von Meta.</translation>
     </message>
     <message>
@@ -1477,7 +1478,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Eine Test-SMS senden an (mit Ländervorwahl, z. B. +49 171 5550123):</translation>
     </message>
     <message>
-        <source>Send the WhatsApp template "%1" to (with the country code):</source>
+        <source>Send the WhatsApp template &quot;%1&quot; to (with the country code):</source>
         <translation>Die WhatsApp-Vorlage „%1“ senden an (mit Ländervorwahl):</translation>
     </message>
     <message>
@@ -1520,7 +1521,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: kein JSON (%2 an Stelle %3).</translation>
     </message>
     <message>
-        <source>%1: "carrier" must name the carrier's id in lower case.</source>
+        <source>%1: &quot;carrier&quot; must name the carrier&apos;s id in lower case.</source>
         <translation>%1: „carrier“ muss die Kennung des Versanddienstleisters in Kleinbuchstaben nennen.</translation>
     </message>
     <message>
@@ -1528,19 +1529,19 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: windows[%2].%3: %4</translation>
     </message>
     <message>
-        <source>"%1" is not lost or damaged</source>
+        <source>&quot;%1&quot; is not lost or damaged</source>
         <translation>„%1“ ist weder lost noch damaged</translation>
     </message>
     <message>
-        <source>"%1" is not any, domestic or international</source>
+        <source>&quot;%1&quot; is not any, domestic or international</source>
         <translation>„%1“ ist weder any, domestic noch international</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 3166 country code</source>
+        <source>&quot;%1&quot; is not an ISO 3166 country code</source>
         <translation>„%1“ ist kein Ländercode nach ISO 3166</translation>
     </message>
     <message>
-        <source>"%1" is not shipped, expected_delivery or delivered</source>
+        <source>&quot;%1&quot; is not shipped, expected_delivery or delivered</source>
         <translation>„%1“ ist weder shipped, expected_delivery noch delivered</translation>
     </message>
     <message>
@@ -1548,7 +1549,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>muss eine ganze Zahl von Tagen zwischen 1 und 3660 sein</translation>
     </message>
     <message>
-        <source>"%1" is not calendar or business</source>
+        <source>&quot;%1&quot; is not calendar or business</source>
         <translation>„%1“ ist weder calendar noch business</translation>
     </message>
     <message>
@@ -1560,11 +1561,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>jede Frist braucht den Titel ihrer Quelle</translation>
     </message>
     <message>
-        <source>"%1" is not a web address</source>
+        <source>&quot;%1&quot; is not a web address</source>
         <translation>„%1“ ist keine Webadresse</translation>
     </message>
     <message>
-        <source>%1: no windows, and no "missing" note saying why.</source>
+        <source>%1: no windows, and no &quot;missing&quot; note saying why.</source>
         <translation>%1: keine Fristen und kein „missing“-Vermerk, der den Grund nennt.</translation>
     </message>
     <message>
@@ -1625,7 +1626,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <source>Required, and the server's certificate verified</source>
+        <source>Required, and the server&apos;s certificate verified</source>
         <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
     </message>
     <message>
@@ -1715,7 +1716,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Einwilligung von %1</translation>
     </message>
     <message>
-        <source>May we send %1 messages about their parcels? A "no" holds back at once every message on that channel not sent yet.</source>
+        <source>May we send %1 messages about their parcels? A &quot;no&quot; holds back at once every message on that channel not sent yet.</source>
         <translation>Dürfen wir %1 Nachrichten zu den eigenen Paketen senden? Ein „Nein“ hält sofort jede noch nicht gesendete Nachricht auf diesem Kanal zurück.</translation>
     </message>
     <message>
@@ -1820,7 +1821,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Die zu öffnende Seite: overview, shipments, problems, wismo, returns, apologies, reports, carriers oder settings.</translation>
     </message>
     <message>
-        <source>--sandbox-speed must be a positive number, not "%1".</source>
+        <source>--sandbox-speed must be a positive number, not &quot;%1&quot;.</source>
         <translation>--sandbox-speed muss eine positive Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -1832,7 +1833,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>--page must be one of %1, not "%2".</source>
+        <source>--page must be one of %1, not &quot;%2&quot;.</source>
         <translation>--page muss eines von %1 sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -1860,7 +1861,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Die Aktualisierung wurde abgebrochen; %1 ist unverändert.</translation>
     </message>
     <message>
-        <source>The database to open: a file, or a team's PostgreSQL database as postgresql://user@host:port/dbname (the password comes from the keychain or PGPASSFILE, never from the command line). Without it, the one used last.</source>
+        <source>The database to open: a file, or a team&apos;s PostgreSQL database as postgresql://user@host:port/dbname (the password comes from the keychain or PGPASSFILE, never from the command line). Without it, the one used last.</source>
         <translation>Die zu öffnende Datenbank: eine Datei oder die PostgreSQL-Datenbank eines Teams als postgresql://benutzer@host:port/dbname (das Passwort kommt aus dem Schlüsselbund oder aus PGPASSFILE, nie von der Befehlszeile). Ohne diese Option die zuletzt benutzte.</translation>
     </message>
 </context>
@@ -1914,11 +1915,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Ein Kontakt braucht eine Sendung oder eine Bestellung.</translation>
     </message>
     <message>
-        <source>channel: "%1" is not one of %2.</source>
+        <source>channel: &quot;%1&quot; is not one of %2.</source>
         <translation>channel: „%1“ ist keiner von %2.</translation>
     </message>
     <message>
-        <source>reason: "%1" is not one of %2.</source>
+        <source>reason: &quot;%1&quot; is not one of %2.</source>
         <translation>reason: „%1“ ist keiner von %2.</translation>
     </message>
     <message>
@@ -2004,7 +2005,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
 <context>
     <name>ParcelDesk::CsvFile</name>
     <message>
-        <source>%1: the column "%2" is there twice.</source>
+        <source>%1: the column &quot;%2&quot; is there twice.</source>
         <translation>%1: Die Spalte „%2“ kommt zweimal vor.</translation>
     </message>
 </context>
@@ -2033,11 +2034,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
 <context>
     <name>ParcelDesk::CtlCommands</name>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Creates a demo database: customers, orders, shipments with their tracking events, problem cases and returns over the last 90 days, plus today's parcels in flight.</source>
+        <source>Creates a demo database: customers, orders, shipments with their tracking events, problem cases and returns over the last 90 days, plus today&apos;s parcels in flight.</source>
         <translation>Legt eine Demo-Datenbank an: Kunden, Bestellungen, Sendungen mit ihren Sendungsereignissen, Problemfälle und Retouren der letzten 90 Tage sowie die heute unterwegs befindlichen Pakete.</translation>
     </message>
     <message>
@@ -2061,15 +2062,15 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>demo-seed: --db DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <source>demo-seed: --shipments must be a positive whole number, not "%1".</source>
+        <source>demo-seed: --shipments must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>demo-seed: --shipments muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>demo-seed: --seed must be a whole number, not "%1".</source>
+        <source>demo-seed: --seed must be a whole number, not &quot;%1&quot;.</source>
         <translation>demo-seed: --seed muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>demo-seed: --now must be an ISO 8601 time such as 2026-11-22T12:00:00Z, not "%1".</source>
+        <source>demo-seed: --now must be an ISO 8601 time such as 2026-11-22T12:00:00Z, not &quot;%1&quot;.</source>
         <translation>demo-seed: --now muss eine Zeit nach ISO 8601 wie 2026-11-22T12:00:00Z sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2081,7 +2082,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 Sendungen (%2 Retouren), %3 Sendungsereignisse, %4 Bestellungen, %5 Kunden, %6 Problemfälle und %7 Retourenfälle in %9 s nach %8 geschrieben.</translation>
     </message>
     <message>
-        <source>Shows a database's schema version and what it holds.</source>
+        <source>Shows a database&apos;s schema version and what it holds.</source>
         <translation>Zeigt die Schemaversion einer Datenbank und was sie enthält.</translation>
     </message>
     <message>
@@ -2109,11 +2110,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>info: Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <source>Reads a carrier's tracking answer (the HTTP body) from FILE and prints what ParcelDesk makes of it as JSON lines: one object per event, then per shipment, then per error.</source>
+        <source>Reads a carrier&apos;s tracking answer (the HTTP body) from FILE and prints what ParcelDesk makes of it as JSON lines: one object per event, then per shipment, then per error.</source>
         <translation>Liest die Sendungsauskunft eines Versanddienstleisters (den HTTP-Inhalt) aus DATEI und gibt aus, was ParcelDesk daraus macht, als JSON-Zeilen: ein Objekt je Ereignis, dann je Sendung, dann je Fehler.</translation>
     </message>
     <message>
-        <source>The carrier: %1, or auto to recognise the answer's shape.</source>
+        <source>The carrier: %1, or auto to recognise the answer&apos;s shape.</source>
         <translation>Der Versanddienstleister: %1, oder auto, um ihn an der Form der Antwort zu erkennen.</translation>
     </message>
     <message>
@@ -2121,7 +2122,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Der HTTP-Status, mit dem die Antwort kam.</translation>
     </message>
     <message>
-        <source>The answer's body; - reads standard input.</source>
+        <source>The answer&apos;s body; - reads standard input.</source>
         <translation>Der Inhalt der Antwort; - liest die Standardeingabe.</translation>
     </message>
     <message>
@@ -2133,7 +2134,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>--status must be an HTTP status such as 200, not "%1".</source>
+        <source>--status must be an HTTP status such as 200, not &quot;%1&quot;.</source>
         <translation>--status muss ein HTTP-Status wie 200 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2141,11 +2142,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 sieht nicht wie die Antwort eines Versanddienstleisters aus, den ParcelDesk kennt; nennen Sie ihn mit --carrier.</translation>
     </message>
     <message>
-        <source>unknown carrier "%1"; ParcelDesk knows %2.</source>
+        <source>unknown carrier &quot;%1&quot;; ParcelDesk knows %2.</source>
         <translation>unbekannter Versanddienstleister „%1“; ParcelDesk kennt %2.</translation>
     </message>
     <message>
-        <source>Tells which carriers a tracking number can belong to, checking each format's check digit.</source>
+        <source>Tells which carriers a tracking number can belong to, checking each format&apos;s check digit.</source>
         <translation>Sagt, zu welchen Versanddienstleistern eine Sendungsnummer gehören kann, und prüft dabei die Prüfziffer jedes Formats.</translation>
     </message>
     <message>
@@ -2157,7 +2158,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>recognize: Geben Sie mindestens eine Sendungsnummer an.</translation>
     </message>
     <message>
-        <source>Runs the carrier sandbox on 127.0.0.1: the carriers' own tracking APIs, answered from simulated journeys on a virtual clock, with faults on demand. Stops on Ctrl+C.</source>
+        <source>Runs the carrier sandbox on 127.0.0.1: the carriers&apos; own tracking APIs, answered from simulated journeys on a virtual clock, with faults on demand. Stops on Ctrl+C.</source>
         <translation>Startet die Versanddienstleister-Sandbox auf 127.0.0.1: die Sendungs-APIs der Versanddienstleister, beantwortet aus simulierten Sendungsverläufen mit virtueller Uhr, mit Störungen auf Wunsch. Strg+C beendet sie.</translation>
     </message>
     <message>
@@ -2173,11 +2174,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Einzuspielende Störungen, z. B. dhl:429=30@0.2,gls:5xx@0.1,*:slow=2000 (429, quota, 5xx, slow, timeout, malformed, token-expiry).</translation>
     </message>
     <message>
-        <source>sandbox: --port must be a port number, not "%1".</source>
+        <source>sandbox: --port must be a port number, not &quot;%1&quot;.</source>
         <translation>sandbox: --port muss eine Portnummer sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>sandbox: --speed must be a positive number, not "%1".</source>
+        <source>sandbox: --speed must be a positive number, not &quot;%1&quot;.</source>
         <translation>sandbox: --speed muss eine positive Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2201,7 +2202,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>poll: --db DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <source>poll: --max must be a positive whole number, not "%1".</source>
+        <source>poll: --max must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>poll: --max muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2241,7 +2242,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
   remove ID                 das Konto und seine Zugangsdaten entfernen</translation>
     </message>
     <message>
-        <source>The API's base URL (default: the carrier's production URL).</source>
+        <source>The API&apos;s base URL (default: the carrier&apos;s production URL).</source>
         <translation>Die Basis-URL der API (Vorgabe: die Produktions-URL des Versanddienstleisters).</translation>
     </message>
     <message>
@@ -2361,7 +2362,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 (%2 ms)</translation>
     </message>
     <message>
-        <source>carriers: unknown action "%1".</source>
+        <source>carriers: unknown action &quot;%1&quot;.</source>
         <translation>carriers: unbekannte Aktion „%1“.</translation>
     </message>
     <message>
@@ -2389,7 +2390,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>poll: Geben Sie --once oder --daemon an.</translation>
     </message>
     <message>
-        <source>poll: --speed must be a positive number, not "%1".</source>
+        <source>poll: --speed must be a positive number, not &quot;%1&quot;.</source>
         <translation>poll: --speed muss eine positive Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2409,7 +2410,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Sandbox unter %1, jeder Versanddienstleister unter seiner Kennung (z. B. %1/dhl): %2. Zugangsdaten: API-Schlüssel %3; Client %4 / %5; Benutzer %6 / %7; Konto %8. Strg+C hält sie an.</translation>
     </message>
     <message>
-        <source>Measures the delivery-date prediction on real orders: trains the transit model the console uses on the Olist orders purchased before --split and scores the later ones at purchase and at carrier hand-over, beside Olist's own estimated date.</source>
+        <source>Measures the delivery-date prediction on real orders: trains the transit model the console uses on the Olist orders purchased before --split and scores the later ones at purchase and at carrier hand-over, beside Olist&apos;s own estimated date.</source>
         <translation>Misst die Vorhersage des Zustelldatums an echten Bestellungen: lernt das Laufzeitmodell der Konsole an den Olist-Bestellungen vor --split und bewertet die späteren beim Kauf und bei der Übergabe an den Versanddienstleister, neben Olists eigenem geschätztem Datum.</translation>
     </message>
     <message>
@@ -2429,11 +2430,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Ein JSON-Objekt statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <source>eval-eta: --split must be a date like 2018-01-01, not "%1".</source>
+        <source>eval-eta: --split must be a date like 2018-01-01, not &quot;%1&quot;.</source>
         <translation>eval-eta: --split muss ein Datum wie 2018-01-01 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>eval-eta: --late-risk must be a share between 0 and 0.5, not "%1".</source>
+        <source>eval-eta: --late-risk must be a share between 0 and 0.5, not &quot;%1&quot;.</source>
         <translation>eval-eta: --late-risk muss ein Anteil zwischen 0 und 0,5 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2469,7 +2470,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Olist</translation>
     </message>
     <message>
-        <source>  MAE ratio %1 (ours / Olist's); lead %2 days shorter</source>
+        <source>  MAE ratio %1 (ours / Olist&apos;s); lead %2 days shorter</source>
         <translation>  MAE-Verhältnis %1 (unseres / Olists); Vorlauf %2 Tage kürzer</translation>
     </message>
     <message>
@@ -2489,7 +2490,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>dry-run: die Regel, z. B. stuck, never_scanned, late, suspected_lost.</translation>
     </message>
     <message>
-        <source>dry-run: try this threshold instead of the rule's.</source>
+        <source>dry-run: try this threshold instead of the rule&apos;s.</source>
         <translation>dry-run: diesen Schwellenwert statt des Werts der Regel erproben.</translation>
     </message>
     <message>
@@ -2513,7 +2514,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>cases: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>cases: --now must be an ISO 8601 time, not "%1".</source>
+        <source>cases: --now must be an ISO 8601 time, not &quot;%1&quot;.</source>
         <translation>cases: --now muss eine Zeit nach ISO 8601 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2533,23 +2534,23 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation> Abgebrochen.</translation>
     </message>
     <message>
-        <source>cases dry-run: --kind must be one of %1, not "%2".</source>
+        <source>cases dry-run: --kind must be one of %1, not &quot;%2&quot;.</source>
         <translation>cases dry-run: --kind muss eines von %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>cases dry-run: --days must be 1 to 365, not "%1".</source>
+        <source>cases dry-run: --days must be 1 to 365, not &quot;%1&quot;.</source>
         <translation>cases dry-run: --days muss 1 bis 365 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>cases dry-run: --list must be 0 or more, not "%1".</source>
+        <source>cases dry-run: --list must be 0 or more, not &quot;%1&quot;.</source>
         <translation>cases dry-run: --list muss 0 oder mehr sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>cases dry-run: --threshold must be 0 or more, not "%1".</source>
+        <source>cases dry-run: --threshold must be 0 or more, not &quot;%1&quot;.</source>
         <translation>cases dry-run: --threshold muss 0 oder mehr sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Against the last %1 days the rule "%2"%3 would have opened %4 cases (%5 shipments checked).</source>
+        <source>Against the last %1 days the rule &quot;%2&quot;%3 would have opened %4 cases (%5 shipments checked).</source>
         <translation>In den letzten %1 Tagen hätte die Regel „%2“%3 %4 Fälle eröffnet (%5 Sendungen geprüft).</translation>
     </message>
     <message>
@@ -2643,7 +2644,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1 Regeln: %2 Fälle eröffnet, %3 erledigt.</translation>
     </message>
     <message>
-        <source>Instead: how well delays are spotted on the sandbox's journeys, where the truth is known (precision and recall of "predicted late", hours before the carrier's delay notice).</source>
+        <source>Instead: how well delays are spotted on the sandbox&apos;s journeys, where the truth is known (precision and recall of &quot;predicted late&quot;, hours before the carrier&apos;s delay notice).</source>
         <translation>Stattdessen: wie gut Verspätungen an den Sendungsverläufen der Sandbox erkannt werden, wo die Wahrheit bekannt ist (Präzision und Trefferquote von „wohl verspätet“, Stunden vor der Verspätungsmeldung des Versanddienstleisters).</translation>
     </message>
     <message>
@@ -2651,7 +2652,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Mit --sandbox: wie viele Sendungsverläufe (die Hälfte lernt, die andere wird beobachtet).</translation>
     </message>
     <message>
-        <source>eval-eta: --parcels must be 100 to 1000000, not "%1".</source>
+        <source>eval-eta: --parcels must be 100 to 1000000, not &quot;%1&quot;.</source>
         <translation>eval-eta: --parcels muss 100 bis 1000000 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2663,7 +2664,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Als wohl verspätet erkannt: %1 Pakete, davon %2 verspätet: Präzision %3, Trefferquote %4.</translation>
     </message>
     <message>
-        <source>Median lead: %1 hours before the carrier's delay notice (%2 parcels had one).</source>
+        <source>Median lead: %1 hours before the carrier&apos;s delay notice (%2 parcels had one).</source>
         <translation>Median des Vorsprungs: %1 Stunden vor der Verspätungsmeldung des Versanddienstleisters (%2 Pakete hatten eine).</translation>
     </message>
     <message>
@@ -2672,8 +2673,8 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
     </message>
     <message>
         <source>Customer contacts about a parcel.
-  log    log a call, e-mail or chat; "not received" about a delivered parcel opens
-         a case with the carrier's claim deadline
+  log    log a call, e-mail or chat; &quot;not received&quot; about a delivered parcel opens
+         a case with the carrier&apos;s claim deadline
   list   the contacts about a parcel</source>
         <translation>Kundenkontakte zu einer Sendung.
   log    einen Anruf, eine E-Mail oder einen Chat erfassen; „nicht erhalten“ zu einer
@@ -2681,7 +2682,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
   list   die Kontakte zu einer Sendung</translation>
     </message>
     <message>
-        <source>The parcel's tracking number.</source>
+        <source>The parcel&apos;s tracking number.</source>
         <translation>Die Sendungsnummer des Pakets.</translation>
     </message>
     <message>
@@ -2725,7 +2726,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>contacts: --db DATEI und --tracking NUMMER sind nötig.</translation>
     </message>
     <message>
-        <source>contacts: --at must be an ISO 8601 time, not "%1".</source>
+        <source>contacts: --at must be an ISO 8601 time, not &quot;%1&quot;.</source>
         <translation>contacts: --at muss eine Zeit nach ISO 8601 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2753,10 +2754,10 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Dem offenen Fall %1 zugeordnet.</translation>
     </message>
     <message>
-        <source>What the carrier offers to change about a parcel's delivery.
+        <source>What the carrier offers to change about a parcel&apos;s delivery.
   list TRACKING            the options the carrier listed at its last answer, and
                            the changes customers asked for
-  request TRACKING OPTION  record a customer's request for an option (e.g.
+  request TRACKING OPTION  record a customer&apos;s request for an option (e.g.
                            RESCHEDULE); refused when the carrier does not offer it</source>
         <translation>Was der Zusteller an der Zustellung eines Pakets ändern lässt.
   list SENDUNGSNUMMER      die Optionen aus der letzten Antwort des Zustellers und
@@ -2782,7 +2783,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>list oder request</translation>
     </message>
     <message>
-        <source>request: the carrier's option code.</source>
+        <source>request: the carrier&apos;s option code.</source>
         <translation>request: der Optionscode des Zustellers.</translation>
     </message>
     <message>
@@ -2802,7 +2803,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>delivery-options: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>delivery-options: --contact must be a contact's number, not "%1".</source>
+        <source>delivery-options: --contact must be a contact&apos;s number, not &quot;%1&quot;.</source>
         <translation>delivery-options: --contact muss die Nummer eines Kontakts sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2830,10 +2831,10 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>Wunsch %1 erfasst: %2.</translation>
     </message>
     <message>
-        <source>The WISMO desk's search box and answer.
+        <source>The WISMO desk&apos;s search box and answer.
   find TEXT     the orders an order or tracking number, e-mail, phone number,
                 postcode or name finds, best first
-  answer TEXT   the first order found: where each parcel is, in the customer's
+  answer TEXT   the first order found: where each parcel is, in the customer&apos;s
                 language, its milestones and expected date, and the reply</source>
         <translation>Suchfeld und Antwort des WISMO-Schalters.
   find TEXT     die Bestellungen, die eine Bestell- oder Sendungsnummer, E-Mail,
@@ -2846,7 +2847,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>find: höchstens so viele (Vorgabe 30).</translation>
     </message>
     <message>
-        <source>answer: de or en (default: the customer's own language).</source>
+        <source>answer: de or en (default: the customer&apos;s own language).</source>
         <translation>answer: de oder en (Vorgabe: die Sprache des Kunden).</translation>
     </message>
     <message>
@@ -2870,23 +2871,23 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>wismo: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>wismo: --limit must be a positive number, not "%1".</source>
+        <source>wismo: --limit must be a positive number, not &quot;%1&quot;.</source>
         <translation>wismo: --limit muss eine positive Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>wismo: --language must be de or en, not "%1".</source>
+        <source>wismo: --language must be de or en, not &quot;%1&quot;.</source>
         <translation>wismo: --language muss de oder en sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>wismo: nothing found for "%1".</source>
+        <source>wismo: nothing found for &quot;%1&quot;.</source>
         <translation>wismo: nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <source>answer: take the best match even when several orders match (by default that is refused: it could be another customer's order).</source>
+        <source>answer: take the best match even when several orders match (by default that is refused: it could be another customer&apos;s order).</source>
         <translation>answer: die beste Übereinstimmung nehmen, auch wenn mehrere Bestellungen passen (sonst abgelehnt: es könnte die Bestellung eines anderen Kunden sein).</translation>
     </message>
     <message>
-        <source>wismo: more than one order matches "%1"; give the order or tracking number, see wismo find, or add --first.</source>
+        <source>wismo: more than one order matches &quot;%1&quot;; give the order or tracking number, see wismo find, or add --first.</source>
         <translation>wismo: mehr als eine Bestellung passt zu „%1“; Bestell- oder Sendungsnummer angeben, wismo find ansehen oder --first hinzufügen.</translation>
     </message>
     <message>
@@ -2914,7 +2915,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>outbox: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>outbox: --state must be queued, sending, sent or dead, not "%1".</source>
+        <source>outbox: --state must be queued, sending, sent or dead, not &quot;%1&quot;.</source>
         <translation>outbox: --state muss queued, sending, sent oder dead sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2922,11 +2923,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>outbox send: --smtp-host und --from sind nötig.</translation>
     </message>
     <message>
-        <source>outbox send: --smtp-port must be a port number, not "%1".</source>
+        <source>outbox send: --smtp-port must be a port number, not &quot;%1&quot;.</source>
         <translation>outbox send: --smtp-port muss eine Portnummer sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>outbox send: --smtp-security must be starttls, tls or none, not "%1".</source>
+        <source>outbox send: --smtp-security must be starttls, tls or none, not &quot;%1&quot;.</source>
         <translation>outbox send: --smtp-security muss starttls, tls oder none sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2938,7 +2939,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>preview: die Bestellung, deren Daten sie füllen (braucht --db).</translation>
     </message>
     <message>
-        <source>preview: the shop's name.</source>
+        <source>preview: the shop&apos;s name.</source>
         <translation>preview: der Name des Shops.</translation>
     </message>
     <message>
@@ -3012,7 +3013,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>send, configure: der Absender (E-Mail: seine Adresse; sms: eine Twilio-Nummer in E.164 oder eine Absenderkennung).</translation>
     </message>
     <message>
-        <source>send, configure (email): the sender's name.</source>
+        <source>send, configure (email): the sender&apos;s name.</source>
         <translation>send, configure (email): der Name des Absenders.</translation>
     </message>
     <message>
@@ -3044,7 +3045,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>configure (email): die SMTP-Anmeldung; leer: keine.</translation>
     </message>
     <message>
-        <source>configure (email): a certificate authority to trust besides the system's.</source>
+        <source>configure (email): a certificate authority to trust besides the system&apos;s.</source>
         <translation>configure (email): eine Zertifizierungsstelle, der zusätzlich zu denen des Systems vertraut wird.</translation>
     </message>
     <message>
@@ -3056,7 +3057,7 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>configure (sms): ein Twilio Messaging Service (MG…), der den Absender wählt; leer: keiner, --from gilt.</translation>
     </message>
     <message>
-        <source>configure (whatsapp): the business phone number's ID.</source>
+        <source>configure (whatsapp): the business phone number&apos;s ID.</source>
         <translation>configure (whatsapp): die ID der Unternehmens-Telefonnummer.</translation>
     </message>
     <message>
@@ -3064,11 +3065,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>configure (whatsapp): die Version der Graph API (Vorgabe %1).</translation>
     </message>
     <message>
-        <source>configure (sms, whatsapp): the provider's address (default %1 and %2; the sandbox's for tests); empty: the default.</source>
+        <source>configure (sms, whatsapp): the provider&apos;s address (default %1 and %2; the sandbox&apos;s for tests); empty: the default.</source>
         <translation>configure (sms, whatsapp): die Adresse des Anbieters (Vorgabe %1 und %2; für Tests die der Sandbox); leer: die Vorgabe.</translation>
     </message>
     <message>
-        <source>configure: read the channel's secret from the first line of standard input (never from the command line); an empty line removes it.</source>
+        <source>configure: read the channel&apos;s secret from the first line of standard input (never from the command line); an empty line removes it.</source>
         <translation>configure: das Geheimnis des Kanals aus der ersten Zeile der Standardeingabe lesen (nie von der Befehlszeile); eine leere Zeile entfernt es.</translation>
     </message>
     <message>
@@ -3092,15 +3093,15 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>outbox configure: --enable oder --disable angeben, nicht beides.</translation>
     </message>
     <message>
-        <source>outbox configure: --port must be a port number, not "%1".</source>
+        <source>outbox configure: --port must be a port number, not &quot;%1&quot;.</source>
         <translation>outbox configure: --port muss eine Portnummer sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>outbox configure: --security must be starttls, tls or none, not "%1".</source>
+        <source>outbox configure: --security must be starttls, tls or none, not &quot;%1&quot;.</source>
         <translation>outbox configure: --security muss starttls, tls oder none sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>outbox configure: --base-url must be an http or https address, not "%1".</source>
+        <source>outbox configure: --base-url must be an http or https address, not &quot;%1&quot;.</source>
         <translation>outbox configure: --base-url muss eine http- oder https-Adresse sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -3144,11 +3145,11 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: Eine Vorlage ist ein JSON-Objekt mit den Feldern subject, text, html, sms und whatsapp.</translation>
     </message>
     <message>
-        <source>%1: %2: the file is for "%3", not "%4".</source>
+        <source>%1: %2: the file is for &quot;%3&quot;, not &quot;%4&quot;.</source>
         <translation>%1: %2: Die Datei ist für „%3“, nicht für „%4“.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a field of a template; use subject, text, html, sms and whatsapp.</source>
+        <source>%1: &quot;%2&quot; is not a field of a template; use subject, text, html, sms and whatsapp.</source>
         <translation>%1: „%2“ ist kein Feld einer Vorlage; möglich sind subject, text, html, sms und whatsapp.</translation>
     </message>
     <message>
@@ -3156,14 +3157,14 @@ Richten Sie die Kanäle mit „Kanäle …“ ein.</translation>
         <translation>%1: %2: Ein Text in doppelten Anführungszeichen wird erwartet.</translation>
     </message>
     <message>
-        <source>Message templates (Mustache), per kind and language. With --db, the shop's edits
+        <source>Message templates (Mustache), per kind and language. With --db, the shop&apos;s edits
 stored in the database count; without, the built-in templates.
   list      the templates there are, and who edited them when
   show      one template as JSON (--kind, --language)
   set       store a template from a JSON file (--db, --kind, --language, --file):
             the fields subject, text, html, sms and whatsapp; fields left out stay
   reset     back to the built-in template (--db, --kind, --language)
-  preview   one template filled in: with --order, that order's real data</source>
+  preview   one template filled in: with --order, that order&apos;s real data</source>
         <translation>Nachrichtenvorlagen (Mustache), je Art und Sprache. Mit --db gelten die in der
 Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen.
   list      die vorhandenen Vorlagen, und wer sie wann bearbeitet hat
@@ -3180,7 +3181,7 @@ Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen
         <translation>delay_notice, delay_apology oder delay_apology_voucher.</translation>
     </message>
     <message>
-        <source>de or en (preview: by default the customer's, else English).</source>
+        <source>de or en (preview: by default the customer&apos;s, else English).</source>
         <translation>de oder en (preview: als Vorgabe die des Kunden, sonst Englisch).</translation>
     </message>
     <message>
@@ -3216,7 +3217,7 @@ Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen
         <translation>templates set: --file DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>templates: there is no template %1 in "%2".</source>
+        <source>templates: there is no template %1 in &quot;%2&quot;.</source>
         <translation>templates: Es gibt keine Vorlage %1 in „%2“.</translation>
     </message>
     <message>
@@ -3244,7 +3245,7 @@ Datenbank gespeicherten Änderungen des Shops; ohne, die mitgelieferten Vorlagen
   import CSV   add the codes of a CSV file (columns code, value, cost; optional
                currency, expires): all of them, or none when a line is wrong
   list         the codes, free ones in the order they will be given
-  budget       this month's budget, spent, committed and remaining; --set changes it</source>
+  budget       this month&apos;s budget, spent, committed and remaining; --set changes it</source>
         <translation>Gutscheincodes für Entschuldigungen und das Monatsbudget, aus dem sie bezahlt
 werden.
   import CSV   die Codes einer CSV-Datei hinzufügen (Spalten code, value, cost;
@@ -3302,7 +3303,7 @@ werden.
         <translation>vouchers list: --limit braucht eine Zahl über 0.</translation>
     </message>
     <message>
-        <source>vouchers budget: --set "%1" is not an amount; write it like 500 or 499,50.</source>
+        <source>vouchers budget: --set &quot;%1&quot; is not an amount; write it like 500 or 499,50.</source>
         <translation>vouchers budget: --set „%1“ ist kein Betrag; schreiben Sie ihn etwa als 500 oder 499,50.</translation>
     </message>
     <message numerus="yes">
@@ -3376,7 +3377,7 @@ werden.
     </message>
     <message>
         <source>Proactive apologies: one message per customer about their late or troubled parcels.
-  candidates   the customers to tell, with the rules' recommendation
+  candidates   the customers to tell, with the rules&apos; recommendation
   create       write the messages: drafts to approve, queued when a rule approves,
                suppressed (with the reason) when a guardrail says no
   list         the messages in one state (draft, queued, sent, suppressed, rejected)
@@ -3384,7 +3385,7 @@ werden.
   reject ID    reject a draft (its voucher goes back to the pool)
   rules        the rules, in the order they are tried
   settings     the guardrails: caps and quiet hours (change them with the options)
-  figures      what the Apologies page's header shows</source>
+  figures      what the Apologies page&apos;s header shows</source>
         <translation>Proaktive Entschuldigungen: eine Nachricht je Kunde zu seinen verspäteten oder
 problematischen Paketen.
   candidates   die zu informierenden Kunden, mit der Empfehlung der Regeln
@@ -3420,7 +3421,7 @@ problematischen Paketen.
         <translation>settings: Nachrichten je Kunde innerhalb von 7 Tagen (0: keine Grenze).</translation>
     </message>
     <message>
-        <source>settings: quiet hours in the customer's time zone, as HH:mm-HH:mm.</source>
+        <source>settings: quiet hours in the customer&apos;s time zone, as HH:mm-HH:mm.</source>
         <translation>settings: Ruhezeiten in der Zeitzone des Kunden, als HH:mm-HH:mm.</translation>
     </message>
     <message>
@@ -3455,7 +3456,7 @@ problematischen Paketen.
         <translation>apologies list: unbekannter Zustand %1.</translation>
     </message>
     <message>
-        <source>apologies %1: give the message's number.</source>
+        <source>apologies %1: give the message&apos;s number.</source>
         <translation>apologies %1: Geben Sie die Nummer der Nachricht an.</translation>
     </message>
     <message>
@@ -3467,7 +3468,7 @@ problematischen Paketen.
         <translation>Nachricht %1 zurückgehalten: %2.</translation>
     </message>
     <message>
-        <source>Message %1 approved; it waits for the end of the customer's quiet hours (%2).</source>
+        <source>Message %1 approved; it waits for the end of the customer&apos;s quiet hours (%2).</source>
         <translation>Nachricht %1 freigegeben; sie wartet auf das Ende der Ruhezeiten des Kunden (%2).</translation>
     </message>
     <message>
@@ -3479,7 +3480,7 @@ problematischen Paketen.
         <translation>Grenze je Kunde: %1 innerhalb von 24 h, %2 innerhalb von 7 Tagen (0: keine)</translation>
     </message>
     <message>
-        <source>Quiet hours: %1 to %2 in the customer's time zone</source>
+        <source>Quiet hours: %1 to %2 in the customer&apos;s time zone</source>
         <translation>Ruhezeiten: %1 bis %2 in der Zeitzone des Kunden</translation>
     </message>
     <message>
@@ -3507,7 +3508,7 @@ problematischen Paketen.
         <translation>WISMO-Kontakte je 100 verspätete Pakete (90 Tage): %1 vorab informiert (%2 Pakete), %3 nicht informiert (%4 Pakete)</translation>
     </message>
     <message>
-        <source>A customer's consent to proactive messages, per channel. Without --grant or --withdraw it shows what the customer said. A withdrawal holds back, at once, every message to the customer on that channel that has not left yet.</source>
+        <source>A customer&apos;s consent to proactive messages, per channel. Without --grant or --withdraw it shows what the customer said. A withdrawal holds back, at once, every message to the customer on that channel that has not left yet.</source>
         <translation>Die Einwilligung eines Kunden in proaktive Nachrichten, je Kanal. Ohne --grant oder --withdraw wird gezeigt, was der Kunde gesagt hat. Ein Widerruf hält sofort jede Nachricht an den Kunden auf diesem Kanal zurück, die noch nicht hinausgegangen ist.</translation>
     </message>
     <message>
@@ -3558,7 +3559,7 @@ problematischen Paketen.
         </translation>
     </message>
     <message>
-        <source>Erases a person's data everywhere (GDPR): names, addresses, numbers and every text that can hold them, in orders, parcels, messages, contacts, returns, cases and the audit log; the figures stay as they were.
+        <source>Erases a person&apos;s data everywhere (GDPR): names, addresses, numbers and every text that can hold them, in orders, parcels, messages, contacts, returns, cases and the audit log; the figures stay as they were.
   --customer EMAIL   every customer record with this e-mail address; without --yes
                      only says what would be erased (exit code 3)
   --retention        every customer whose last order is older than the retention
@@ -3570,11 +3571,11 @@ problematischen Paketen.
                      Aufbewahrungsfrist ist (parceldeskctl privacy), oder --days N</translation>
     </message>
     <message>
-        <source>The person's e-mail address.</source>
+        <source>The person&apos;s e-mail address.</source>
         <translation>Die E-Mail-Adresse der Person.</translation>
     </message>
     <message>
-        <source>Why, for the audit log, without personal data (e.g. "request by e-mail of 3 May").</source>
+        <source>Why, for the audit log, without personal data (e.g. &quot;request by e-mail of 3 May&quot;).</source>
         <translation>Warum, für das Audit-Protokoll, ohne personenbezogene Daten (z. B. „Anfrage per E-Mail vom 3. Mai“).</translation>
     </message>
     <message>
@@ -3606,7 +3607,7 @@ problematischen Paketen.
         <translation>purge: --days gehört zu --retention.</translation>
     </message>
     <message>
-        <source>purge: --days must be a whole number of days, 1 or more, not "%1".</source>
+        <source>purge: --days must be a whole number of days, 1 or more, not &quot;%1&quot;.</source>
         <translation>purge: --days muss eine ganze Zahl von Tagen sein, 1 oder mehr, nicht „%1“.</translation>
     </message>
     <message>
@@ -3696,7 +3697,7 @@ problematischen Paketen.
         <translation>privacy: --db DATEI ist nötig.</translation>
     </message>
     <message>
-        <source>privacy: --retention-days must be a whole number of days (0: off), not "%1".</source>
+        <source>privacy: --retention-days must be a whole number of days (0: off), not &quot;%1&quot;.</source>
         <translation>privacy: --retention-days muss eine ganze Zahl von Tagen sein (0: aus), nicht „%1“.</translation>
     </message>
     <message>
@@ -3718,7 +3719,7 @@ problematischen Paketen.
         </translation>
     </message>
     <message>
-        <source>settings: the shop's name, which signs the messages.</source>
+        <source>settings: the shop&apos;s name, which signs the messages.</source>
         <translation>settings: der Name des Shops, mit dem die Nachrichten unterschrieben werden.</translation>
     </message>
     <message>
@@ -3726,11 +3727,11 @@ problematischen Paketen.
         <translation>Name des Shops: %1</translation>
     </message>
     <message>
-        <source>Held back by a guardrail (an opt-out, the cap) %1, waiting for the end of the customer's quiet hours %2.</source>
+        <source>Held back by a guardrail (an opt-out, the cap) %1, waiting for the end of the customer&apos;s quiet hours %2.</source>
         <translation>Von einer Leitplanke zurückgehalten (Widerspruch, Grenze) %1, warten auf das Ende der Ruhezeiten des Kunden %2.</translation>
     </message>
     <message>
-        <source>Backtests the returns inflow forecast: at the start of each of the last weeks it forecasts that week's returns per day from what was known then, and compares them with what arrived. Prints the mean absolute percentage error per day and per week.</source>
+        <source>Backtests the returns inflow forecast: at the start of each of the last weeks it forecasts that week&apos;s returns per day from what was known then, and compares them with what arrived. Prints the mean absolute percentage error per day and per week.</source>
         <translation>Prüft die Vorhersage des Retourenzulaufs rückblickend: Zu Beginn jeder der letzten Wochen sagt sie die Retouren dieser Woche je Tag aus dem damals Bekannten voraus und vergleicht sie mit dem, was ankam. Gibt den mittleren absoluten prozentualen Fehler je Tag und je Woche aus.</translation>
     </message>
     <message>
@@ -3774,7 +3775,7 @@ problematischen Paketen.
         <translation>policy: eine JSON-Datei, die als Richtlinie gespeichert wird.</translation>
     </message>
     <message>
-        <source>check: de or en (default: the customer's language).</source>
+        <source>check: de or en (default: the customer&apos;s language).</source>
         <translation>check: de oder en (Vorgabe: die Sprache des Kunden).</translation>
     </message>
     <message>
@@ -3810,7 +3811,7 @@ problematischen Paketen.
         <translation>Es gibt keine Rücksendung mit der RMA- oder Sendungsnummer %1.</translation>
     </message>
     <message>
-        <source>--filter: "%1" is not a filter.</source>
+        <source>--filter: &quot;%1&quot; is not a filter.</source>
         <translation>--filter: „%1“ ist kein Filter.</translation>
     </message>
     <message>
@@ -3818,7 +3819,7 @@ problematischen Paketen.
         <translation>returns %1: Geben Sie an, welche Rücksendung.</translation>
     </message>
     <message>
-        <source>--line "%1": write N:QTY:REASON[:CONDITION], the condition one of unopened, opened, used, damaged.</source>
+        <source>--line &quot;%1&quot;: write N:QTY:REASON[:CONDITION], the condition one of unopened, opened, used, damaged.</source>
         <translation>--line „%1“: N:QTY:REASON[:CONDITION] angeben; CONDITION ist unopened, opened, used oder damaged.</translation>
     </message>
     <message>
@@ -3826,11 +3827,11 @@ problematischen Paketen.
         <translation>returns register: Geben Sie --line für jeden zurückkommenden Artikel an.</translation>
     </message>
     <message>
-        <source>--line "%1": write N:GRADE[:DISPOSITION[:REASON]] with N a line of the return (1 to %2).</source>
+        <source>--line &quot;%1&quot;: write N:GRADE[:DISPOSITION[:REASON]] with N a line of the return (1 to %2).</source>
         <translation>--line „%1“: N:GRADE[:DISPOSITION[:REASON]] angeben; N ist eine Position der Rücksendung (1 bis %2).</translation>
     </message>
     <message>
-        <source>--amount: "%1" is not an amount.</source>
+        <source>--amount: &quot;%1&quot; is not an amount.</source>
         <translation>--amount: „%1“ ist kein Betrag.</translation>
     </message>
     <message>
@@ -3854,7 +3855,7 @@ problematischen Paketen.
         <translation>register: Der Kunde möchte einen Umtausch, keine Erstattung.</translation>
     </message>
     <message>
-        <source>register: the customer's note.</source>
+        <source>register: the customer&apos;s note.</source>
         <translation>register: die Anmerkung des Kunden.</translation>
     </message>
     <message>
@@ -3866,7 +3867,7 @@ problematischen Paketen.
         <translation>label: der Versanddienstleister (dhl, ups, ...).</translation>
     </message>
     <message>
-        <source>label: the return parcel's tracking number.</source>
+        <source>label: the return parcel&apos;s tracking number.</source>
         <translation>label: die Sendungsnummer des Rücksendepakets.</translation>
     </message>
     <message>
@@ -3878,7 +3879,7 @@ problematischen Paketen.
         <translation>grade: ob die Verpackung wiederverwendbar ist (yes oder no).</translation>
     </message>
     <message>
-        <source>settle: the amount refunded (default: the lines' value).</source>
+        <source>settle: the amount refunded (default: the lines&apos; value).</source>
         <translation>settle: der erstattete Betrag (Standard: der Wert der Positionen).</translation>
     </message>
     <message>
@@ -3901,11 +3902,11 @@ problematischen Paketen.
         <translation>import: Rücksendungen ohne fehlerhafte Zeilen importieren, die anderen melden.</translation>
     </message>
     <message>
-        <source>--line "%1": line %2 is %3; it is not in the parcel.</source>
+        <source>--line &quot;%1&quot;: line %2 is %3; it is not in the parcel.</source>
         <translation>--line „%1“: Position %2 ist %3; sie ist nicht im Paket.</translation>
     </message>
     <message>
-        <source>--line "%1": "%2" is not resell, refurbish, outlet, donate, recycle or landfill.</source>
+        <source>--line &quot;%1&quot;: &quot;%2&quot; is not resell, refurbish, outlet, donate, recycle or landfill.</source>
         <translation>--line „%1“: „%2“ ist nicht resell, refurbish, outlet, donate, recycle oder landfill.</translation>
     </message>
     <message>
@@ -3917,21 +3918,21 @@ problematischen Paketen.
         <translation>eval-returns: Keine Rücksendung ging an ein Lager in %1; die Lager sind %2.</translation>
     </message>
     <message>
-        <source>--limit: "%1" is not a number of returns.</source>
+        <source>--limit: &quot;%1&quot; is not a number of returns.</source>
         <translation>--limit: „%1“ ist keine Anzahl von Rücksendungen.</translation>
     </message>
     <message>
-        <source>--reusable: say yes or no, not "%1".</source>
+        <source>--reusable: say yes or no, not &quot;%1&quot;.</source>
         <translation>--reusable: Geben Sie yes oder no an, nicht „%1“.</translation>
     </message>
     <message>
         <source>The return policy, and returns from registration to refund.
   policy         print the policy as JSON, or replace it with --file
   check ORDER    what the policy says about returning an order now, in the
-                 customer's language; exit code 3 when it is refused
+                 customer&apos;s language; exit code 3 when it is refused
   list           returns, newest first (--filter, --search, --limit)
   register ORDER register a return of --line N:QTY:REASON[:CONDITION] (N counts
-                 the order's lines from 1); exit code 3 when the policy refuses it
+                 the order&apos;s lines from 1); exit code 3 when the policy refuses it
   show RETURN    a return with its lines (RETURN: its RMA or tracking number)
   approve RETURN / refuse RETURN --reason TEXT   decide a return under review
   label RETURN   --carrier ID --tracking NUMBER; --pdf FILE writes the label
@@ -3940,9 +3941,9 @@ problematischen Paketen.
                  back (the disposition from the rules when left out)
                  [--reusable yes|no]
   settle RETURN  the refund paid [--amount 12.34] or the exchange sent
-  warehouse [CC] [--address "LINE, LINE, ..."]   the warehouses' addresses
+  warehouse [CC] [--address &quot;LINE, LINE, ...&quot;]   the warehouses&apos; addresses
                  for return labels, or set one
-  import FILE    returns from CSV (README, "Importing returns"); nothing is
+  import FILE    returns from CSV (README, &quot;Importing returns&quot;); nothing is
                  imported when a row is bad, unless --skip-bad; exit code 0
                  only when every row was imported</source>
         <translation>Die Rückgaberichtlinie und Rücksendungen von der Erfassung bis zur Erstattung.
@@ -3960,7 +3961,7 @@ problematischen Paketen.
                  Position (ohne Angabe die Verwertung laut Regeln)
                  [--reusable yes|no]
   settle RETURN  Erstattung gezahlt [--amount 12.34] oder Umtausch versandt
-  warehouse [CC] [--address "LINE, LINE, ..."]   die Adressen der Lager für
+  warehouse [CC] [--address &quot;LINE, LINE, ...&quot;]   die Adressen der Lager für
                  Rücksendeetiketten, oder eine setzen
   import FILE    Rücksendungen aus CSV (README, „Importing returns“); bei einer
                  fehlerhaften Zeile wird nichts importiert, außer mit --skip-bad;
@@ -4001,7 +4002,7 @@ Berichte:
         <translation>Letzter Tag des Zeitraums, JJJJ-MM-TT (UTC), eingeschlossen.</translation>
     </message>
     <message>
-        <source>csv, xlsx or pdf (default: from the file name's extension).</source>
+        <source>csv, xlsx or pdf (default: from the file name&apos;s extension).</source>
         <translation>csv, xlsx oder pdf (Standard: nach der Endung des Dateinamens).</translation>
     </message>
     <message>
@@ -4017,7 +4018,7 @@ Berichte:
         <translation>Nur Pakete in dieses Land (Code), z. B. DE.</translation>
     </message>
     <message>
-        <source>The report's language: en or de (default: the system's).</source>
+        <source>The report&apos;s language: en or de (default: the system&apos;s).</source>
         <translation>Die Sprache des Berichts: en oder de (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -4029,15 +4030,15 @@ Berichte:
         <translation>--%1 wird benötigt.</translation>
     </message>
     <message>
-        <source>--report: "%1" is not a report; the reports are: %2.</source>
+        <source>--report: &quot;%1&quot; is not a report; the reports are: %2.</source>
         <translation>--report: „%1“ ist kein Bericht; die Berichte sind: %2.</translation>
     </message>
     <message>
-        <source>--from: "%1" is not a day; write YYYY-MM-DD.</source>
+        <source>--from: &quot;%1&quot; is not a day; write YYYY-MM-DD.</source>
         <translation>--from: „%1“ ist kein Tag; schreiben Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>--to: "%1" is not a day; write YYYY-MM-DD.</source>
+        <source>--to: &quot;%1&quot; is not a day; write YYYY-MM-DD.</source>
         <translation>--to: „%1“ ist kein Tag; schreiben Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
@@ -4045,11 +4046,11 @@ Berichte:
         <translation>--to: %1 liegt vor --from %2.</translation>
     </message>
     <message>
-        <source>--destination: "%1" is not a country code such as DE.</source>
+        <source>--destination: &quot;%1&quot; is not a country code such as DE.</source>
         <translation>--destination: „%1“ ist kein Ländercode wie DE.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not csv, xlsx or pdf.</source>
+        <source>--format: &quot;%1&quot; is not csv, xlsx or pdf.</source>
         <translation>--format: „%1“ ist weder csv, xlsx noch pdf.</translation>
     </message>
     <message>
@@ -4057,11 +4058,11 @@ Berichte:
         <translation>--format wird benötigt: Der Dateiname %1 endet nicht auf .csv, .xlsx oder .pdf.</translation>
     </message>
     <message>
-        <source>--separator: "%1" is neither ',' nor ';'.</source>
-        <translation>--separator: „%1“ ist weder ',' noch ';'.</translation>
+        <source>--separator: &quot;%1&quot; is neither &apos;,&apos; nor &apos;;&apos;.</source>
+        <translation>--separator: „%1“ ist weder &apos;,&apos; noch &apos;;&apos;.</translation>
     </message>
     <message>
-        <source>--language: "%1" is neither en nor de.</source>
+        <source>--language: &quot;%1&quot; is neither en nor de.</source>
         <translation>--language: „%1“ ist weder en noch de.</translation>
     </message>
     <message>
@@ -4081,7 +4082,7 @@ Berichte:
         <translation>import profile: Geben Sie list, show NAME, delete NAME oder save NAME an.</translation>
     </message>
     <message>
-        <source>import profile %1: give the profile's name.</source>
+        <source>import profile %1: give the profile&apos;s name.</source>
         <translation>import profile %1: Geben Sie den Namen des Profils an.</translation>
     </message>
     <message>
@@ -4089,7 +4090,7 @@ Berichte:
         <translation>Das Importprofil %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <source>--kind: say %1, not "%2".</source>
+        <source>--kind: say %1, not &quot;%2&quot;.</source>
         <translation>--kind: Geben Sie %1 an, nicht „%2“.</translation>
     </message>
     <message>
@@ -4097,11 +4098,11 @@ Berichte:
         <translation>import profile save: Geben Sie für jedes Feld der Datei ein --map Feld=Spalte an.</translation>
     </message>
     <message>
-        <source>--map: "%1" is not field=Column, e.g. order=Order No.</source>
+        <source>--map: &quot;%1&quot; is not field=Column, e.g. order=Order No.</source>
         <translation>--map: „%1“ hat nicht die Form Feld=Spalte, z. B. order=Order No.</translation>
     </message>
     <message>
-        <source>--decimal-separator: say . or , not "%1".</source>
+        <source>--decimal-separator: say . or , not &quot;%1&quot;.</source>
         <translation>--decimal-separator: Geben Sie . oder , an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4136,7 +4137,7 @@ Berichte:
         <translation>Importiert: %1. %2</translation>
     </message>
     <message>
-        <source>Imports orders, shipments and customer feedback from CSV (Shopify's order export is recognised) or JSON lines (README, "Importing orders, shipments and feedback").
+        <source>Imports orders, shipments and customer feedback from CSV (Shopify&apos;s order export is recognised) or JSON lines (README, &quot;Importing orders, shipments and feedback&quot;).
   orders|shipments|feedback FILE   import a file; nothing is imported when a row is
                  bad, unless --skip-bad; exit code 0 only when every row was
                  imported (or was already there)
@@ -4154,11 +4155,11 @@ Berichte:
                  [--date-format FORMAT] [--decimal-separator ,]</translation>
     </message>
     <message>
-        <source>The saved column mapping to read the file with (shopify: Shopify's order export; default: proposed from the header).</source>
+        <source>The saved column mapping to read the file with (shopify: Shopify&apos;s order export; default: proposed from the header).</source>
         <translation>Die gespeicherte Spaltenzuordnung, mit der die Datei gelesen wird (shopify: Shopifys Bestellexport; Vorgabe: aus der Kopfzeile vorgeschlagen).</translation>
     </message>
     <message>
-        <source>Import everything but the bad rows (and their orders' other rows).</source>
+        <source>Import everything but the bad rows (and their orders&apos; other rows).</source>
         <translation>Alles außer den fehlerhaften Zeilen importieren (und den übrigen Zeilen ihrer Bestellungen).</translation>
     </message>
     <message>
@@ -4202,7 +4203,7 @@ Berichte:
         <translation>import %1: Geben Sie genau eine DATEI an.</translation>
     </message>
     <message>
-        <source>--format: say csv or jsonl, not "%1".</source>
+        <source>--format: say csv or jsonl, not &quot;%1&quot;.</source>
         <translation>--format: Geben Sie csv oder jsonl an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4210,15 +4211,15 @@ Berichte:
         <translation>--profile: %1 ist eine Zuordnung für %2, nicht für %3.</translation>
     </message>
     <message>
-        <source>CSV: the field separator, ',' (default) or ';' (then numbers get a decimal comma, as spreadsheets expect where ';' separates fields).</source>
-        <translation>CSV: das Feldtrennzeichen, ',' (Standard) oder ';' (dann mit Dezimalkomma, wie es Tabellenkalkulationen erwarten, wenn ';' die Felder trennt).</translation>
+        <source>CSV: the field separator, &apos;,&apos; (default) or &apos;;&apos; (then numbers get a decimal comma, as spreadsheets expect where &apos;;&apos; separates fields).</source>
+        <translation>CSV: das Feldtrennzeichen, &apos;,&apos; (Standard) oder &apos;;&apos; (dann mit Dezimalkomma, wie es Tabellenkalkulationen erwarten, wenn &apos;;&apos; die Felder trennt).</translation>
     </message>
     <message>
-        <source>--carrier: "%1" is not a carrier ParcelDesk tracks; the carriers are: %2.</source>
+        <source>--carrier: &quot;%1&quot; is not a carrier ParcelDesk tracks; the carriers are: %2.</source>
         <translation>--carrier: „%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; die Versanddienstleister sind: %2.</translation>
     </message>
     <message>
-        <source>The ParcelDesk database: a file, or a team's PostgreSQL database as postgresql://user@host:port/dbname (the password comes from the keychain or PGPASSFILE, never from the command line).</source>
+        <source>The ParcelDesk database: a file, or a team&apos;s PostgreSQL database as postgresql://user@host:port/dbname (the password comes from the keychain or PGPASSFILE, never from the command line).</source>
         <translation>Die ParcelDesk-Datenbank: eine Datei oder die PostgreSQL-Datenbank eines Teams als postgresql://benutzer@host:port/dbname (das Passwort kommt aus dem Schlüsselbund oder aus PGPASSFILE, nie von der Befehlszeile).</translation>
     </message>
     <message>
@@ -4230,7 +4231,7 @@ Berichte:
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copies a ParcelDesk file into a team's PostgreSQL database, in one transaction: either everything arrives or nothing does. The database is migrated first; it must be empty unless --replace is given.</source>
+        <source>Copies a ParcelDesk file into a team&apos;s PostgreSQL database, in one transaction: either everything arrives or nothing does. The database is migrated first; it must be empty unless --replace is given.</source>
         <translation>Kopiert eine ParcelDesk-Datei in die PostgreSQL-Datenbank eines Teams, in einer Transaktion: Entweder kommt alles an oder nichts. Die Datenbank wird zuerst migriert; sie muss leer sein, außer mit --replace.</translation>
     </message>
     <message>
@@ -4250,7 +4251,7 @@ Berichte:
         <translation>copy: --db muss eine ParcelDesk-Datei sein, kein Server.</translation>
     </message>
     <message>
-        <source>copy: --to must be a PostgreSQL database such as postgresql://user@host:5432/parceldesk, not "%1".</source>
+        <source>copy: --to must be a PostgreSQL database such as postgresql://user@host:5432/parceldesk, not &quot;%1&quot;.</source>
         <translation>copy: --to muss eine PostgreSQL-Datenbank sein, etwa postgresql://benutzer@host:5432/parceldesk, nicht „%1“.</translation>
     </message>
     <message>
@@ -4258,7 +4259,7 @@ Berichte:
         <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 in %5 s kopiert.</translation>
     </message>
     <message>
-        <source>Keeps the password of a team's PostgreSQL database in the system keychain, where the console and parceldeskctl find it. The password is read from standard input, never from the command line. A poller without a keychain uses PGPASSFILE instead.</source>
+        <source>Keeps the password of a team&apos;s PostgreSQL database in the system keychain, where the console and parceldeskctl find it. The password is read from standard input, never from the command line. A poller without a keychain uses PGPASSFILE instead.</source>
         <translation>Legt das Passwort der PostgreSQL-Datenbank eines Teams im Schlüsselbund des Systems ab, wo Konsole und parceldeskctl es finden. Das Passwort wird von der Standardeingabe gelesen, nie von der Befehlszeile. Ein Poller ohne Schlüsselbund nutzt stattdessen PGPASSFILE.</translation>
     </message>
     <message>
@@ -4286,7 +4287,7 @@ Berichte:
         <translation>Das Passwort für %1 liegt im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Watches a team's database as a console does, without a window: prints what other consoles and pollers change as the news arrives, reads the Overview's figures again each time, and at the end how late the news was. Stops after --seconds or on Ctrl+C.</source>
+        <source>Watches a team&apos;s database as a console does, without a window: prints what other consoles and pollers change as the news arrives, reads the Overview&apos;s figures again each time, and at the end how late the news was. Stops after --seconds or on Ctrl+C.</source>
         <translation>Beobachtet die Datenbank eines Teams wie eine Konsole, ohne Fenster: zeigt, was andere Konsolen und Poller ändern, sobald die Nachricht eintrifft, liest jedes Mal die Kennzahlen der Übersicht neu und am Ende, wie spät die Nachrichten kamen. Endet nach --seconds oder mit Strg+C.</translation>
     </message>
     <message>
@@ -4298,11 +4299,11 @@ Berichte:
         <translation>Ein JSON-Objekt je Änderung und eines am Ende ausgeben, für Skripte.</translation>
     </message>
     <message>
-        <source>watch: --db postgresql://user@host:port/dbname is required: only a team's database has others writing to it.</source>
+        <source>watch: --db postgresql://user@host:port/dbname is required: only a team&apos;s database has others writing to it.</source>
         <translation>watch: --db postgresql://benutzer@host:port/dbname ist erforderlich: Nur in die Datenbank eines Teams schreiben auch andere.</translation>
     </message>
     <message>
-        <source>watch: --seconds must be a whole number, not "%1".</source>
+        <source>watch: --seconds must be a whole number, not &quot;%1&quot;.</source>
         <translation>watch: --seconds muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4326,43 +4327,43 @@ Berichte:
 
 Commands:
   demo-seed   Create a demo database with generated shipments
-  info        Show a database's schema version and contents
-  parse       Read a carrier's tracking answer from a file, print it as JSON lines
+  info        Show a database&apos;s schema version and contents
+  parse       Read a carrier&apos;s tracking answer from a file, print it as JSON lines
   recognize   Tell which carriers a tracking number can belong to
   sandbox     Run the carrier sandbox: simulated carrier APIs on loopback
   carriers    List, configure and test carrier accounts and their credentials
   poll        Ask the carriers about every shipment that is due (--once or --daemon)
   eval-eta    Measure the delivery-date prediction on real orders (Olist)
   cases       Open problem cases by the rules, or try a rule on past days
-  contacts    Log a customer's contact about a parcel, list a parcel's contacts
+  contacts    Log a customer&apos;s contact about a parcel, list a parcel&apos;s contacts
   delivery-options
-              List what the carrier offers to change about a parcel's delivery,
-              record a customer's request for one of those changes
-  wismo       Find a customer's order as the WISMO desk does, print the answer
+              List what the carrier offers to change about a parcel&apos;s delivery,
+              record a customer&apos;s request for one of those changes
+  wismo       Find a customer&apos;s order as the WISMO desk does, print the answer
   outbox      Send the messages to customers that are due, list the outbox
   apologies   Proactive apologies: candidates, drafts, approval, guardrails
   returns     The return policy, and what it says about an order
   eval-returns
               Backtest the returns inflow forecast over the last weeks
-  consent     A customer's consent to proactive messages, per channel
+  consent     A customer&apos;s consent to proactive messages, per channel
   templates   List, show, edit or reset the message templates, preview one with an
-              order's data
+              order&apos;s data
   vouchers    Import voucher codes, list them, show or set the monthly budget
-  import      Import orders (Shopify's export or any CSV), shipments and customer
+  import      Import orders (Shopify&apos;s export or any CSV), shipments and customer
               feedback from CSV or JSON lines; save column mappings as profiles
-  purge       Erase a person's data everywhere (GDPR), or that of customers whose
+  purge       Erase a person&apos;s data everywhere (GDPR), or that of customers whose
               last order is older than the retention period
   export-customer
               Write everything held about a person as JSON (GDPR)
   privacy     Show or set the retention period for personal data
   export      Write a report over a period as CSV, XLSX or PDF (no display needed)
-  copy        Copy a ParcelDesk file into a team's PostgreSQL database
-  password    Keep a team database's password in the keychain
+  copy        Copy a ParcelDesk file into a team&apos;s PostgreSQL database
+  password    Keep a team database&apos;s password in the keychain
   team        Team roles on a PostgreSQL database: set up, add or remove a user,
-              show the connected user's role
-  watch       Follow what others change in a team's database, as a console does
+              show the connected user&apos;s role
+  watch       Follow what others change in a team&apos;s database, as a console does
 
-Commands that use a database take --db FILE, or --db postgresql://user@host:port/dbname for a team's database. Run parceldeskctl &lt;command&gt; --help for its options.</source>
+Commands that use a database take --db FILE, or --db postgresql://user@host:port/dbname for a team&apos;s database. Run parceldeskctl &lt;command&gt; --help for its options.</source>
         <translation>Aufruf: parceldeskctl &lt;Befehl&gt; [Optionen]
 
 Befehle:
@@ -4432,13 +4433,13 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>%1  %2 (Nachricht nach %3 ms)</translation>
     </message>
     <message>
-        <source>The roles of a team's PostgreSQL database: agent (the WISMO desk), logistics (operations) and supervisor (everything). The console offers each person what their role may do, and the database refuses the rest.
+        <source>The roles of a team&apos;s PostgreSQL database: agent (the WISMO desk), logistics (operations) and supervisor (everything). The console offers each person what their role may do, and the database refuses the rest.
   setup         make the group roles and grant them what they may do; run it as the
-                database's owner after creating the database and after each upgrade
+                database&apos;s owner after creating the database and after each upgrade
                 (making the roles the first time needs CREATEROLE or a superuser)
   add-user      a login for a person in a role (an existing login changes role)
   remove-user   take a login out of the team and drop it
-  whoami        the connected user's role and what it may do</source>
+  whoami        the connected user&apos;s role and what it may do</source>
         <translation>Die Rollen der PostgreSQL-Datenbank eines Teams: Kundenservice (agent, der WISMO-Schalter), Logistik (logistics, der Betrieb) und Leitung (supervisor, alles). Die Konsole bietet jeder Person an, was ihre Rolle darf, und die Datenbank verweigert den Rest.
   setup         die Gruppenrollen anlegen und ihnen erteilen, was sie dürfen; als
                 Eigentümer der Datenbank ausführen, nach dem Anlegen der Datenbank
@@ -4458,7 +4459,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>add-user: agent, logistics oder supervisor.</translation>
     </message>
     <message>
-        <source>add-user: read the login's password from standard input (the server keeps only a hash of it). Without it the login has no password until one is set.</source>
+        <source>add-user: read the login&apos;s password from standard input (the server keeps only a hash of it). Without it the login has no password until one is set.</source>
         <translation>add-user: das Passwort des Anmeldenamens von der Standardeingabe lesen (der Server speichert nur einen Hash davon). Ohne diese Option hat der Anmeldename kein Passwort, bis eines gesetzt wird.</translation>
     </message>
     <message>
@@ -4474,7 +4475,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>team %1: --db postgresql://benutzer@host:port/dbname ist erforderlich.</translation>
     </message>
     <message>
-        <source>team %1: roles belong to a team's PostgreSQL database; give it as --db postgresql://user@host:port/dbname.</source>
+        <source>team %1: roles belong to a team&apos;s PostgreSQL database; give it as --db postgresql://user@host:port/dbname.</source>
         <translation>team %1: Rollen gehören zur PostgreSQL-Datenbank eines Teams; geben Sie sie als --db postgresql://benutzer@host:port/dbname an.</translation>
     </message>
     <message>
@@ -4482,11 +4483,11 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>team %1: --login NAME ist erforderlich.</translation>
     </message>
     <message>
-        <source>team add-user: --role must be agent, logistics or supervisor, not "%1".</source>
+        <source>team add-user: --role must be agent, logistics or supervisor, not &quot;%1&quot;.</source>
         <translation>team add-user: --role muss agent, logistics oder supervisor sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>team %1: "%2" cannot be a login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters, not beginning with pg_.</source>
+        <source>team %1: &quot;%2&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters, not beginning with pg_.</source>
         <translation>team %1: „%2“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben oder _, höchstens 63 Zeichen, nicht mit pg_ am Anfang.</translation>
     </message>
     <message>
@@ -4510,7 +4511,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>Das Passwort für %1 ist gesetzt.</translation>
     </message>
     <message>
-        <source>%1 has no password yet: run this again with --password-stdin, or let the server's administrator set one (psql: \password %1).</source>
+        <source>%1 has no password yet: run this again with --password-stdin, or let the server&apos;s administrator set one (psql: \password %1).</source>
         <translation>%1 hat noch kein Passwort: Führen Sie den Befehl noch einmal mit --password-stdin aus, oder lassen Sie die Administration des Servers eines setzen (psql: \password %1).</translation>
     </message>
     <message>
@@ -4642,7 +4643,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         </translation>
     </message>
     <message>
-        <source>Give the customer's e-mail address.</source>
+        <source>Give the customer&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden an.</translation>
     </message>
     <message>
@@ -4650,7 +4651,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>Nach %1 kann nicht gesucht werden: %2</translation>
     </message>
     <message>
-        <source>No customer has the e-mail address "%1".</source>
+        <source>No customer has the e-mail address &quot;%1&quot;.</source>
         <translation>Kein Kunde hat die E-Mail-Adresse „%1“.</translation>
     </message>
     <message>
@@ -4678,15 +4679,15 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>actor: Wer die Daten löscht, muss angegeben werden.</translation>
     </message>
     <message>
-        <source>Cannot erase the customer's data: %1</source>
+        <source>Cannot erase the customer&apos;s data: %1</source>
         <translation>Die Daten des Kunden können nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <source>The reason holds the customer's %1; say it without personal data (for example: "request by e-mail of 3 May").</source>
+        <source>The reason holds the customer&apos;s %1; say it without personal data (for example: &quot;request by e-mail of 3 May&quot;).</source>
         <translation>Der Grund enthält personenbezogene Daten des Kunden (%1); formulieren Sie ihn ohne personenbezogene Daten (zum Beispiel: „Anfrage per E-Mail vom 3. Mai“).</translation>
     </message>
     <message>
-        <source>The customer's data is erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</source>
+        <source>The customer&apos;s data is erased, but the file could not be rewritten yet (%1); old bytes stay in it until the next erasure or a VACUUM.</source>
         <translation>Die Daten des Kunden sind gelöscht, aber die Datei konnte noch nicht neu geschrieben werden (%1); alte Bytes bleiben darin bis zur nächsten Löschung oder einem VACUUM.</translation>
     </message>
     <message>
@@ -4698,7 +4699,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>actor: Wer die Daten exportiert, muss angegeben werden.</translation>
     </message>
     <message>
-        <source>Cannot export the customer's data: %1</source>
+        <source>Cannot export the customer&apos;s data: %1</source>
         <translation>Die Daten des Kunden können nicht exportiert werden: %1</translation>
     </message>
     <message>
@@ -4736,7 +4737,7 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
         <translation>Die Einstellung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The setting %1 holds "%2", not a number of days.</source>
+        <source>The setting %1 holds &quot;%2&quot;, not a number of days.</source>
         <translation>Die Einstellung %1 enthält „%2“, keine Zahl von Tagen.</translation>
     </message>
     <message>
@@ -5162,7 +5163,7 @@ Ihr Kundenservice</translation>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <source>Qt&apos;s PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
         <translation>Der PostgreSQL-Treiber von Qt fehlt (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -5296,7 +5297,7 @@ Ihr Kundenservice</translation>
         <translation>Laut Zusteller ist „%1“ für dieses Paket nicht möglich.</translation>
     </message>
     <message>
-        <source>A request can be done, refused or cancelled, not "%1".</source>
+        <source>A request can be done, refused or cancelled, not &quot;%1&quot;.</source>
         <translation>Ein Wunsch kann erledigt, abgelehnt oder storniert werden, nicht „%1“.</translation>
     </message>
     <message>
@@ -5372,7 +5373,7 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::DispositionRules</name>
     <message>
-        <source>Rule %1, grade: "%2" is not A, B, C or D.</source>
+        <source>Rule %1, grade: &quot;%2&quot; is not A, B, C or D.</source>
         <translation>Regel %1, Klasse: „%2“ ist nicht A, B, C oder D.</translation>
     </message>
     <message>
@@ -5380,7 +5381,7 @@ Ihr Kundenservice</translation>
         <translation>Regel %1, Verwertung: Geben Sie an, wohin die Artikel gehen.</translation>
     </message>
     <message>
-        <source>Rule %1, disposition: landfill is never a rule's answer; a person decides it with a reason.</source>
+        <source>Rule %1, disposition: landfill is never a rule&apos;s answer; a person decides it with a reason.</source>
         <translation>Regel %1, Verwertung: Entsorgung ist nie das Ergebnis einer Regel; darüber entscheidet eine Person mit Begründung.</translation>
     </message>
 </context>
@@ -5407,7 +5408,7 @@ Ihr Kundenservice</translation>
         <translation>%1, Zeile 1: Die Spalte %2 fehlt.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 "%4" is not yyyy-MM-dd HH:mm:ss.</source>
+        <source>%1, line %2: %3 &quot;%4&quot; is not yyyy-MM-dd HH:mm:ss.</source>
         <translation>%1, Zeile %2: %3 „%4“ ist nicht yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
@@ -5422,7 +5423,7 @@ Ihr Kundenservice</translation>
         <translation>%1: kein JSON (%2 an Stelle %3).</translation>
     </message>
     <message>
-        <source>%1: no "countries" object.</source>
+        <source>%1: no &quot;countries&quot; object.</source>
         <translation>%1: kein Objekt „countries“.</translation>
     </message>
     <message>
@@ -5434,11 +5435,11 @@ Ihr Kundenservice</translation>
         <translation>kein Ländercode nach ISO 3166</translation>
     </message>
     <message>
-        <source>fixed day "%1" is not MM-DD</source>
+        <source>fixed day &quot;%1&quot; is not MM-DD</source>
         <translation>fester Tag „%1“ ist nicht MM-TT</translation>
     </message>
     <message>
-        <source>unknown shift "%1"</source>
+        <source>unknown shift &quot;%1&quot;</source>
         <translation>unbekannte Verschiebung „%1“</translation>
     </message>
     <message>
@@ -5521,7 +5522,7 @@ Ihr Kundenservice</translation>
         <translation>Gespeicherte Spaltenzuordnung</translation>
     </message>
     <message>
-        <source>Proposed from the file's header</source>
+        <source>Proposed from the file&apos;s header</source>
         <translation>Aus der Kopfzeile der Datei vorgeschlagen</translation>
     </message>
     <message>
@@ -5670,7 +5671,7 @@ Ihr Kundenservice</translation>
         <translation>Shopify-Bestellexport erkannt: Seine Spalten werden mit der integrierten Zuordnung gelesen.</translation>
     </message>
     <message>
-        <source>This is Shopify's order export, which holds orders: import it with File → Import → Orders.</source>
+        <source>This is Shopify&apos;s order export, which holds orders: import it with File → Import → Orders.</source>
         <translation>Dies ist der Bestellexport von Shopify, der Bestellungen enthält: Importieren Sie ihn mit Datei → Importieren → Bestellungen.</translation>
     </message>
     <message>
@@ -5707,7 +5708,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>%1 (when empty: “%2”)</source>
-        <comment>a field's description and its fallback columns</comment>
+        <comment>a field&apos;s description and its fallback columns</comment>
         <translation>%1 (wenn leer: „%2“)</translation>
     </message>
     <message>
@@ -5841,23 +5842,23 @@ Ihr Kundenservice</translation>
         <translation>Wann die Bestellung aufgegeben wurde</translation>
     </message>
     <message>
-        <source>Customer's e-mail address</source>
+        <source>Customer&apos;s e-mail address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <source>Customer's name</source>
+        <source>Customer&apos;s name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <source>Customer's phone number</source>
+        <source>Customer&apos;s phone number</source>
         <translation>Telefonnummer des Kunden</translation>
     </message>
     <message>
-        <source>Customer's number in the shop</source>
+        <source>Customer&apos;s number in the shop</source>
         <translation>Kundennummer im Shop</translation>
     </message>
     <message>
-        <source>Customer's language, e.g. de</source>
+        <source>Customer&apos;s language, e.g. de</source>
         <translation>Sprache des Kunden, z. B. de</translation>
     </message>
     <message>
@@ -5925,7 +5926,7 @@ Ihr Kundenservice</translation>
         <translation>Wann die Sendung versandt wurde</translation>
     </message>
     <message>
-        <source>Carrier's service, e.g. Paket</source>
+        <source>Carrier&apos;s service, e.g. Paket</source>
         <translation>Dienst des Versanddienstleisters, z. B. Paket</translation>
     </message>
     <message>
@@ -5949,7 +5950,7 @@ Ihr Kundenservice</translation>
         <translation>Bewertung von 1 bis 5</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>Kommentar des Kunden</translation>
     </message>
     <message>
@@ -5965,7 +5966,7 @@ Ihr Kundenservice</translation>
         <translation>%1: kein Feld von %2; die Felder sind %3.</translation>
     </message>
     <message>
-        <source>decimal_separator: "%1" is neither . nor ,.</source>
+        <source>decimal_separator: &quot;%1&quot; is neither . nor ,.</source>
         <translation>decimal_separator: „%1“ ist weder . noch ,.</translation>
     </message>
     <message>
@@ -5988,7 +5989,7 @@ Ihr Kundenservice</translation>
         <translation>Ein Importprofil braucht einen Namen.</translation>
     </message>
     <message>
-        <source>%1 is the built-in mapping of Shopify's order export; choose another name.</source>
+        <source>%1 is the built-in mapping of Shopify&apos;s order export; choose another name.</source>
         <translation>%1 ist die mitgelieferte Zuordnung für Shopifys Bestellexport; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -6076,7 +6077,7 @@ Ihr Kundenservice</translation>
         <translation>Eine schnelle Tabelle über Millionen Sendungen mit Sortierung und Filtern</translation>
     </message>
     <message>
-        <source>The timeline: customer milestones or every scan, with the carrier's own code and text</source>
+        <source>The timeline: customer milestones or every scan, with the carrier&apos;s own code and text</source>
         <translation>Der Verlauf: Meilensteine für Kunden oder jeder Scan, mit Code und Text des Versanddienstleisters</translation>
     </message>
     <message>
@@ -6100,7 +6101,7 @@ Ihr Kundenservice</translation>
         <translation>WISMO-Schalter</translation>
     </message>
     <message>
-        <source>"Where is my order?" answered in one keystroke while the customer is on the line.</source>
+        <source>&quot;Where is my order?&quot; answered in one keystroke while the customer is on the line.</source>
         <translation>„Wo ist meine Bestellung?“ mit einem Tastendruck beantwortet, während der Kunde am Telefon ist.</translation>
     </message>
     <message>
@@ -6108,7 +6109,7 @@ Ihr Kundenservice</translation>
         <translation>Ein Suchfeld für Bestellung, Sendungsnummer, E-Mail, Name, Telefon oder Postleitzahl</translation>
     </message>
     <message>
-        <source>The answer in the customer's language, and the contact logged</source>
+        <source>The answer in the customer&apos;s language, and the contact logged</source>
         <translation>Die Antwort in der Sprache des Kunden, und der Kontakt wird erfasst</translation>
     </message>
     <message>
@@ -6270,7 +6271,7 @@ Ihr Kundenservice</translation>
         <translation>Die Konten der Versanddienstleister werden gelesen …</translation>
     </message>
     <message>
-        <source>&amp;Search for a customer's order…</source>
+        <source>&amp;Search for a customer&apos;s order…</source>
         <translation>Nach der Bestellung eines Kunden &amp;suchen …</translation>
     </message>
     <message>
@@ -6314,7 +6315,7 @@ Ihr Kundenservice</translation>
         <translation>ParcelDesk-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <source>Your role (%1) leaves polling to the team's pollers.</source>
+        <source>Your role (%1) leaves polling to the team&apos;s pollers.</source>
         <translation>Ihre Rolle (%1) überlässt das Abfragen den Pollern des Teams.</translation>
     </message>
     <message>
@@ -6365,7 +6366,7 @@ Ihr Kundenservice</translation>
         <translation>Der Fehlschlag von Nachricht %1 kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-        <source>The sender stopped while sending it; whether it left is unknown, so it is not sent again on its own. Look for its Message-ID in the mail server's log before sending it again by hand.</source>
+        <source>The sender stopped while sending it; whether it left is unknown, so it is not sent again on its own. Look for its Message-ID in the mail server&apos;s log before sending it again by hand.</source>
         <translation>Der Versand brach beim Senden ab; ob sie hinausging, ist unbekannt, darum wird sie nicht von selbst erneut gesendet. Suchen Sie ihre Message-ID im Protokoll des Mailservers, bevor Sie sie von Hand erneut senden.</translation>
     </message>
     <message>
@@ -6404,7 +6405,7 @@ Ihr Kundenservice</translation>
         <translation>%1 (%2, %3): der Abschnitt {{#%4}} wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>whatsapp (%1, %2): "%3" is not a WhatsApp template name; use lower-case letters, digits and underscores.</source>
+        <source>whatsapp (%1, %2): &quot;%3&quot; is not a WhatsApp template name; use lower-case letters, digits and underscores.</source>
         <translation>whatsapp (%1, %2): „%3“ ist kein Name einer WhatsApp-Vorlage; verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
     </message>
 </context>
@@ -6419,15 +6420,15 @@ Ihr Kundenservice</translation>
         <translation>Es gibt keine Telefonnummer, an die gesendet werden kann.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>„%1“ ist keine Telefonnummer.</translation>
     </message>
     <message>
-        <source>The phone number "%1" has no country code (+ or 00 in front); it is not sent to a guessed country.</source>
+        <source>The phone number &quot;%1&quot; has no country code (+ or 00 in front); it is not sent to a guessed country.</source>
         <translation>Die Telefonnummer „%1“ hat keine Ländervorwahl (+ oder 00 vorn); an ein geratenes Land wird nicht gesendet.</translation>
     </message>
     <message>
-        <source>"%1" is not an international phone number.</source>
+        <source>&quot;%1&quot; is not an international phone number.</source>
         <translation>„%1“ ist keine internationale Telefonnummer.</translation>
     </message>
 </context>
@@ -6666,7 +6667,7 @@ Ihr Kundenservice</translation>
         <translation>Rücksendegründe</translation>
     </message>
     <message>
-        <source>Why items came back, by category: quantities of the lines of the returns registered in the period, and their share of the category's returned items.</source>
+        <source>Why items came back, by category: quantities of the lines of the returns registered in the period, and their share of the category&apos;s returned items.</source>
         <translation>Warum Artikel zurückkamen, nach Kategorie: Mengen der Positionen der im Zeitraum angemeldeten Rücksendungen und ihr Anteil an den zurückgesandten Artikeln der Kategorie.</translation>
     </message>
     <message>
@@ -6919,7 +6920,7 @@ Ihr Kundenservice</translation>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <source>The chart's figures as a table</source>
+        <source>The chart&apos;s figures as a table</source>
         <translation>Die Zahlen des Diagramms als Tabelle</translation>
     </message>
     <message>
@@ -7029,7 +7030,7 @@ Ihr Kundenservice</translation>
         <translation>unterwegs: %1</translation>
     </message>
     <message>
-        <source>"Where is my order?" contacts over the range</source>
+        <source>&quot;Where is my order?&quot; contacts over the range</source>
         <translation>„Wo ist meine Bestellung?“-Kontakte im Zeitraum</translation>
     </message>
     <message>
@@ -7176,7 +7177,7 @@ Ihr Kundenservice</translation>
         <translation>Fall %1: Sagen Sie, wem er zugewiesen werden soll.</translation>
     </message>
     <message>
-        <source>Case %1: a case waits on the carrier or the customer, not "%2".</source>
+        <source>Case %1: a case waits on the carrier or the customer, not &quot;%2&quot;.</source>
         <translation>Fall %1: Ein Fall wartet auf den Versanddienstleister oder den Kunden, nicht auf „%2“.</translation>
     </message>
     <message>
@@ -7203,7 +7204,7 @@ Ihr Kundenservice</translation>
         <translation>Kein Fall eröffnet: Der Versanddienstleister meldet das Paket nicht als zugestellt (es ist %1); die Antwort ist, wo es gerade ist.</translation>
     </message>
     <message>
-        <source>No case opened: the "not received" rule for this carrier and country is switched off or needs more contacts.</source>
+        <source>No case opened: the &quot;not received&quot; rule for this carrier and country is switched off or needs more contacts.</source>
         <translation>Kein Fall eröffnet: Die Regel „nicht erhalten“ ist für diesen Versanddienstleister und dieses Land ausgeschaltet oder verlangt mehr Kontakte.</translation>
     </message>
     <message>
@@ -7492,7 +7493,7 @@ Ihr Kundenservice</translation>
         <translation>Kon&amp;takt erfassen …</translation>
     </message>
     <message>
-        <source>A customer called or wrote about a parcel; "not received" about a delivered parcel opens a case with the carrier's claim deadline.</source>
+        <source>A customer called or wrote about a parcel; &quot;not received&quot; about a delivered parcel opens a case with the carrier&apos;s claim deadline.</source>
         <translation>Ein Kunde hat zu einem Paket angerufen oder geschrieben; „nicht erhalten“ zu einem zugestellten Paket eröffnet einen Fall mit der Reklamationsfrist des Versanddienstleisters.</translation>
     </message>
     <message>
@@ -7500,7 +7501,7 @@ Ihr Kundenservice</translation>
         <translation>Reklamieren bis</translation>
     </message>
     <message>
-        <source>The carrier's claim window closes at the end of this day.</source>
+        <source>The carrier&apos;s claim window closes at the end of this day.</source>
         <translation>Die Reklamationsfrist des Versanddienstleisters endet mit Ablauf dieses Tages.</translation>
     </message>
     <message>
@@ -7536,22 +7537,6 @@ Ihr Kundenservice</translation>
         <translation>Keine Sendung hat die Sendungsnummer %1.</translation>
     </message>
     <message>
-        <source>Contact logged; case %1 opened.</source>
-        <translation>Kontakt erfasst; Fall %1 eröffnet.</translation>
-    </message>
-    <message>
-        <source>Contact logged; added to the open case %1.</source>
-        <translation>Kontakt erfasst; dem offenen Fall %1 zugeordnet.</translation>
-    </message>
-    <message>
-        <source>Contact logged.</source>
-        <translation>Kontakt erfasst.</translation>
-    </message>
-    <message>
-        <source>Contact logged. %1</source>
-        <translation>Kontakt erfasst. %1</translation>
-    </message>
-    <message>
         <source>Assign to &amp;me</source>
         <translation>&amp;Mir zuweisen</translation>
     </message>
@@ -7584,15 +7569,15 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::ProblemRuleRepository</name>
     <message>
-        <source>"%1" is not a kind the rules find.</source>
+        <source>&quot;%1&quot; is not a kind the rules find.</source>
         <translation>„%1“ ist keine Art, die die Regeln finden.</translation>
     </message>
     <message>
-        <source>Rule %1: carrier "%2" is not one ParcelDesk knows.</source>
+        <source>Rule %1: carrier &quot;%2&quot; is not one ParcelDesk knows.</source>
         <translation>Regel %1: Den Versanddienstleister „%2“ kennt ParcelDesk nicht.</translation>
     </message>
     <message>
-        <source>Rule %1: country "%2" is not a two-letter code such as DE.</source>
+        <source>Rule %1: country &quot;%2&quot; is not a two-letter code such as DE.</source>
         <translation>Regel %1: Das Land „%2“ ist kein Zwei-Buchstaben-Code wie DE.</translation>
     </message>
     <message>
@@ -7691,7 +7676,7 @@ Ihr Kundenservice</translation>
         <translation>Kontakte</translation>
     </message>
     <message numerus="yes">
-        <source>Delivered %1 by the carrier's word; the customer said on %2 that it never arrived (%n contact(s)).</source>
+        <source>Delivered %1 by the carrier&apos;s word; the customer said on %2 that it never arrived (%n contact(s)).</source>
         <translation>
             <numerusform>Laut Versanddienstleister am %1 zugestellt; der Kunde sagte am %2, es sei nie angekommen (%n Kontakt).</numerusform>
             <numerusform>Laut Versanddienstleister am %1 zugestellt; der Kunde sagte am %2, es sei nie angekommen (%n Kontakte).</numerusform>
@@ -7862,7 +7847,7 @@ Ihr Kundenservice</translation>
     <name>ParcelDesk::ReportPdf</name>
     <message>
         <source>%1 – %2</source>
-        <comment>a report's period: its first and last day</comment>
+        <comment>a report&apos;s period: its first and last day</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -7875,7 +7860,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>Generated on %1 at %2</source>
-        <comment>the report's making: day, time</comment>
+        <comment>the report&apos;s making: day, time</comment>
         <translation>Erstellt am %1 um %2</translation>
     </message>
     <message>
@@ -8152,7 +8137,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a figure's name and its value</comment>
+        <comment>a figure&apos;s name and its value</comment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -8163,11 +8148,11 @@ Ihr Kundenservice</translation>
         <translation>ihre erste Zeile nennt die Spalten: order und reason, dazu beliebige von line, sku, quantity, condition, resolution, note, registered, carrier, tracking.</translation>
     </message>
     <message>
-        <source>%1:%2: the header has no column "%3"; it needs order and reason, separated by , or ;.</source>
+        <source>%1:%2: the header has no column &quot;%3&quot;; it needs order and reason, separated by , or ;.</source>
         <translation>%1:%2: Die Kopfzeile hat keine Spalte „%3“; sie braucht order und reason, getrennt durch , oder ;.</translation>
     </message>
     <message>
-        <source>%1: the column "%2" is not one ParcelDesk knows; use %3.</source>
+        <source>%1: the column &quot;%2&quot; is not one ParcelDesk knows; use %3.</source>
         <translation>%1: Die Spalte „%2“ kennt ParcelDesk nicht; verwenden Sie %3.</translation>
     </message>
     <message>
@@ -8187,7 +8172,7 @@ Ihr Kundenservice</translation>
         <translation>%1: order: Es gibt keine Bestellung %2.</translation>
     </message>
     <message>
-        <source>%1: line: order %2 has lines 1 to %3, not "%4".</source>
+        <source>%1: line: order %2 has lines 1 to %3, not &quot;%4&quot;.</source>
         <translation>%1: line: Bestellung %2 hat die Positionen 1 bis %3, nicht „%4“.</translation>
     </message>
     <message>
@@ -8199,31 +8184,31 @@ Ihr Kundenservice</translation>
         <translation>%1: Bestellung %2 hat %3 Positionen; geben Sie mit der Spalte line oder sku an, welche.</translation>
     </message>
     <message>
-        <source>%1: quantity: "%2" is not a number of items (1 or more).</source>
+        <source>%1: quantity: &quot;%2&quot; is not a number of items (1 or more).</source>
         <translation>%1: quantity: „%2“ ist keine Stückzahl (1 oder mehr).</translation>
     </message>
     <message>
-        <source>%1: reason: "%2" is not a return reason for %3; use one of %4.</source>
+        <source>%1: reason: &quot;%2&quot; is not a return reason for %3; use one of %4.</source>
         <translation>%1: reason: „%2“ ist kein Rücksendegrund für %3; verwenden Sie einen von %4.</translation>
     </message>
     <message>
-        <source>%1: condition: "%2" is not unopened, opened, used or damaged.</source>
+        <source>%1: condition: &quot;%2&quot; is not unopened, opened, used or damaged.</source>
         <translation>%1: condition: „%2“ ist nicht unopened, opened, used oder damaged.</translation>
     </message>
     <message>
-        <source>%1: resolution: "%2" is not refund or exchange.</source>
+        <source>%1: resolution: &quot;%2&quot; is not refund or exchange.</source>
         <translation>%1: resolution: „%2“ ist nicht refund oder exchange.</translation>
     </message>
     <message>
-        <source>%1: registered: "%2" is not a past day like 2026-11-20 or a moment like 2026-11-20T14:30:00Z.</source>
+        <source>%1: registered: &quot;%2&quot; is not a past day like 2026-11-20 or a moment like 2026-11-20T14:30:00Z.</source>
         <translation>%1: registered: „%2“ ist kein vergangener Tag wie 2026-11-20 und kein Zeitpunkt wie 2026-11-20T14:30:00Z.</translation>
     </message>
     <message>
-        <source>%1: carrier: "%2" is not a carrier ParcelDesk tracks; the tracking number needs one.</source>
+        <source>%1: carrier: &quot;%2&quot; is not a carrier ParcelDesk tracks; the tracking number needs one.</source>
         <translation>%1: carrier: „%2“ ist kein Versanddienstleister, den ParcelDesk verfolgt; die Sendungsnummer braucht einen.</translation>
     </message>
     <message>
-        <source>%1: tracking: a carrier without the return parcel's tracking number.</source>
+        <source>%1: tracking: a carrier without the return parcel&apos;s tracking number.</source>
         <translation>%1: tracking: ein Versanddienstleister ohne die Sendungsnummer des Rücksendepakets.</translation>
     </message>
     <message>
@@ -8258,7 +8243,7 @@ Ihr Kundenservice</translation>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>%1:%2: skipped with its return: another row of order %3's return is bad.</source>
+        <source>%1:%2: skipped with its return: another row of order %3&apos;s return is bad.</source>
         <translation>%1:%2: mit ihrer Rücksendung übersprungen: eine andere Zeile der Rücksendung zu Bestellung %3 ist fehlerhaft.</translation>
     </message>
 </context>
@@ -8405,11 +8390,11 @@ Ihr Kundenservice</translation>
         <translation>Die Lager können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>warehouse: "%1" is not a country code like DE.</source>
+        <source>warehouse: &quot;%1&quot; is not a country code like DE.</source>
         <translation>warehouse: „%1“ ist kein Ländercode wie DE.</translation>
     </message>
     <message>
-        <source>Cannot save the warehouse's address: %1</source>
+        <source>Cannot save the warehouse&apos;s address: %1</source>
         <translation>Die Adresse des Lagers kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
@@ -8515,11 +8500,11 @@ Ihr Kundenservice</translation>
         <translation>Der Kunde möchte:</translation>
     </message>
     <message>
-        <source>In the customer's words, if they said more</source>
+        <source>In the customer&apos;s words, if they said more</source>
         <translation>In den Worten des Kunden, falls er mehr angegeben hat</translation>
     </message>
     <message>
-        <source>&amp;Customer's note:</source>
+        <source>&amp;Customer&apos;s note:</source>
         <translation>&amp;Anmerkung des Kunden:</translation>
     </message>
     <message>
@@ -8547,7 +8532,7 @@ Ihr Kundenservice</translation>
         <translation>Die Rücksendung ist angenommen; nach der Erfassung kann ein Etikett erstellt werden.</translation>
     </message>
     <message>
-        <source>The return waits for a supervisor's review (high value) before a label is made.</source>
+        <source>The return waits for a supervisor&apos;s review (high value) before a label is made.</source>
         <translation>Die Rücksendung wartet auf die Prüfung durch einen Vorgesetzten (hoher Wert), bevor ein Etikett erstellt wird.</translation>
     </message>
     <message>
@@ -8642,7 +8627,7 @@ Ihr Kundenservice</translation>
         <translation>Bestellung %1 ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
-        <source>reason: "%1" is not a return reason for %2; use one of %3.</source>
+        <source>reason: &quot;%1&quot; is not a return reason for %2; use one of %3.</source>
         <translation>reason: „%1“ ist kein Retourengrund für %2; möglich sind %3.</translation>
     </message>
     <message>
@@ -8798,7 +8783,7 @@ Ihr Kundenservice</translation>
         <translation>Grund: Geben Sie an, warum die Rücksendung abgelehnt wird.</translation>
     </message>
     <message>
-        <source>tracking number: give the return parcel's number.</source>
+        <source>tracking number: give the return parcel&apos;s number.</source>
         <translation>Sendungsnummer: Geben Sie die Nummer des Rücksendepakets an.</translation>
     </message>
     <message>
@@ -8830,7 +8815,7 @@ Ihr Kundenservice</translation>
         <translation>Position %1 gehört nicht zur zurückgekommenen Rücksendung %2.</translation>
     </message>
     <message>
-        <source>grade: "%1" for %2; use A, B, C or D.</source>
+        <source>grade: &quot;%1&quot; for %2; use A, B, C or D.</source>
         <translation>Klasse: „%1“ für %2; verwenden Sie A, B, C oder D.</translation>
     </message>
     <message>
@@ -8862,7 +8847,7 @@ Ihr Kundenservice</translation>
         <translation>Bei Rücksendung %1 behält der Kunde die Ware; sie wird erstattet, nicht umgetauscht.</translation>
     </message>
     <message>
-        <source>carrier: "%1" is not a carrier ParcelDesk tracks; use one of %2.</source>
+        <source>carrier: &quot;%1&quot; is not a carrier ParcelDesk tracks; use one of %2.</source>
         <translation>carrier: „%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; verwenden Sie einen von %2.</translation>
     </message>
     <message>
@@ -9014,7 +8999,7 @@ Ihr Kundenservice</translation>
     </message>
     <message>
         <source>%1 to %2, %3.</source>
-        <extracomment>The period's first and last day, and the warehouse</extracomment>
+        <extracomment>The period&apos;s first and last day, and the warehouse</extracomment>
         <translation>%1 bis %2, %3.</translation>
     </message>
     <message>
@@ -9213,7 +9198,7 @@ Ihr Kundenservice</translation>
         <translation>Etikett &amp;drucken…</translation>
     </message>
     <message>
-        <source>Scan the return parcel's tracking number or the RMA and press Enter. A parcel is received when it is scanned; then grade each line and save.</source>
+        <source>Scan the return parcel&apos;s tracking number or the RMA and press Enter. A parcel is received when it is scanned; then grade each line and save.</source>
         <translation>Sendungsnummer des Rücksendepakets oder die RMA scannen und Eingabetaste drücken. Ein Paket gilt mit dem Scannen als eingegangen; danach jede Position einstufen und speichern.</translation>
     </message>
     <message>
@@ -9225,7 +9210,7 @@ Ihr Kundenservice</translation>
         <translation>Artikel</translation>
     </message>
     <message>
-        <source>Customer's reason</source>
+        <source>Customer&apos;s reason</source>
         <translation>Grund des Kunden</translation>
     </message>
     <message>
@@ -9253,7 +9238,7 @@ Ihr Kundenservice</translation>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <source>Where an inspected item goes: the first rule that matches its grade, category and reason (empty matches anything). Landfill is never a rule's answer: when no rule matches, the person inspecting decides, and landfill needs their reason.</source>
+        <source>Where an inspected item goes: the first rule that matches its grade, category and reason (empty matches anything). Landfill is never a rule&apos;s answer: when no rule matches, the person inspecting decides, and landfill needs their reason.</source>
         <translation>Wohin ein geprüfter Artikel geht: die erste Regel, die zu Klasse, Kategorie und Grund passt (leer passt auf alles). Deponie ist nie das Ergebnis einer Regel: Passt keine Regel, entscheidet die prüfende Person, und für Deponie ist ihre Begründung erforderlich.</translation>
     </message>
     <message>
@@ -9325,7 +9310,7 @@ Ihr Kundenservice</translation>
         <translation>Abgegeben: %1</translation>
     </message>
     <message>
-        <source>At the warehouse's door %1</source>
+        <source>At the warehouse&apos;s door %1</source>
         <translation>Beim Lager zugestellt: %1</translation>
     </message>
     <message>
@@ -9353,7 +9338,7 @@ Ihr Kundenservice</translation>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <source>Customer's note: %1</source>
+        <source>Customer&apos;s note: %1</source>
         <translation>Notiz des Kunden: %1</translation>
     </message>
     <message>
@@ -9401,7 +9386,7 @@ Ihr Kundenservice</translation>
         <translation>Etikett für %1</translation>
     </message>
     <message>
-        <source>The return label's tracking number</source>
+        <source>The return label&apos;s tracking number</source>
         <translation>Sendungsnummer des Rücksendeetiketts</translation>
     </message>
     <message>
@@ -9413,7 +9398,7 @@ Ihr Kundenservice</translation>
         <translation>Sendungs&amp;nummer:</translation>
     </message>
     <message>
-        <source>Made the label in the carrier's portal? Type its number. The parcel is tracked like any other from now on.</source>
+        <source>Made the label in the carrier&apos;s portal? Type its number. The parcel is tracked like any other from now on.</source>
         <translation>Etikett im Portal des Versanddienstleisters erstellt? Dessen Nummer eingeben. Das Paket wird ab jetzt wie jedes andere verfolgt.</translation>
     </message>
     <message>
@@ -9560,7 +9545,7 @@ Ihr Kundenservice</translation>
         <translation>Rückgaberichtlinie</translation>
     </message>
     <message>
-        <source>How long after delivery each product category may come back (a window ending on a weekend or public holiday of the customer's country ends on the next business day), what cannot come back, from which value a supervisor reviews a return, and what a returned item is still worth: when the label and handling cost more, the customer keeps it and is refunded. "Other" is for every category not listed.</source>
+        <source>How long after delivery each product category may come back (a window ending on a weekend or public holiday of the customer&apos;s country ends on the next business day), what cannot come back, from which value a supervisor reviews a return, and what a returned item is still worth: when the label and handling cost more, the customer keeps it and is refunded. &quot;Other&quot; is for every category not listed.</source>
         <translation>Wie lange nach der Zustellung jede Warengruppe zurückgesendet werden darf (eine Frist, die an einem Wochenende oder Feiertag im Land des Kunden endet, endet am nächsten Werktag), was nicht zurückkommen kann, ab welchem Wert eine Teamleitung die Rücksendung prüft und was ein zurückgesandter Artikel noch wert ist: Kosten Etikett und Bearbeitung mehr, behält der Kunde den Artikel und bekommt sein Geld zurück. „Sonstige“ gilt für jede nicht aufgeführte Warengruppe.</translation>
     </message>
     <message>
@@ -9706,23 +9691,23 @@ Ihr Kundenservice</translation>
 <context>
     <name>ParcelDesk::Sandbox::FaultSpec</name>
     <message>
-        <source>fault "%1": expected CARRIER:FAULT</source>
+        <source>fault &quot;%1&quot;: expected CARRIER:FAULT</source>
         <translation>Störung „%1“: CARRIER:FAULT erwartet</translation>
     </message>
     <message>
-        <source>fault "%1": the probability after @ must be in (0, 1]</source>
+        <source>fault &quot;%1&quot;: the probability after @ must be in (0, 1]</source>
         <translation>Störung „%1“: Die Wahrscheinlichkeit nach @ muss in (0, 1] liegen</translation>
     </message>
     <message>
-        <source>fault "%1": the value after = must be a whole number</source>
+        <source>fault &quot;%1&quot;: the value after = must be a whole number</source>
         <translation>Störung „%1“: Der Wert nach = muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>fault "%1": unknown fault "%2"; known: 429, quota, 5xx, slow, timeout, malformed, token-expiry</source>
+        <source>fault &quot;%1&quot;: unknown fault &quot;%2&quot;; known: 429, quota, 5xx, slow, timeout, malformed, token-expiry</source>
         <translation>Störung „%1“: unbekannte Störung „%2“; bekannt sind 429, quota, 5xx, slow, timeout, malformed, token-expiry</translation>
     </message>
     <message>
-        <source>fault "%1": needs a value, e.g. %2=100</source>
+        <source>fault &quot;%1&quot;: needs a value, e.g. %2=100</source>
         <translation>Störung „%1“: braucht einen Wert, z. B. %2=100</translation>
     </message>
 </context>
@@ -9819,7 +9804,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
     </message>
     <message>
         <source> days</source>
-        <extracomment>After the number of days in a spin box: "730 days"</extracomment>
+        <extracomment>After the number of days in a spin box: &quot;730 days&quot;</extracomment>
         <translation> Tage</translation>
     </message>
     <message>
@@ -9839,7 +9824,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Kunden, deren letzte Bestellung älter ist, werden gezählt …</translation>
     </message>
     <message numerus="yes">
-        <source>No customer's last order is older than %n day(s).</source>
+        <source>No customer&apos;s last order is older than %n day(s).</source>
         <translation>
             <numerusform>Bei keinem Kunden ist die letzte Bestellung älter als %n Tag.</numerusform>
             <numerusform>Bei keinem Kunden ist die letzte Bestellung älter als %n Tage.</numerusform>
@@ -10116,8 +10101,8 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Noch keine Sendungen. Auf der Seite „Versanddienstleister“ einen Versanddienstleister anbinden oder die Demo-Datenbank öffnen.</translation>
     </message>
     <message>
-        <source>No shipment matches these filters. &lt;a href="clear"&gt;Clear filters&lt;/a&gt;</source>
-        <translation>Keine Sendung passt zu diesen Filtern. &lt;a href="clear"&gt;Filter zurücksetzen&lt;/a&gt;</translation>
+        <source>No shipment matches these filters. &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
+        <translation>Keine Sendung passt zu diesen Filtern. &lt;a href=&quot;clear&quot;&gt;Filter zurücksetzen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>late</source>
@@ -10224,7 +10209,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>ihre erste Zeile nennt die Spalten.</translation>
     </message>
     <message>
-        <source>%1:%2: the header has no column "%3"; the mapping reads %4 from it.</source>
+        <source>%1:%2: the header has no column &quot;%3&quot;; the mapping reads %4 from it.</source>
         <translation>%1:%2: Die Kopfzeile hat keine Spalte „%3“; die Zuordnung liest %4 daraus.</translation>
     </message>
     <message>
@@ -10272,15 +10257,15 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>der Wert fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is not %2.</source>
+        <source>&quot;%1&quot; is not %2.</source>
         <translation>„%1“ passt nicht: erwartet wird %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code such as DE.</source>
+        <source>&quot;%1&quot; is not a two-letter country code such as DE.</source>
         <translation>„%1“ ist kein Ländercode aus zwei Buchstaben wie DE.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount like %2.</source>
+        <source>&quot;%1&quot; is not an amount like %2.</source>
         <translation>„%1“ ist kein Betrag wie %2.</translation>
     </message>
     <message>
@@ -10288,19 +10273,19 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>die Bestellnummer fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>"%1" is not a language code such as de or en.</source>
+        <source>&quot;%1&quot; is not a language code such as de or en.</source>
         <translation>„%1“ ist kein Sprachcode wie de oder en.</translation>
     </message>
     <message>
-        <source>"%1" is not a three-letter currency code such as EUR.</source>
+        <source>&quot;%1&quot; is not a three-letter currency code such as EUR.</source>
         <translation>„%1“ ist kein Währungscode aus drei Buchstaben wie EUR.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of items (1 or more).</source>
+        <source>&quot;%1&quot; is not a number of items (1 or more).</source>
         <translation>„%1“ ist keine Stückzahl (1 oder mehr).</translation>
     </message>
     <message>
@@ -10312,19 +10297,19 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>es gibt keine Bestellung %1, weder in der Datenbank noch weiter vorn in diesem Import.</translation>
     </message>
     <message>
-        <source>"%1" is not a carrier ParcelDesk tracks; use one of %2.</source>
+        <source>&quot;%1&quot; is not a carrier ParcelDesk tracks; use one of %2.</source>
         <translation>„%1“ ist kein Versanddienstleister, den ParcelDesk verfolgt; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a %2 tracking number (its format or check digit is wrong).</source>
+        <source>&quot;%1&quot; is not a %2 tracking number (its format or check digit is wrong).</source>
         <translation>„%1“ ist keine Sendungsnummer von %2 (Format oder Prüfziffer stimmt nicht).</translation>
     </message>
     <message>
-        <source>"%1" is not a rating from 1 to 5.</source>
+        <source>&quot;%1&quot; is not a rating from 1 to 5.</source>
         <translation>„%1“ ist keine Bewertung von 1 bis 5.</translation>
     </message>
     <message>
-        <source>order %1 already began at line %2; an order's rows must follow each other.</source>
+        <source>order %1 already began at line %2; an order&apos;s rows must follow each other.</source>
         <translation>Bestellung %1 begann bereits in Zeile %2; die Zeilen einer Bestellung müssen aufeinander folgen.</translation>
     </message>
     <message>
@@ -10344,7 +10329,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>%1: Die Zuordnung ist für %2, nicht für %3.</translation>
     </message>
     <message>
-        <source>%1: no column for %2; name the columns so (README, "Importing orders, shipments and feedback") or choose a profile.</source>
+        <source>%1: no column for %2; name the columns so (README, &quot;Importing orders, shipments and feedback&quot;) or choose a profile.</source>
         <translation>%1: keine Spalte für %2; benennen Sie die Spalten entsprechend (README, „Importing orders, shipments and feedback“) oder wählen Sie ein Profil.</translation>
     </message>
     <message>
@@ -10557,7 +10542,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status and its detail: "In transit · Arrived at a facility"</extracomment>
+        <extracomment>A status and its detail: &quot;In transit · Arrived at a facility&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -10729,7 +10714,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
 <context>
     <name>ParcelDesk::TeamRoles</name>
     <message>
-        <source>Log a customer's contact</source>
+        <source>Log a customer&apos;s contact</source>
         <translation>Den Kontakt eines Kunden erfassen</translation>
     </message>
     <message>
@@ -10753,7 +10738,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Einem Problemfall eine Notiz hinzufügen</translation>
     </message>
     <message>
-        <source>Export a person's data</source>
+        <source>Export a person&apos;s data</source>
         <translation>Die Daten einer Person exportieren</translation>
     </message>
     <message>
@@ -10844,7 +10829,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
     </message>
     <message>
         <source>owner</source>
-        <extracomment>The database's owner, who may do everything</extracomment>
+        <extracomment>The database&apos;s owner, who may do everything</extracomment>
         <translation>Eigentümer</translation>
     </message>
     <message>
@@ -10852,7 +10837,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Ihre Rolle in %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Team roles belong to a team's PostgreSQL database; the file %1 has one user and no roles.</source>
+        <source>Team roles belong to a team&apos;s PostgreSQL database; the file %1 has one user and no roles.</source>
         <translation>Team-Rollen gehören zur PostgreSQL-Datenbank eines Teams; die Datei %1 hat einen Benutzer und keine Rollen.</translation>
     </message>
     <message>
@@ -10864,7 +10849,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Nur der Eigentümer der Datenbank %1 (oder ein Superuser) kann die Team-Rollen einrichten, und %2 ist keins von beiden.</translation>
     </message>
     <message>
-        <source>Making the group roles, and making one a member of another, needs the CREATEROLE attribute: run parceldeskctl team setup once as a superuser or as a user with CREATEROLE (ALTER ROLE %1 CREATEROLE). Once they exist, the database's owner can run it alone.</source>
+        <source>Making the group roles, and making one a member of another, needs the CREATEROLE attribute: run parceldeskctl team setup once as a superuser or as a user with CREATEROLE (ALTER ROLE %1 CREATEROLE). Once they exist, the database&apos;s owner can run it alone.</source>
         <translation>Das Anlegen der Gruppenrollen und das Aufnehmen einer Rolle in eine andere braucht das Attribut CREATEROLE: Führen Sie parceldeskctl team setup einmal als Superuser oder als Benutzer mit CREATEROLE aus (ALTER ROLE %1 CREATEROLE). Sobald die Rollen existieren, kann der Eigentümer der Datenbank den Befehl allein ausführen.</translation>
     </message>
     <message>
@@ -10892,7 +10877,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Die Team-Rollen in %1 können nicht eingerichtet werden: Die Tabelle %2 fehlt. Öffnen Sie die Datenbank zuerst mit diesem ParcelDesk, das sie aktualisiert.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters, not beginning with pg_ and not the name of a team group.</source>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters, not beginning with pg_ and not the name of a team group.</source>
         <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben oder _, höchstens 63 Zeichen, nicht mit pg_ am Anfang und nicht der Name einer Team-Gruppe.</translation>
     </message>
     <message>
@@ -10916,7 +10901,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>%1 ist ein Superuser und darf alles; eine Team-Rolle würde nichts ändern.</translation>
     </message>
     <message>
-        <source>"%1" is not a login of the team.</source>
+        <source>&quot;%1&quot; is not a login of the team.</source>
         <translation>„%1“ ist kein Anmeldename des Teams.</translation>
     </message>
     <message>
@@ -10952,7 +10937,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Das Passwort für %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot set the password for %1: the server's password hash has an unexpected form.</source>
+        <source>Cannot set the password for %1: the server&apos;s password hash has an unexpected form.</source>
         <translation>Das Passwort für %1 kann nicht gesetzt werden: Der Passwort-Hash des Servers hat eine unerwartete Form.</translation>
     </message>
 </context>
@@ -11039,7 +11024,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Auf mitgelieferte Vorlage &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Drop the shop's version and use the template that comes with ParcelDesk.</source>
+        <source>Drop the shop&apos;s version and use the template that comes with ParcelDesk.</source>
         <translation>Die Fassung des Shops verwerfen und die mit ParcelDesk mitgelieferte Vorlage verwenden.</translation>
     </message>
     <message>
@@ -11047,7 +11032,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Ungespeicherte Vorlage</translation>
     </message>
     <message>
-        <source>The template "%1" (%2) has edits that are not saved.</source>
+        <source>The template &quot;%1&quot; (%2) has edits that are not saved.</source>
         <translation>Die Vorlage „%1“ (%2) hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
@@ -11063,7 +11048,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <source>Saved the template "%1" (%2).</source>
+        <source>Saved the template &quot;%1&quot; (%2).</source>
         <translation>Vorlage „%1“ (%2) gespeichert.</translation>
     </message>
     <message>
@@ -11119,7 +11104,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Auf mitgelieferte Vorlage zurücksetzen</translation>
     </message>
     <message>
-        <source>Use the built-in template for "%1" (%2) again? The shop's version is removed.</source>
+        <source>Use the built-in template for &quot;%1&quot; (%2) again? The shop&apos;s version is removed.</source>
         <translation>Wieder die mitgelieferte Vorlage für „%1“ (%2) verwenden? Die Fassung des Shops wird entfernt.</translation>
     </message>
     <message>
@@ -11127,18 +11112,18 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Wird zurückgesetzt …</translation>
     </message>
     <message>
-        <source>"%1" (%2) is the built-in template again.</source>
+        <source>&quot;%1&quot; (%2) is the built-in template again.</source>
         <translation>„%1“ (%2) ist wieder die mitgelieferte Vorlage.</translation>
     </message>
 </context>
 <context>
     <name>ParcelDesk::TemplateRepository</name>
     <message>
-        <source>kind: there is no template "%1"; use one of %2.</source>
+        <source>kind: there is no template &quot;%1&quot;; use one of %2.</source>
         <translation>kind: Es gibt keine Vorlage „%1“; möglich sind %2.</translation>
     </message>
     <message>
-        <source>language: there is no template %1 in "%2"; use one of %3.</source>
+        <source>language: there is no template %1 in &quot;%2&quot;; use one of %3.</source>
         <translation>language: Es gibt keine Vorlage %1 in „%2“; möglich sind %3.</translation>
     </message>
     <message>
@@ -11383,7 +11368,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
 <context>
     <name>ParcelDesk::VoucherRepository</name>
     <message>
-        <source>%1:%2: the header has no column "%3"; it needs code, value and cost (currency and expires may follow), separated by , or ;.</source>
+        <source>%1:%2: the header has no column &quot;%3&quot;; it needs code, value and cost (currency and expires may follow), separated by , or ;.</source>
         <translation>%1:%2: Der Kopfzeile fehlt die Spalte „%3“; sie braucht code, value und cost (currency und expires dürfen folgen), getrennt durch , oder ;.</translation>
     </message>
     <message>
@@ -11403,7 +11388,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>%1: code: Der Code ist leer.</translation>
     </message>
     <message>
-        <source>%1: %2: "%3" is not an amount; write it like 5, 5.00 or 5,00.</source>
+        <source>%1: %2: &quot;%3&quot; is not an amount; write it like 5, 5.00 or 5,00.</source>
         <translation>%1: %2: „%3“ ist kein Betrag; schreiben Sie ihn etwa als 5, 5.00 oder 5,00.</translation>
     </message>
     <message>
@@ -11415,11 +11400,11 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>%1: cost: %2 ist mehr als der Wert %3; sind cost und value vertauscht?</translation>
     </message>
     <message>
-        <source>%1: currency: "%2" is not a currency code like EUR.</source>
+        <source>%1: currency: &quot;%2&quot; is not a currency code like EUR.</source>
         <translation>%1: currency: „%2“ ist kein Währungscode wie EUR.</translation>
     </message>
     <message>
-        <source>%1: expires: "%2" is not a date like 2026-12-31.</source>
+        <source>%1: expires: &quot;%2&quot; is not a date like 2026-12-31.</source>
         <translation>%1: expires: „%2“ ist kein Datum wie 2026-12-31.</translation>
     </message>
     <message>
@@ -11528,8 +11513,8 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
 <context>
     <name>ParcelDesk::WhatsAppSender</name>
     <message>
-        <source>The WhatsApp message has no payload: it needs {"template": name, "language": code, "parameters": [...]}.</source>
-        <translation>Die WhatsApp-Nachricht hat keine Nutzdaten: Sie braucht {"template": Name, "language": Code, "parameters": [...]}.</translation>
+        <source>The WhatsApp message has no payload: it needs {&quot;template&quot;: name, &quot;language&quot;: code, &quot;parameters&quot;: [...]}.</source>
+        <translation>Die WhatsApp-Nachricht hat keine Nutzdaten: Sie braucht {&quot;template&quot;: Name, &quot;language&quot;: Code, &quot;parameters&quot;: [...]}.</translation>
     </message>
     <message>
         <source>The WhatsApp payload is not JSON (%1 at character %2).</source>
@@ -11540,19 +11525,19 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Die WhatsApp-Nutzdaten sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The WhatsApp payload names no template ("template": name).</source>
-        <translation>Die WhatsApp-Nutzdaten nennen keine Vorlage ("template": Name).</translation>
+        <source>The WhatsApp payload names no template (&quot;template&quot;: name).</source>
+        <translation>Die WhatsApp-Nutzdaten nennen keine Vorlage (&quot;template&quot;: Name).</translation>
     </message>
     <message>
-        <source>The WhatsApp payload's "language" is not text.</source>
+        <source>The WhatsApp payload&apos;s &quot;language&quot; is not text.</source>
         <translation>„language“ in den WhatsApp-Nutzdaten ist kein Text.</translation>
     </message>
     <message>
-        <source>The WhatsApp payload has no language for template "%1" ("language": code).</source>
-        <translation>Die WhatsApp-Nutzdaten haben keine Sprache für die Vorlage „%1“ ("language": Code).</translation>
+        <source>The WhatsApp payload has no language for template &quot;%1&quot; (&quot;language&quot;: code).</source>
+        <translation>Die WhatsApp-Nutzdaten haben keine Sprache für die Vorlage „%1“ (&quot;language&quot;: Code).</translation>
     </message>
     <message>
-        <source>The WhatsApp payload's "parameters" is not a list of texts.</source>
+        <source>The WhatsApp payload&apos;s &quot;parameters&quot; is not a list of texts.</source>
         <translation>„parameters“ in den WhatsApp-Nutzdaten ist keine Liste von Texten.</translation>
     </message>
     <message>
@@ -11749,7 +11734,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>&amp;Antwort auf:</translation>
     </message>
     <message>
-        <source>the customer's language</source>
+        <source>the customer&apos;s language</source>
         <translation>Sprache des Kunden</translation>
     </message>
     <message>
@@ -11777,7 +11762,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>&amp;Update senden</translation>
     </message>
     <message>
-        <source>Queues the reply above for the outbox, to the customer's e-mail (or phone) (Ctrl+U)</source>
+        <source>Queues the reply above for the outbox, to the customer&apos;s e-mail (or phone) (Ctrl+U)</source>
         <translation>Reiht die Antwort oben in den Postausgang ein, an die E-Mail (oder Telefonnummer) des Kunden (Strg+U)</translation>
     </message>
     <message>
@@ -11797,7 +11782,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>&amp;Zustelloptionen …</translation>
     </message>
     <message>
-        <source>What the carrier offers for this parcel (reschedule, hold at a location, return); records the customer's choice</source>
+        <source>What the carrier offers for this parcel (reschedule, hold at a location, return); records the customer&apos;s choice</source>
         <translation>Was der Zusteller für dieses Paket anbietet (verschieben, in einer Filiale hinterlegen, zurück); erfasst die Wahl des Kunden</translation>
     </message>
     <message>
@@ -11864,7 +11849,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Bestellt %1</translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
+        <source>Nothing found for &quot;%1&quot;</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
     <message numerus="yes">
@@ -11882,7 +11867,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         </translation>
     </message>
     <message>
-        <source>Search for the caller's order, then pick it from the list.</source>
+        <source>Search for the caller&apos;s order, then pick it from the list.</source>
         <translation>Suchen Sie die Bestellung des Anrufers und wählen Sie sie aus der Liste.</translation>
     </message>
     <message>
@@ -11898,7 +11883,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>spricht %1</translation>
     </message>
     <message>
-        <source>the customer's language (%1)</source>
+        <source>the customer&apos;s language (%1)</source>
         <translation>Sprache des Kunden (%1)</translation>
     </message>
     <message>
@@ -12005,7 +11990,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>Nicht erhalten</translation>
     </message>
     <message>
-        <source>The customer says parcel %1 never arrived. If the carrier reports it delivered, a case opens with the carrier's claim deadline.</source>
+        <source>The customer says parcel %1 never arrived. If the carrier reports it delivered, a case opens with the carrier&apos;s claim deadline.</source>
         <translation>Der Kunde sagt, Paket %1 kam nie an. Meldet der Zusteller es als zugestellt, wird ein Fall mit der Reklamationsfrist des Zustellers eröffnet.</translation>
     </message>
     <message>
@@ -12209,7 +12194,7 @@ Ihre Eingaben sind noch da; mit %2 erneut versuchen.</translation>
         <translation>&amp;Einwilligung zu Nachrichten …</translation>
     </message>
     <message>
-        <source>What the customer says about proactive messages, per channel: a "no" holds back at once what has not been sent</source>
+        <source>What the customer says about proactive messages, per channel: a &quot;no&quot; holds back at once what has not been sent</source>
         <translation>Was der Kunde zu proaktiven Nachrichten sagt, je Kanal: Ein „Nein“ hält sofort zurück, was noch nicht gesendet wurde</translation>
     </message>
     <message>

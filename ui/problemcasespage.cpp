@@ -10,6 +10,7 @@
 #include "store/problemcaserepository.h"
 #include "store/problemrulerepository.h"
 #include "store/shipmentrepository.h"
+#include "workflows/wismoactions.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -621,15 +622,7 @@ Result<QString> ProblemCasesPage::logContactNow(const Database &db, const QStrin
     c.note = note;
     c.agent = user;
     c.atMs = QDateTime::currentMSecsSinceEpoch();
-    const auto logged = ProblemCaseRunner::logContact(db, ProblemRuleRepository(db).load(), c);
-    if (!logged)
-        return logged.error();
-    if (logged->caseId)
-        return (logged->caseCreated ? tr("Contact logged; case %1 opened.")
-                                    : tr("Contact logged; added to the open case %1."))
-            .arg(*logged->caseId);
-    return logged->why.isEmpty() ? tr("Contact logged.")
-                                 : tr("Contact logged. %1").arg(logged->why);
+    return WismoActions::logContact(db, c); // as the WISMO desk logs one
 }
 
 void ProblemCasesPage::runRules()

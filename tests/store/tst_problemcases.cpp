@@ -9,9 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <barrier>
-#include <thread>
-
 using namespace Qt::StringLiterals;
 using namespace ParcelDesk;
 
@@ -111,23 +108,14 @@ void TestProblemCases::oneOpenCasePerShipmentAndKind()
 void TestProblemCases::consolesOpeningAtOnceJoinOneCase()
 {
     constexpr int consoles = 5;
-    std::barrier start(consoles);
     QList<Result<ProblemCaseRepository::Opened>> results(consoles, Error {QString()});
-    std::vector<std::thread> threads;
-    for (int i = 0; i < consoles; ++i) {
-        threads.emplace_back([&, i] {
-            m_db.connection();
-            ProblemCase damaged;
-            damaged.shipmentId = m_shipment;
-            damaged.kind = ProblemKind::Damaged;
-            damaged.priority = 1;
-            start.arrive_and_wait();
-            results[i] = ProblemCaseRepository(m_db).open(damaged, u"agent-%1"_s.arg(i), 1000);
-            m_db.releaseConnection();
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
+    TestSupport::atOnce(m_db, consoles, [&](int i) {
+        ProblemCase damaged;
+        damaged.shipmentId = m_shipment;
+        damaged.kind = ProblemKind::Damaged;
+        damaged.priority = 1;
+        results[i] = ProblemCaseRepository(m_db).open(damaged, u"agent-%1"_s.arg(i), 1000);
+    });
     int created = 0;
     QSet<qint64> ids;
     for (const auto &r : results) {

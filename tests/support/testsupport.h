@@ -16,6 +16,11 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <barrier>
+#include <functional>
+#include <thread>
+#include <vector>
+
 namespace ParcelDesk::TestSupport {
 
 inline Shipment makeShipment(
@@ -91,6 +96,24 @@ inline Database seededDatabase(const QString &path, qint64 shipments, qint64 now
         qFatal("%s", qPrintable(copied.error().message));
     db->releaseConnection();
     return *server;
+}
+
+// Runs work(0) … work(n - 1) on n threads let go at the same moment, as n consoles acting at
+// once would; each connects to db before the start and lets its connection go afterwards.
+inline void atOnce(const Database &db, int n, const std::function<void(int)> &work)
+{
+    std::barrier start(n);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < n; ++i) {
+        threads.emplace_back([&, i] {
+            db.connection();
+            start.arrive_and_wait();
+            work(i);
+            db.releaseConnection();
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
 }
 
 // The first column of the first row of a query that must succeed.

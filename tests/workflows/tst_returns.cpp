@@ -13,9 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <barrier>
-#include <thread>
-
 using namespace Qt::StringLiterals;
 using namespace ParcelDesk;
 
@@ -227,21 +224,12 @@ void TestReturns::refusesMoreThanIsLeftToReturn()
 void TestReturns::consolesRegisteringAtOnceShareNothing()
 {
     constexpr int consoles = 6;
-    std::barrier start(consoles);
     QList<Result<ReturnRegistration::Registered>> results(consoles, Error {QString()});
-    std::vector<std::thread> threads;
-    for (int i = 0; i < consoles; ++i) {
-        threads.emplace_back([&, i] {
-            m_db.connection(); // connected before the race starts
-            start.arrive_and_wait();
-            results[i] = ReturnRegistration::registerReturn(m_db, m_order,
-                {req(1, 1, u"quality"_s, ItemCondition::Unopened)}, {}, ReturnResolution::Refund,
-                u"agent-%1"_s.arg(i), m_now);
-            m_db.releaseConnection();
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
+    TestSupport::atOnce(m_db, consoles, [&](int i) {
+        results[i] = ReturnRegistration::registerReturn(m_db, m_order,
+            {req(1, 1, u"quality"_s, ItemCondition::Unopened)}, {}, ReturnResolution::Refund,
+            u"agent-%1"_s.arg(i), m_now);
+    });
     QStringList rmas;
     QStringList refusals;
     for (const auto &r : results) {
