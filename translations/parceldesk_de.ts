@@ -4435,16 +4435,18 @@ Befehle, die eine Datenbank nutzen, nehmen --db DATEI oder, für die Datenbank e
     <message>
         <source>The roles of a team&apos;s PostgreSQL database: agent (the WISMO desk), logistics (operations) and supervisor (everything). The console offers each person what their role may do, and the database refuses the rest.
   setup         make the group roles and grant them what they may do; run it as the
-                database&apos;s owner after creating the database and after each upgrade
-                (making the roles the first time needs CREATEROLE or a superuser)
+                database&apos;s owner after creating the database (an upgrade by its
+                owner runs it again by itself; making the roles the first time
+                needs CREATEROLE or a superuser)
   add-user      a login for a person in a role (an existing login changes role)
   remove-user   take a login out of the team and drop it
   whoami        the connected user&apos;s role and what it may do</source>
         <translation>Die Rollen der PostgreSQL-Datenbank eines Teams: Kundenservice (agent, der WISMO-Schalter), Logistik (logistics, der Betrieb) und Leitung (supervisor, alles). Die Konsole bietet jeder Person an, was ihre Rolle darf, und die Datenbank verweigert den Rest.
   setup         die Gruppenrollen anlegen und ihnen erteilen, was sie dürfen; als
                 Eigentümer der Datenbank ausführen, nach dem Anlegen der Datenbank
-                und nach jeder Aktualisierung (das erste Anlegen der Rollen braucht
-                CREATEROLE oder einen Superuser)
+                (eine Aktualisierung durch den Eigentümer führt es selbst erneut
+                aus; das erste Anlegen der Rollen braucht CREATEROLE oder einen
+                Superuser)
   add-user      ein Anmeldename für eine Person in einer Rolle (ein bestehender
                 Anmeldename wechselt die Rolle)
   remove-user   einen Anmeldenamen aus dem Team nehmen und löschen

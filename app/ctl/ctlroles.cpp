@@ -23,8 +23,9 @@ int CtlCommands::team(const QStringList &arguments)
            "(operations) and supervisor (everything). The console offers each person what their "
            "role may do, and the database refuses the rest.\n"
            "  setup         make the group roles and grant them what they may do; run it as the\n"
-           "                database's owner after creating the database and after each upgrade\n"
-           "                (making the roles the first time needs CREATEROLE or a superuser)\n"
+           "                database's owner after creating the database (an upgrade by its\n"
+           "                owner runs it again by itself; making the roles the first time\n"
+           "                needs CREATEROLE or a superuser)\n"
            "  add-user      a login for a person in a role (an existing login changes role)\n"
            "  remove-user   take a login out of the team and drop it\n"
            "  whoami        the connected user's role and what it may do"));
