@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ParcelDesk::AboutDialog</name>
+    <message>
+        <source>About ParcelDesk</source>
+        <translation>Über ParcelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ParcelDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The operations console for post-purchase logistics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ParcelDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Leitstelle für die Logistik nach dem Kauf.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>For a support request, copy the diagnostics below into it. They name the versions and the database in use, and hold no customer data and no password.</source>
+        <translation>Kopieren Sie für eine Supportanfrage die Diagnose unten hinein. Sie nennt die Versionen und die verwendete Datenbank und enthält keine Kundendaten und kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Reading the diagnostics…</source>
+        <translation>Diagnose wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnose &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>Die Protokollierung ist aus.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::ApologiesPage</name>
     <message>
         <source>awaiting approval</source>
@@ -5419,6 +5454,33 @@ Ihr Kundenservice</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDesk::FirstRunPanel</name>
+    <message>
+        <source>No parcels yet</source>
+        <translation>Noch keine Pakete</translation>
+    </message>
+    <message>
+        <source>ParcelDesk fills up in one of three ways: connect a carrier account and add tracking numbers, import the orders and shipments your shop exports as CSV, or look around a demo database of 20,000 generated parcels first.</source>
+        <translation>ParcelDesk füllt sich auf einem von drei Wegen: ein Konto bei einem Versanddienstleister verbinden und Sendungsnummern hinzufügen, die Bestellungen und Sendungen importieren, die Ihr Shop als CSV exportiert, oder sich zuerst in einer Demo-Datenbank mit 20.000 erzeugten Paketen umsehen.</translation>
+    </message>
+    <message>
+        <source>Connect a carrier…</source>
+        <translation>Versanddienstleister verbinden…</translation>
+    </message>
+    <message>
+        <source>Import orders…</source>
+        <translation>Bestellungen importieren…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Creates a separate demo database with generated parcels and opens it with a simulated carrier; your own database stays as it is.</source>
+        <translation>Legt eine eigene Demo-Datenbank mit erzeugten Paketen an und öffnet sie mit einem simulierten Versanddienstleister; Ihre eigene Datenbank bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelDesk::HolidayCalendar</name>
     <message>
         <source>%1: not JSON (%2 at offset %3).</source>
@@ -6167,14 +6229,6 @@ Ihr Kundenservice</translation>
         <translation>&amp;Über ParcelDesk</translation>
     </message>
     <message>
-        <source>About ParcelDesk</source>
-        <translation>Über ParcelDesk</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;ParcelDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The operations console for post-purchase logistics.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ParcelDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Leitstelle für die Logistik nach dem Kauf.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Shipments: unavailable</source>
         <translation>Sendungen: nicht verfügbar</translation>
     </message>
@@ -6327,6 +6381,26 @@ Ihr Kundenservice</translation>
     <message>
         <source>Connection to %1 lost, reconnecting… (%2) What could not be saved meanwhile was not stored: save it again once the connection is back.</source>
         <translation>Verbindung zu %1 verloren, verbinde neu … (%2) Was in der Zeit nicht gespeichert werden konnte, wurde nicht übernommen: Speichern Sie es erneut, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database with %L1 parcels…</source>
+        <translation>Die Demo-Datenbank mit %L1 Paketen wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>The demo could not be created: %1</source>
+        <translation>Die Demo konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The console could not start on the demo; start it yourself with parceldesk --db %1 --sandbox.</source>
+        <translation>Die Konsole konnte nicht mit der Demo starten; starten Sie sie selbst mit parceldesk --db %1 --sandbox.</translation>
     </message>
 </context>
 <context>

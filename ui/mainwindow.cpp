@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "apologiespage.h"
 #include "carriers/credentialstore.h"
 #include "carrierspage.h"
 #include "connectdialog.h"
+#include "datagen/demodatagenerator.h"
+#include "firstrunpanel.h"
 #include "importdialog.h"
 #include "overviewpage.h"
 #include "plannedpage.h"
@@ -38,8 +41,10 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -47,6 +52,26 @@
 using namespace Qt::StringLiterals;
 
 namespace ParcelDesk {
+
+namespace {
+
+// A carrier's state as the log says it (in English, like the rest of the log).
+const char *healthWord(PollingEngine::CarrierHealth::State state)
+{
+    switch (state) {
+    case PollingEngine::CarrierHealth::State::Ok:
+        return "OK";
+    case PollingEngine::CarrierHealth::State::Throttled:
+        return "throttled";
+    case PollingEngine::CarrierHealth::State::CircuitOpen:
+        return "failing (circuit open)";
+    case PollingEngine::CarrierHealth::State::QuotaExhausted:
+        return "out of its daily quota";
+    }
+    return "?";
+}
+
+} // namespace
 
 MainWindow::MainWindow(Database database, QWidget *parent)
     : QMainWindow(parent)
@@ -85,9 +110,21 @@ MainWindow::MainWindow(Database database, QWidget *parent)
     m_navigation->setStyleSheet(u"QListWidget#navigation { background: transparent; }"
                                 "QListWidget#navigation::item { padding: 6px 12px; }"_s);
     sidebarLayout->addWidget(m_navigation, 1);
-    m_pages = new QStackedWidget(central);
+    // The pages, with the first-run panel above them while there is nothing to show.
+    auto *content = new QWidget(central);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    m_firstRun = new FirstRunPanel(content);
+    m_firstRun->hide(); // until the count says the database is empty
+    auto *firstRunMargin = new QVBoxLayout;
+    firstRunMargin->setContentsMargins(16, 12, 16, 0);
+    firstRunMargin->addWidget(m_firstRun);
+    contentLayout->addLayout(firstRunMargin);
+    m_pages = new QStackedWidget(content);
+    contentLayout->addWidget(m_pages, 1);
     layout->addWidget(sidebar);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(content, 1);
     setCentralWidget(central);
 
     // What this login may do on a team's database, read once: the console offers only that
@@ -98,6 +135,17 @@ MainWindow::MainWindow(Database database, QWidget *parent)
     }
     buildPages();
     buildMenus();
+    m_firstRun->setImportAllowed(TeamRoles::may(m_role, TeamRoles::Capability::Import));
+    connect(m_firstRun, &FirstRunPanel::connectCarrierRequested, this,
+        [this] { showPage(CarrierPage); });
+    connect(m_firstRun, &FirstRunPanel::importOrdersRequested, this, [this] {
+        if (auto *import = findChild<QAction *>(u"importOrders"_s))
+            import->trigger();
+    });
+    connect(m_firstRun, &FirstRunPanel::demoRequested, this, &MainWindow::openDemo);
+    m_restart = [](const QStringList &arguments) {
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    };
     if (m_role != TeamRoles::Role::Owner) {
         auto *gate = new RoleGate(m_role, this);
         gate->sweep(this);
@@ -333,6 +381,8 @@ bool MainWindow::startPolling()
         if (loaded.accounts.isEmpty()) {
             m_pollingProblem = loaded.problems.isEmpty() ? tr("No carrier account is set up.")
                                                          : loaded.problems.join(u' ');
+            if (!loaded.problems.isEmpty())
+                qWarning().noquote() << "Polling cannot start:" << loaded.problems.join(u' ');
             showPollingState();
             Q_EMIT pollingUnavailable(m_pollingProblem);
             return;
@@ -355,6 +405,16 @@ void MainWindow::startPollingWith(const QList<PollingEngine::Account> &accounts)
     connect(m_polling.get(), &PollingService::runFinished, this,
         [this](const PollingEngine::Summary &summary) {
             m_runActive = false;
+            // For the log: a run that met errors, with their kinds (never a tracking number).
+            if (!summary.errorsByKind.isEmpty()) {
+                QStringList kinds;
+                for (auto it = summary.errorsByKind.cbegin(); it != summary.errorsByKind.cend();
+                     ++it)
+                    kinds << u"%1 %2"_s.arg(it.key()).arg(it.value());
+                qInfo().noquote() << "Polling run:" << summary.shipments << "parcels,"
+                                  << summary.requests << "calls," << summary.deferred
+                                  << "deferred; errors:" << kinds.join(u", "_s);
+            }
             if (summary.shipments > 0 || !m_lastRun) {
                 m_lastRun = summary;
                 m_lastRunAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -369,6 +429,15 @@ void MainWindow::startPollingWith(const QList<PollingEngine::Account> &accounts)
     connect(m_polling.get(), &PollingService::healthChanged, this,
         [this](
             const QList<PollingEngine::CarrierHealth> &health, const QHash<QString, qint64> &due) {
+            // A carrier that changes state goes to the log once, not every few seconds.
+            for (const auto &h : health) {
+                const auto before = std::find_if(m_health.cbegin(), m_health.cend(),
+                    [&h](const PollingEngine::CarrierHealth &o) { return o.carrier == h.carrier; });
+                const auto was = before == m_health.cend() ? PollingEngine::CarrierHealth::State::Ok
+                                                           : before->state;
+                if (h.state != was)
+                    qInfo().noquote() << "Carrier" << h.carrier << "is now" << healthWord(h.state);
+            }
             m_health = health;
             m_dueTotal = 0;
             for (const qint64 n : due)
@@ -383,6 +452,7 @@ void MainWindow::startPollingWith(const QList<PollingEngine::Account> &accounts)
         m_health.clear();
         showPollingState();
         m_carriersPage->refresh();
+        qInfo("Polling stopped");
         Q_EMIT pollingStopped();
     });
     PollingService::Config config;
@@ -391,6 +461,8 @@ void MainWindow::startPollingWith(const QList<PollingEngine::Account> &accounts)
     config.maxSleepMs = 5000;
     config.scheduleClock = m_scheduleClock;
     m_polling->start(config);
+    qInfo().noquote() << "Polling started with" << accounts.size() << "carrier account(s)"
+                      << (m_pollingSource.isEmpty() ? QString() : u"("_s + m_pollingSource + u')');
     showPollingState();
 }
 
@@ -512,6 +584,69 @@ void MainWindow::switchDatabase(const QString &location, const QString &password
     close();
 }
 
+void MainWindow::openDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    const QString path = folder + u"/demo.sqlite"_s;
+    constexpr qint64 demoShipments = 20'000;
+
+    auto *progress
+        = new QProgressDialog(tr("Creating the demo database with %L1 parcels…").arg(demoShipments),
+            tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(tr("Open the demo"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(
+        watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, cancel, path] {
+            watcher->deleteLater();
+            progress->deleteLater();
+            const QString error = watcher->result();
+            if (*cancel)
+                return; // the generator leaves nothing half-written behind
+            if (!error.isEmpty()) {
+                QMessageBox::warning(
+                    this, tr("Open the demo"), tr("The demo could not be created: %1").arg(error));
+                return;
+            }
+            if (!m_restart({u"--db"_s, path, u"--sandbox"_s})) {
+                QMessageBox::warning(this, tr("Open the demo"),
+                    tr("The console could not start on the demo; start it yourself with "
+                       "parceldesk --db %1 --sandbox.")
+                        .arg(path));
+                return;
+            }
+            close();
+        });
+    QPointer<QProgressDialog> guard(progress);
+    watcher->setFuture(QtConcurrent::run([path, cancel, guard] {
+        DemoSeedOptions options;
+        options.shipments = demoShipments;
+        options.replace = true; // a fresh demo, its parcels on their way today
+        const auto seeded = DemoDataGenerator::seed(
+            path, options,
+            [guard](qint64 done, qint64 total) {
+                const int permille = total > 0 ? int(done * 1000 / total) : 0;
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, permille] {
+                        if (guard)
+                            guard->setValue(permille);
+                    },
+                    Qt::QueuedConnection);
+            },
+            cancel.get());
+        return seeded ? QString() : seeded.error().message;
+    }));
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -587,12 +722,12 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ParcelDesk"));
+    about->setObjectName(u"about"_s);
+    about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About ParcelDesk"),
-            tr("<p><b>ParcelDesk %1</b></p><p>The operations console for "
-               "post-purchase logistics.</p><p>Licensed under the GNU GPL, "
-               "version 3 or later.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+        auto *dialog = new AboutDialog(m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 }
 
@@ -652,6 +787,7 @@ void MainWindow::refreshShipmentCount()
         if (job != m_countJob)
             return; // a newer count is on its way
         const qint64 count = watcher->result();
+        m_firstRun->setVisible(count == 0);
         if (count < 0)
             m_countLabel->setText(tr("Shipments: unavailable"));
         else

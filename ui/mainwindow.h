@@ -18,6 +18,7 @@ namespace ParcelDesk {
 class ChangeNotifier;
 
 class CarriersPage;
+class FirstRunPanel;
 class ProblemCasesPage;
 class ShipmentsPage;
 class OverviewPage;
@@ -82,6 +83,15 @@ public:
     void stopPolling();
     bool isPolling() const;
     CredentialStore &credentialStore() { return *m_credentials; }
+    // Shown above the pages while the database holds no shipment.
+    ParcelDesk::FirstRunPanel *firstRunPanel() const { return m_firstRun; }
+    // Creates the demo database in the user's data folder (with progress and Cancel) and
+    // starts the console again on it, polling the carrier sandbox. The user's own database is
+    // left as it is and opens again next time.
+    void openDemo();
+    // How the console starts again on other arguments (a test replaces it): true when started.
+    using Restart = std::function<bool(const QStringList &arguments)>;
+    void setRestart(Restart restart) { m_restart = std::move(restart); }
 
 Q_SIGNALS:
     // Emitted each time the status bar shows a fresh count.
@@ -108,6 +118,8 @@ private:
     void startPollingWith(const QList<PollingEngine::Account> &accounts);
 
     Database m_database;
+    Restart m_restart;
+    FirstRunPanel *m_firstRun = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ChangeNotifier *m_notifier = nullptr; // a team database only

@@ -481,9 +481,15 @@ void OverviewPage::updateAxes()
         auto *categoryAxis = new QBarCategoryAxis;
         categoryAxis->append(categories);
         auto *valueAxis = new QValueAxis;
-        valueAxis->setRange(0, std::max<qint64>(1, maximum));
         valueAxis->setLabelFormat(u"%d"_s);
-        valueAxis->applyNiceNumbers();
+        if (maximum <= 5) {
+            // Whole parcels: a tick per parcel, not "0 0 0 0 1" from a nice-numbers split.
+            valueAxis->setRange(0, double(std::max<qint64>(1, maximum)));
+            valueAxis->setTickCount(int(std::max<qint64>(1, maximum)) + 1);
+        } else {
+            valueAxis->setRange(0, double(maximum));
+            valueAxis->applyNiceNumbers();
+        }
         const bool vertical = bars == Qt::Vertical;
         chart->addAxis(categoryAxis, vertical ? Qt::AlignBottom : Qt::AlignLeft);
         chart->addAxis(valueAxis, vertical ? Qt::AlignLeft : Qt::AlignBottom);

@@ -633,8 +633,10 @@ void ProblemCasesPage::runRules()
     connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_runRules->setEnabled(true);
-        const auto [ok, message] = watcher->result();
-        Q_EMIT actionFinished(ok, message);
+        // Named copies, not a structured binding: clang 14 (clang-tidy) cannot capture one.
+        const std::pair<bool, QString> result = watcher->result();
+        const QString message = result.second;
+        Q_EMIT actionFinished(result.first, message);
         refresh();
         QTimer::singleShot(0, this, [this, message] { m_summary->setText(message); });
     });

@@ -1,4 +1,5 @@
 #include "ctlcommands.h"
+
 #include "store/storecopy.h"
 
 #include "buildinfo.h"
@@ -10,6 +11,7 @@
 #include "carriers/trackingnumber.h"
 #include "carriersandbox.h"
 #include "datagen/demodatagenerator.h"
+#include "diagnostics/diagnostics.h"
 #include "polling/pollingengine.h"
 #include "store/database.h"
 #include "store/shipmentrepository.h"
@@ -124,7 +126,7 @@ int CtlCommands::run(const QStringList &arguments)
         return usage(2);
     const QString &command = arguments.at(1);
     if (command == u"--version" || command == u"-v") {
-        printLine(stdout, u"parceldeskctl " PARCELDESK_VERSION ""_s);
+        printLine(stdout, u"parceldeskctl "_s + Diagnostics::build());
         return 0;
     }
     if (command == u"--help" || command == u"-h" || command == u"help")

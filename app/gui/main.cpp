@@ -1,6 +1,8 @@
 #include "buildinfo.h"
 #include "carriersandbox.h"
 #include "connectdialog.h"
+#include "diagnostics/diagnostics.h"
+#include "diagnostics/logfile.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "models/shipmenttablemodel.h"
@@ -101,6 +103,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"ParcelDesk"_s);
     QApplication::setOrganizationName(u"ParcelDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(PARCELDESK_VERSION));
+    ParcelDesk::Diagnostics::setBuild(QStringLiteral(PARCELDESK_VERSION),
+        QStringLiteral(PARCELDESK_COMMIT), QStringLiteral(PARCELDESK_BUILD));
+    ParcelDesk::LogFile::install(ParcelDesk::LogFile::standardFolder(), u"parceldesk.log"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("The operations console for post-purchase logistics."));
@@ -213,6 +218,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    qInfo().noquote() << "ParcelDesk" << ParcelDesk::Diagnostics::build() << "started on"
+                      << database->displayName();
     ParcelDesk::MainWindow window(*database);
     std::unique_ptr<ParcelDesk::Sandbox::CarrierSandbox> sandboxServer;
     if (parser.isSet(sandbox)) {
@@ -334,6 +341,7 @@ int main(int argc, char *argv[])
         });
     }
     const int code = QApplication::exec();
+    qInfo().noquote() << "ParcelDesk ended with exit code" << code;
     // Work still running on pool threads reads the database: let it end before the database goes.
     QThreadPool::globalInstance()->waitForDone();
     database->releaseConnection();

@@ -5,7 +5,9 @@
 #include "carriersandbox.h"
 #include "carrierspage.h"
 #include "datagen/demodatagenerator.h"
+#include "firstrunpanel.h"
 #include "i18n/translations.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "models/inflightmodel.h"
 #include "models/shipmenttablemodel.h"
@@ -44,6 +46,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void statusBarShowsDatabaseAndCount();
+    void anEmptyConsoleShowsTheWayIn();
     void navigatesToEveryPage();
     void keyboardShortcutsSwitchPages();
     void speaksGerman();
@@ -91,6 +95,8 @@ void TestMainWindow::initTestCase()
     // Credentials go to a file in a folder of this test, never the user's keychain.
     qputenv("PARCELDESK_CREDENTIALS", "file");
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
+    // The demo database goes to the data folder: this test's, not the user's.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(u"data"_s)));
     QCOMPARE(installTranslations(QLocale(QLocale::English)), u"en"_s);
     DemoSeedOptions options;
     options.shipments = 1234;
@@ -122,6 +128,60 @@ void TestMainWindow::statusBarShowsDatabaseAndCount()
     const QString all = texts.join(u'|');
     QVERIFY2(all.contains(m_db.path()), qPrintable(all));
     QVERIFY2(all.contains(QLocale().toString(count) + u" shipments"_s), qPrintable(all));
+    // A database with parcels has no use for the first-run panel.
+    QVERIFY(!window.firstRunPanel()->isVisible());
+}
+
+void TestMainWindow::anEmptyConsoleShowsTheWayIn()
+{
+    const auto empty = Database::open(m_dir.filePath(u"empty.sqlite"_s));
+    QVERIFY(empty);
+    {
+        MainWindow window(*empty);
+        QStringList restartedWith;
+        window.setRestart([&restartedWith](const QStringList &arguments) {
+            restartedWith = arguments;
+            return true;
+        });
+        QSignalSpy shown(&window, &MainWindow::shipmentCountShown);
+        window.show();
+        QVERIFY(shown.wait(20'000));
+        QCOMPARE(shown.first().at(0).toLongLong(), 0);
+        FirstRunPanel *panel = window.firstRunPanel();
+        QVERIFY(panel->isVisible());
+        // Above whichever page is open, with its three ways in.
+        auto *carrier = panel->findChild<QPushButton *>(u"firstRunCarrier"_s);
+        auto *import = panel->findChild<QPushButton *>(u"firstRunImport"_s);
+        auto *demo = panel->findChild<QPushButton *>(u"firstRunDemo"_s);
+        QVERIFY(carrier && import && demo);
+        QVERIFY(carrier->isVisible() && import->isVisible() && demo->isVisible());
+
+        carrier->click();
+        QCOMPARE(window.currentPage(), MainWindow::CarrierPage);
+        QVERIFY(panel->isVisible());
+
+        import->click();
+        auto *dialog = window.findChild<ImportDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->close();
+
+        demo->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!restartedWith.isEmpty(), 120'000);
+        const QString demoPath
+            = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            + u"/demo.sqlite"_s;
+        QVERIFY(demoPath.startsWith(m_dir.path()));
+        QCOMPARE(restartedWith, QStringList({u"--db"_s, demoPath, u"--sandbox"_s}));
+        QTRY_VERIFY(!window.isVisible()); // this console makes way for the demo's
+        const auto seeded = Database::open(demoPath);
+        QVERIFY(seeded);
+        QVERIFY(TestSupport::scalar(*seeded, u"SELECT COUNT(*) FROM shipments"_s) >= 20'000);
+        seeded->releaseConnection();
+    }
+    // The user's own database is as it was, and the console remembers no other.
+    QCOMPARE(TestSupport::scalar(*empty, u"SELECT COUNT(*) FROM shipments"_s), 0);
+    empty->releaseConnection();
 }
 
 void TestMainWindow::navigatesToEveryPage()
